@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { channel } from '../contract';
+import { BlocDataSchema } from '../../model/records';
+import { SettingsPatchSchema, type Settings } from '../../model/settings';
+import type { PackagePreview } from '../../package/format';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  schemaVersion: number;
+  packageFormatVersion: number;
+  platform: string;
+}
+
+export const FileBytesSchema = z.object({
+  name: z.string().min(1).max(400),
+  bytes: z.instanceof(Uint8Array),
+});
+export type FileBytes = z.infer<typeof FileBytesSchema>;
+
+/** A handover package read and fully validated in main, ready for the renderer to apply. */
+export interface OpenedPackage {
+  preview: PackagePreview;
+  data: z.output<typeof BlocDataSchema>;
+}
+
+export const foundationChannels = {
+  'app.info': channel<AppInfo>()(z.tuple([])),
+  'settings.get': channel<{ settings: Settings; notice: string | null }>()(z.tuple([])),
+  'settings.update': channel<Settings>()(z.tuple([SettingsPatchSchema])),
+  /** Builds the package, asks where to save it (remembering the folder), writes it atomically. */
+  'handover.export': channel<{ path: string; bytes: number } | null>()(
+    z.tuple([z.object({ data: BlocDataSchema, createdBy: z.string().max(300) })]),
+  ),
+  /** Asks for a *.blocdesk file and reads it; null when the user cancels. */
+  'handover.open': channel<OpenedPackage | null>()(z.tuple([])),
+  /** Reads a package given as bytes (dropped on the window). */
+  'handover.read': channel<OpenedPackage>()(z.tuple([FileBytesSchema])),
+  /** Saves bytes through a save dialog that remembers the folder; null when cancelled. */
+  'file.save': channel<{ path: string } | null>()(
+    z.tuple([
+      z.object({
+        bytes: z.instanceof(Uint8Array),
+        suggestedName: z.string().min(1).max(200),
+        folder: z.enum(['documents', 'export']),
+      }),
+    ]),
+  ),
+  /** Prints a PDF through the system's print dialog. */
+  'file.print': channel<{ printed: boolean }>()(z.tuple([z.object({ pdf: z.instanceof(Uint8Array) })])),
+};

@@ -1,0 +1,61 @@
+/**
+ * The handover package (*.blocdesk), format version 1.
+ *
+ * A ZIP archive holding:
+ *   manifest.json   PackageManifest (below), written last
+ *   data.json       BlocData of one bloc (all years, all records), UTF-8, NFC
+ * The manifest lists the SHA-256 of every other entry; a package whose entries do not match,
+ * that lacks an entry, carries an unknown entry, or whose schemaVersion is newer than the app's,
+ * is refused. Older schema versions are migrated on read (shared/model/migrations.ts).
+ */
+import { z } from 'zod';
+
+export const PACKAGE_FORMAT = 'blocdesk-handover';
+export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_EXTENSION = 'blocdesk';
+/** Upper bound on what a package may inflate to, against zip bombs. */
+export const PACKAGE_MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
+export const PACKAGE_MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export const PackageCountsSchema = z.object({
+  units: z.number().int().min(0),
+  years: z.number().int().min(0),
+  scoringTables: z.number().int().min(0),
+  pledges: z.number().int().min(0),
+  attachments: z.number().int().min(0),
+  scores: z.number().int().min(0),
+  importBatches: z.number().int().min(0),
+});
+export type PackageCounts = z.infer<typeof PackageCountsSchema>;
+
+export const PackageManifestSchema = z.object({
+  format: z.literal(PACKAGE_FORMAT),
+  formatVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(1),
+  app: z.object({ name: z.string().max(100), version: z.string().max(40) }),
+  createdAt: z.string().max(40),
+  /** The secretariat (agency) that made the package. */
+  createdBy: z.string().max(300),
+  bloc: z.object({ id: z.string().max(64), name: z.string().max(300), shortName: z.string().max(120) }),
+  years: z.array(z.number().int()).max(200),
+  counts: PackageCountsSchema,
+  /** entry name → lowercase hex SHA-256 of its bytes. */
+  checksums: z.record(z.string().max(200), z.string().regex(/^[0-9a-f]{64}$/)),
+});
+export type PackageManifest = z.infer<typeof PackageManifestSchema>;
+
+/** What the user sees before choosing to replace or add. */
+export interface PackagePreview {
+  fileName: string;
+  fileBytes: number;
+  formatVersion: number;
+  schemaVersion: number;
+  /** Schema version after migration on read (the app's). */
+  migratedFrom: number | null;
+  app: { name: string; version: string };
+  createdAt: string;
+  createdBy: string;
+  bloc: { id: string; name: string; shortName: string };
+  years: number[];
+  counts: PackageCounts;
+}

@@ -1,0 +1,118 @@
+/** Vietnamese text handling shared by every process: normalisation, search folding, collation, formats. */
+
+/** Precomposed Unicode (NFC). Every string crossing a boundary goes through this. */
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/** Deeply normalises every string inside plain data (objects, arrays) to NFC; returns a copy. */
+export function deepNfc<T>(value: T): T {
+  if (typeof value === 'string') return nfc(value) as T;
+  if (Array.isArray(value)) return value.map((v) => deepNfc(v)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = deepNfc(v);
+    return out as T;
+  }
+  return value;
+}
+
+/**
+ * Folds text for diacritic-insensitive search: lower case, no tone or vowel marks, đ → d,
+ * collapsed whitespace. "Sở Y tế" and "so y te" fold to the same string.
+ */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when every word of the query occurs in the text, ignoring case and diacritics. */
+export function matchesSearch(text: string, query: string): boolean {
+  const q = fold(query);
+  if (!q) return true;
+  const t = fold(text);
+  return q.split(' ').every((w) => t.includes(w));
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+/** Vietnamese collation order for sorting names. */
+export function compareVi(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+/** vi-VN number: "1.234,5". `digits` fixes the fraction digits when given. */
+export function formatNumberVi(n: number, digits?: number): string {
+  const key = digits ?? -1;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f =
+      digits === undefined
+        ? new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })
+        : new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, f);
+  }
+  return f.format(n);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** dd/mm/yyyy from an ISO date or time string (the date part is taken as written, no time zone shift). */
+export function formatDateVi(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${m[3]}/${m[2]}/${m[1]}`;
+}
+
+/** dd/mm/yyyy HH:MM from an ISO timestamp, in local time. */
+export function formatDateTimeVi(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${pad2(d.getDate())}/${pad2(d.getMonth() + 1)}/${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
+/**
+ * The place-and-date line of Nghị định 30/2020: "Hà Nam, ngày 05 tháng 01 năm 2026".
+ * Days below 10 and months 1 and 2 take a leading zero; months 3–12 are written as they are.
+ */
+export function placeDateLine(place: string, isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) throw new Error(`Ngày không hợp lệ: ${isoDate}`);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const monthText = month <= 2 ? pad2(month) : String(month);
+  const prefix = place.trim() ? `${nfc(place.trim())}, ngày` : 'Ngày';
+  return `${prefix} ${pad2(day)} tháng ${monthText} năm ${year}`;
+}
+
+/** Document number "Số: 05/BB-KTĐ": numbers below 10 take a leading zero. */
+export function documentNumber(n: number, suffix: string): string {
+  return `Số: ${n < 10 ? pad2(n) : String(n)}/${nfc(suffix)}`;
+}
+
+/** Upper case with Vietnamese rules (NFC kept). */
+export function upperVi(s: string): string {
+  return nfc(s).toLocaleUpperCase('vi-VN');
+}
+
+/**
+ * Parses a score typed by a person: "8,5", "8.5", " 10 ", "1.000" (thousands), "1.000,5".
+ * Returns null for blank, NaN-like text returns undefined (not a number).
+ */
+export function parseLooseNumber(raw: string): number | null | undefined {
+  const s = raw.replace(/\u00a0/g, ' ').trim();
+  if (s === '') return null;
+  if (/^[+-]?\d+$/.test(s)) return Number(s);
+  // 1.234,5 or 1 234,5 (vi-VN) → 1234.5
+  if (/^[+-]?\d{1,3}([. ]\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/[. ]/g, '').replace(',', '.'));
+  // 1,234.5 (en-US) → 1234.5
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^[+-]?\d*[.,]\d+$/.test(s)) return Number(s.replace(',', '.'));
+  return undefined;
+}
