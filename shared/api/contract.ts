@@ -30,8 +30,8 @@ export class UserError extends Error {
 /** A channel declaration: its argument schema, plus a phantom result type. */
 export interface ChannelSpec<A extends z.ZodTypeAny, R> {
   args: A;
-  /** Type-only marker; never read. */
-  readonly result?: R;
+  /** Type-only marker (boxed so that null results survive NonNullable); never read. */
+  readonly result?: { value: R };
 }
 export function channel<R>() {
   return <A extends z.ZodTypeAny>(args: A): ChannelSpec<A, R> => ({ args });
@@ -46,7 +46,7 @@ export type ArgsOf<C extends AnyChannels, K extends keyof C> = C[K]['args'] exte
 export type ParsedArgsOf<C extends AnyChannels, K extends keyof C> = z.output<C[K]['args']> extends readonly unknown[]
   ? z.output<C[K]['args']>
   : never;
-export type ResultOf<C extends AnyChannels, K extends keyof C> = NonNullable<C[K]['result']>;
+export type ResultOf<C extends AnyChannels, K extends keyof C> = NonNullable<C[K]['result']>['value'];
 
 /** What the preload exposes as `window.blocdesk`. */
 export interface BridgeLike<C extends AnyChannels> {

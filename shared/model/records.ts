@@ -208,7 +208,7 @@ export const ScoreChangeSchema = z.object({
 });
 export type ScoreChange = z.infer<typeof ScoreChangeSchema>;
 
-/** One unit's score for one criterion in one year. id = `${yearId}:${unitId}:${code}`. */
+/** One unit's score for one criterion in one year. id = scoreId(year, unitId, code). */
 export const ScoreSchema = z.object({
   id: z.string().min(1).max(200),
   blocId: Id,
@@ -259,6 +259,11 @@ export const BlocDataSchema = z.object({
 export type BlocData = z.infer<typeof BlocDataSchema>;
 /** Input shape (defaults optional), e.g. for fixtures and older packages. */
 export type BlocDataInput = z.input<typeof BlocDataSchema>;
+
+/** The id of a Score record: one per year, unit and criterion code. */
+export function scoreId(year: number, unitId: string, code: string): string {
+  return `${year}:${unitId}:${code}`;
+}
 
 /** Current data schema version (Dexie schema version and package `schemaVersion`). */
 export const SCHEMA_VERSION = 3;

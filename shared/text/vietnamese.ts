@@ -109,10 +109,10 @@ export function parseLooseNumber(raw: string): number | null | undefined {
   const s = raw.replace(/\u00a0/g, ' ').trim();
   if (s === '') return null;
   if (/^[+-]?\d+$/.test(s)) return Number(s);
-  // 1.234,5 or 1 234,5 (vi-VN) → 1234.5
-  if (/^[+-]?\d{1,3}([. ]\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/[. ]/g, '').replace(',', '.'));
+  // 1.234,5 or 1 234,5 (vi-VN) → 1234.5; a leading 0 is never a thousands group ("0,125" is 0.125)
+  if (/^[+-]?[1-9]\d{0,2}([. ]\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/[. ]/g, '').replace(',', '.'));
   // 1,234.5 (en-US) → 1234.5
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   if (/^[+-]?\d*[.,]\d+$/.test(s)) return Number(s.replace(',', '.'));
   return undefined;
 }

@@ -1,0 +1,52 @@
+/** `demo`: writes a complete sample bloc package (the 8-unit sample, or a synthetic bloc of a given size). */
+import { resolve } from 'node:path';
+import { defaultPledge } from '../../../shared/domain/pledge-defaults';
+import type { BlocData } from '../../../shared/model/records';
+import { buildSampleBlocData, buildSyntheticBlocData } from '../../../shared/sample/sample-bloc';
+import { parseCommandArgs, requireOption, UsageError, type Command } from '../command';
+import { buildPackage, writeFileAtomic } from '../../services/handover/package-file';
+import { APP_NAME } from '../../services/handlers/foundation';
+import { appVersion } from '../app-version';
+
+function positiveInt(value: string | undefined, flag: string, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    throw new UsageError(`--${flag} phải là số nguyên từ ${min} đến ${max}, nhận được "${value}".`);
+  return Number(value);
+}
+
+/** Adds the pledge of the newest year (every generated bloc has one). */
+export function withLatestPledge(data: BlocData, now: string): BlocData {
+  const latest = [...data.years].sort((a, b) => b.year - a.year)[0];
+  if (!latest) return data;
+  return { ...data, pledges: [...data.pledges, defaultPledge(data, latest.year, now)] };
+}
+
+export const demoCommand: Command = {
+  name: 'demo',
+  usage: 'demo --out <tệp.blocdesk> [--units N] [--criteria M] [--years Y]',
+  description:
+    'Ghi gói dữ liệu mẫu đầy đủ: mặc định Khối Văn hóa - Xã hội 8 đơn vị; với tham số là khối tổng hợp N đơn vị, bảng điểm M tiêu chí, Y năm.',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, {
+      out: { type: 'string' },
+      units: { type: 'string' },
+      criteria: { type: 'string' },
+      years: { type: 'string' },
+    });
+    const out = resolve(requireOption(values.out, 'out'));
+    const units = positiveInt(values.units, 'units', 1, 500);
+    const criteria = positiveInt(values.criteria, 'criteria', 0, 2000);
+    const years = positiveInt(values.years, 'years', 1, 50);
+    const now = new Date().toISOString();
+    const synthetic = units !== undefined || criteria !== undefined || years !== undefined;
+    const base = synthetic
+      ? buildSyntheticBlocData({ units: units ?? 8, criteria: criteria ?? 22, years: years ?? 1, now })
+      : buildSampleBlocData(now);
+    const data = withLatestPledge(base, now);
+    const bytes = buildPackage(data, { createdBy: 'BlocDesk (dữ liệu mẫu)', appName: APP_NAME, appVersion: appVersion(), now });
+    await writeFileAtomic(out, bytes);
+    io.stdout(`Đã ghi ${out} (${data.units.length} đơn vị, ${data.years.length} năm, ${bytes.length} byte).\n`);
+    return 0;
+  },
+};

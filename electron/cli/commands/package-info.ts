@@ -1,0 +1,55 @@
+/** `package-info`: prints what a handover package holds, as JSON. */
+import { resolve } from 'node:path';
+import type { BlocData } from '../../../shared/model/records';
+import { parseCommandArgs, UsageError, type Command } from '../command';
+import { readPackageFile } from '../../services/handover/package-file';
+
+export const packageInfoCommand: Command = {
+  name: 'package-info',
+  usage: 'package-info <tệp.blocdesk>',
+  description: 'In ra JSON mô tả gói bàn giao: khối, đơn vị, các năm (trưởng khối, phó khối), phiên bản định dạng và dữ liệu.',
+  async run(argv, io) {
+    const { positionals } = parseCommandArgs(argv, {}, true);
+    if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .blocdesk.');
+    const { manifest, data } = await readPackageFile(resolve(positionals[0]!));
+    const codeOf = new Map(data.units.map((u) => [u.id, u.code]));
+    const code = (id: string | null) => (id === null ? null : (codeOf.get(id) ?? null));
+    const info = {
+      format: manifest.format,
+      formatVersion: manifest.formatVersion,
+      schemaVersion: manifest.schemaVersion,
+      app: manifest.app,
+      createdAt: manifest.createdAt,
+      createdBy: manifest.createdBy,
+      bloc: {
+        id: data.bloc.id,
+        name: data.bloc.name,
+        shortName: data.bloc.shortName,
+        province: data.bloc.province,
+        issuingBody: data.bloc.issuingBody,
+      },
+      units: [...data.units]
+        .sort((a, b) => a.order - b.order)
+        .map((u) => ({ code: u.code, name: u.name, head: u.head, headTitle: u.headTitle, active: u.active })),
+      years: [...data.years]
+        .sort((a, b) => a.year - b.year)
+        .map((y) => ({
+          year: y.year,
+          leader: code(y.leaderUnitId),
+          deputy: code(y.deputyUnitId),
+          members: y.memberUnitIds.map((id) => code(id)),
+          scoringTableVersions: data.scoringTables.filter((t) => t.year === y.year).map((t) => t.version),
+          criteria: latestTableCriteria(data, y.year),
+          hasPledge: data.pledges.some((p) => p.year === y.year),
+        })),
+      counts: manifest.counts,
+    };
+    io.stdout(JSON.stringify(info, null, 2) + '\n');
+    return 0;
+  },
+};
+
+function latestTableCriteria(data: BlocData, year: number): number {
+  const t = data.scoringTables.filter((x) => x.year === year).sort((a, b) => b.version - a.version)[0];
+  return t ? t.groups.reduce((n, g) => n + g.criteria.length, 0) : 0;
+}

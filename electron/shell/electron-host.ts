@@ -1,0 +1,50 @@
+/** The Host of the services, implemented with Electron dialogs and a print window. Electron-only. */
+import { BrowserWindow, dialog, shell } from 'electron';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Host } from '../services/bridge/host';
+
+export function createElectronHost(getWindow: () => BrowserWindow | null): Host {
+  return {
+    async showSaveDialog({ title, defaultPath, filters }) {
+      const win = getWindow();
+      const options = { title, defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] as const };
+      const r = win ? await dialog.showSaveDialog(win, { ...options, properties: [...options.properties] }) : await dialog.showSaveDialog({ ...options, properties: [...options.properties] });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+    async showOpenDialog({ title, defaultPath, filters, multiple, directory }) {
+      const win = getWindow();
+      const properties: ('openFile' | 'openDirectory' | 'multiSelections' | 'createDirectory')[] = directory
+        ? ['openDirectory', 'createDirectory']
+        : ['openFile'];
+      if (multiple) properties.push('multiSelections');
+      const options = { title, filters, properties, ...(defaultPath ? { defaultPath } : {}) };
+      const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return r.canceled ? [] : r.filePaths;
+    },
+    async printPdf(pdf) {
+      // Chromium's PDF viewer prints what it shows: open the document in a window of its own and
+      // start printing there; if the viewer cannot print, hand the file to the system's PDF reader.
+      const dir = await mkdtemp(join(tmpdir(), 'blocdesk-in-'));
+      const file = join(dir, 'tai-lieu.pdf');
+      await writeFile(file, pdf);
+      const win = new BrowserWindow({
+        width: 900,
+        height: 1100,
+        title: 'In tài liệu - BlocDesk',
+        webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
+      });
+      try {
+        await win.loadURL(pathToFileURL(file).href);
+        return await new Promise<boolean>((resolve) => {
+          win.webContents.print({ printBackground: true }, (success) => resolve(success));
+        });
+      } catch {
+        await shell.openPath(file);
+        return true;
+      }
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// Bundles the Electron main process (ESM) and preload (CommonJS, sandboxed) with esbuild.
+import { build } from 'esbuild';
+
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+await build({
+  ...common,
+  entryPoints: ['electron/main.ts'],
+  outfile: 'dist/electron/main.mjs',
+  format: 'esm',
+  external: ['electron', 'electron-store', 'exceljs', 'pdfmake', 'conf'],
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  format: 'cjs',
+  external: ['electron'],
+});
+console.log('electron: dist/electron/main.mjs, dist/electron/preload.cjs');

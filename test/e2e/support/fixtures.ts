@@ -1,0 +1,44 @@
+/**
+ * Playwright fixtures: every page gets `window.blocdesk` bound to the loopback server, a fresh
+ * browser profile (IndexedDB) per test, and helpers for the output folder and open dialogs.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const E2E_OUT_DIR = resolve('.tmp/e2e-out');
+export const E2E_PORT = 4173;
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+let clientScript: string | null = null;
+async function bridgeClient(): Promise<string> {
+  if (!clientScript) clientScript = await (await fetch(`${BASE_URL}/__test/bridge-client.js`)).text();
+  return clientScript;
+}
+
+/** Makes the next open dialog of the app return these paths. */
+export async function queueOpenDialog(paths: string[]): Promise<void> {
+  const res = await fetch(`${BASE_URL}/__test/open-queue`, { method: 'POST', body: JSON.stringify({ paths }) });
+  if (!res.ok) throw new Error(`open-queue failed: ${res.status}`);
+}
+
+/** Prepares a page of a fresh context with the bridge; use for a second "PC". */
+export async function withBridge(page: Page): Promise<Page> {
+  await page.addInitScript({ content: await bridgeClient() });
+  return page;
+}
+
+export const test = base.extend<{ outDir: string }>({
+  page: async ({ page }, use) => {
+    await withBridge(page);
+    await use(page);
+  },
+  outDir: async ({}, use, testInfo) => {
+    void testInfo;
+    mkdirSync(E2E_OUT_DIR, { recursive: true });
+    await use(E2E_OUT_DIR);
+  },
+});
+
+export { expect };
+export const screenshotPath = (name: string) => join('test-results', 'screens', `${name}.png`);
