@@ -69,9 +69,12 @@ if (!app.requestSingleInstanceLock()) {
       return new Response(response.body, { status: response.status, headers });
     });
 
-    const store = new Store<Record<string, unknown>>({ name: 'settings' });
-    const settingsPath = store.path;
-    const settings = createSettingsService(() => new Store<Record<string, unknown>>({ name: 'settings' }) as unknown as KeyValueStore, settingsPath);
+    // electron-store keeps the file in userData; a corrupted file makes the constructor throw,
+    // which the settings service handles (moves it aside, starts from defaults, tells the user).
+    const settings = createSettingsService(
+      () => new Store<Record<string, unknown>>({ name: 'settings' }) as unknown as KeyValueStore,
+      join(app.getPath('userData'), 'settings.json'),
+    );
 
     const ctx: ServiceContext = {
       host: createElectronHost(() => mainWindow),

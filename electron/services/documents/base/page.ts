@@ -1,0 +1,87 @@
+/**
+ * Page setup of Nghị định 30/2020/NĐ-CP (Phụ lục I): A4 portrait, margins in millimetres, serif
+ * body 13–14 pt, page numbers centred in the top margin from page 2 on. `createDocument` wraps a
+ * document module's content into a pdfmake definition and normalises every string to NFC.
+ */
+import { deepNfc } from '../../../../shared/text/vietnamese';
+import type { FontSet } from './fonts';
+import type { Content, DocumentDefinition } from './types';
+
+export interface PageMarginsMm {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Nghị định 30/2020: top 20–25, bottom 20–25, left 30–35, right 15–20 (mm). */
+export const DEFAULT_MARGINS_MM: PageMarginsMm = { top: 20, bottom: 20, left: 30, right: 15 };
+
+/** How a document is set: chosen by the user's settings, the same for every document module. */
+export interface DocumentSetup {
+  fontSet: FontSet;
+  margins?: Partial<PageMarginsMm>;
+  /** Body text size, 13 or 14 pt (default 13). */
+  bodyFontSize?: 13 | 14;
+}
+
+export const A4 = { width: 595.28, height: 841.89 } as const;
+export const PT_PER_MM = 72 / 25.4;
+export const mm = (value: number): number => value * PT_PER_MM;
+
+/** The page's geometry in points, derived once from a setup. */
+export interface PageGeometry {
+  margins: PageMarginsMm;
+  /** [left, top, right, bottom] in points. */
+  marginsPt: [number, number, number, number];
+  contentWidth: number;
+  bodyFontSize: number;
+}
+
+export function pageGeometry(setup: DocumentSetup): PageGeometry {
+  const margins = { ...DEFAULT_MARGINS_MM, ...definedOnly(setup.margins ?? {}) };
+  const marginsPt: [number, number, number, number] = [mm(margins.left), mm(margins.top), mm(margins.right), mm(margins.bottom)];
+  return {
+    margins,
+    marginsPt,
+    contentWidth: A4.width - marginsPt[0] - marginsPt[2],
+    bodyFontSize: setup.bodyFontSize ?? 13,
+  };
+}
+
+export interface DocumentMeta {
+  /** PDF title (document properties). */
+  title: string;
+  /** PDF author: usually the issuing body. */
+  author: string;
+}
+
+/** The complete pdfmake definition of one document. */
+export function createDocument(setup: DocumentSetup, meta: DocumentMeta, content: Content[]): DocumentDefinition {
+  const geometry = pageGeometry(setup);
+  const [left, top, right] = geometry.marginsPt;
+  const pageNumberSize = geometry.bodyFontSize;
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: geometry.marginsPt,
+    info: deepNfc({ title: meta.title, author: meta.author, creator: 'BlocDesk', producer: 'BlocDesk' }),
+    language: 'vi-VN',
+    defaultStyle: { font: setup.fontSet.family, fontSize: geometry.bodyFontSize, lineHeight: 1.1 },
+    header: (currentPage) =>
+      currentPage >= 2
+        ? {
+            text: String(currentPage),
+            alignment: 'center',
+            fontSize: pageNumberSize,
+            // Vertically centred in the top margin.
+            margin: [left, Math.max(4, (top - pageNumberSize) / 2), right, 0],
+          }
+        : null,
+    content: deepNfc(content),
+  };
+}
+
+function definedOnly<T extends object>(o: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => typeof v === 'number' && Number.isFinite(v))) as Partial<T>;
+}

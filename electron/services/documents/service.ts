@@ -1,0 +1,52 @@
+/**
+ * The documents service: BlocData in, PDF bytes out. Used by the bridge handlers and the CLI.
+ * Fonts and margins come from the user's settings; the pdfmake engine stays warm between calls.
+ */
+import { UserError } from '../../../shared/api/contract';
+import type { BlocData, Year } from '../../../shared/model/records';
+import { pdfEngine, resolveFontSet, type DocumentSetup, type PageMarginsMm } from './base/index';
+import { pledgeDocument, pledgeForYear } from './pledge';
+import { scoringTableDocument, scoringTableForYear } from './scoring-table-pdf';
+
+export interface DocumentEnvironment {
+  /** Bundled assets (assets/fonts holds Liberation Serif). */
+  assetsDir: string;
+  /** The PC's Times New Roman folder (settings.timesFontDir); empty for the bundled font. */
+  timesFontDir?: string;
+  margins?: Partial<PageMarginsMm>;
+}
+
+/** Resolves the font for the environment and registers it with the engine. */
+export function documentSetup(env: DocumentEnvironment): DocumentSetup {
+  const fontSet = resolveFontSet(env.assetsDir, env.timesFontDir ?? '');
+  pdfEngine().use(fontSet);
+  return { fontSet, ...(env.margins ? { margins: env.margins } : {}) };
+}
+
+/** The year's record, or a UserError naming the year. */
+export function requireYear(data: BlocData, year: number): Year {
+  const found = data.years.find((y) => y.year === year);
+  if (!found) {
+    const known = data.years.map((y) => y.year).sort((a, b) => a - b);
+    throw new UserError(
+      'year-missing',
+      `Khối "${data.bloc.name}" chưa có năm thi đua ${year}` + (known.length ? ` (các năm hiện có: ${known.join(', ')}).` : '.'),
+    );
+  }
+  return found;
+}
+
+/** The pledge PDF of the year: the saved pledge, or the default content when none is saved. */
+export async function pledgePdf(data: BlocData, year: number, env: DocumentEnvironment, now?: string): Promise<Uint8Array<ArrayBuffer>> {
+  requireYear(data, year);
+  const setup = documentSetup(env);
+  return pdfEngine().render(pledgeDocument(data, pledgeForYear(data, year, now), setup));
+}
+
+/** The scoring table PDF of the year (the latest version unless one is named). */
+export async function scoringTablePdf(data: BlocData, year: number, env: DocumentEnvironment, version?: number): Promise<Uint8Array<ArrayBuffer>> {
+  requireYear(data, year);
+  const table = scoringTableForYear(data, year, version);
+  const setup = documentSetup(env);
+  return pdfEngine().render(scoringTableDocument(data, table, setup));
+}
