@@ -1,9 +1,17 @@
 /** Every CLI command. Each capability adds its commands here. */
 import type { Command } from '../command';
 import { demoCommand } from './demo';
+import { inspectCommand } from './inspect';
+import { templateCommand } from './template';
 import { packageInfoCommand } from './package-info';
+import { pledgeCommand } from './pledge';
+import { scoringTableCommand } from './scoring-table';
 
 export const commands: Command[] = [
+  templateCommand,
+  inspectCommand,
   demoCommand,
   packageInfoCommand,
+  pledgeCommand,
+  scoringTableCommand,
 ];

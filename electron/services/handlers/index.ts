@@ -1,7 +1,13 @@
 /** Every channel's handler. Each capability adds its module here. */
 import type { HandlerMap } from '../bridge/dispatch';
 import { foundationHandlers } from './foundation';
+import { assessmentHandlers } from './assessment';
+import { documentsHandlers } from './documents';
+import { scoringHandlers } from './scoring';
 
 export const handlers: HandlerMap = {
   ...foundationHandlers,
+  ...assessmentHandlers,
+  ...documentsHandlers,
+  ...scoringHandlers,
 };

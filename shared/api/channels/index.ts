@@ -1,9 +1,15 @@
 /** All channels of the bridge. Each capability adds its own module here. */
 import type { AnyChannels, BridgeLike } from '../contract';
 import { foundationChannels } from './foundation';
+import { assessmentChannels } from './assessment';
+import { documentsChannels } from './documents';
+import { scoringChannels } from './scoring';
 
 export const channels = {
   ...foundationChannels,
+  ...assessmentChannels,
+  ...documentsChannels,
+  ...scoringChannels,
 } satisfies AnyChannels;
 
 export type Channels = typeof channels;

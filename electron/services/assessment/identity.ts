@@ -1,0 +1,123 @@
+/**
+ * What a self-assessment template carries to identify itself, and how it is written and found
+ * again. The identification lives in three places, so that it survives what units do to files:
+ *  - a veryHidden sheet "_blocdesk" with key/value rows (LibreOffice turns it into a hidden sheet
+ *    when it re-saves; renaming it is unlikely but it is also recognised by its first cell);
+ *  - the workbook's core "keywords" property (kept by Excel, LibreOffice and openpyxl);
+ *  - the visible header ("Mã đơn vị: SYT", "NĂM 2024"), read only as a last resort.
+ */
+import type { ScoringTable } from '../../../shared/model/records';
+import { nfc } from '../../../shared/text/vietnamese';
+
+export const TEMPLATE_FORMAT = 'blocdesk-tu-cham';
+export const TEMPLATE_FORMAT_VERSION = 1;
+export const ID_SHEET_NAME = '_blocdesk';
+export const INPUT_SHEET_NAME = 'Tự chấm điểm';
+export const INSTRUCTIONS_SHEET_NAME = 'Hướng dẫn';
+
+/** Header texts of the input table (matched after folding, so edits of case/diacritics still match). */
+export const HEADERS = {
+  code: 'Mã',
+  title: 'Nội dung tiêu chí',
+  max: 'Điểm tối đa',
+  kind: 'Loại',
+  self: 'Điểm tự chấm',
+  note: 'Ghi chú / minh chứng',
+} as const;
+
+export interface TemplateIdentity {
+  format: string;
+  formatVersion: number;
+  blocId: string;
+  blocName: string;
+  year: number;
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  tableId: string;
+  tableVersion: number;
+  tableChecksum: string;
+}
+
+const KEYS: (keyof TemplateIdentity)[] = [
+  'format',
+  'formatVersion',
+  'blocId',
+  'blocName',
+  'year',
+  'unitId',
+  'unitCode',
+  'unitName',
+  'tableId',
+  'tableVersion',
+  'tableChecksum',
+];
+
+export function identityRows(id: TemplateIdentity): [string, string | number][] {
+  return KEYS.map((k) => [k, id[k]]);
+}
+
+/** Parses key/value pairs back; null when the format marker is absent. Fields not found stay empty. */
+export function identityFromPairs(pairs: Map<string, string>): Partial<TemplateIdentity> | null {
+  if (pairs.get('format') !== TEMPLATE_FORMAT) return null;
+  const out: Partial<TemplateIdentity> = {};
+  for (const k of KEYS) {
+    const v = pairs.get(k);
+    if (v === undefined || v === '') continue;
+    if (k === 'formatVersion' || k === 'year' || k === 'tableVersion') {
+      const n = Number(v);
+      if (Number.isFinite(n)) (out as Record<string, unknown>)[k] = n;
+    } else (out as Record<string, unknown>)[k] = nfc(v);
+  }
+  return out;
+}
+
+/** Compact form for the workbook's keywords property: `blocdesk-tu-cham;year=2024;unitCode=SYT;...`. */
+export function identityKeywords(id: TemplateIdentity): string {
+  return [TEMPLATE_FORMAT, ...KEYS.filter((k) => k !== 'format' && k !== 'blocName' && k !== 'unitName').map((k) => `${k}=${encodeURIComponent(String(id[k]))}`)].join(';');
+}
+
+export function identityFromKeywords(keywords: string | undefined): Partial<TemplateIdentity> | null {
+  if (!keywords || !keywords.startsWith(TEMPLATE_FORMAT)) return null;
+  const pairs = new Map<string, string>([['format', TEMPLATE_FORMAT]]);
+  for (const part of keywords.split(';').slice(1)) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    try {
+      pairs.set(part.slice(0, eq), decodeURIComponent(part.slice(eq + 1)));
+    } catch {
+      // a mangled value: ignore it
+    }
+  }
+  return identityFromPairs(pairs);
+}
+
+/**
+ * A stable checksum of the scoring table's rows (codes, texts, maxima, kinds, caps), 16 hex
+ * characters. Two tables with the same rows have the same checksum whatever their ids or dates.
+ * (Kept here until shared/domain/scoring-table.ts offers `tableChecksum`.)
+ */
+export function tableRowsChecksum(table: Pick<ScoringTable, 'groups'>): string {
+  const lines: string[] = [];
+  for (const g of table.groups) {
+    lines.push(['G', g.code, g.title, g.kind, g.cap ?? ''].map((x) => nfc(String(x))).join('\u001f'));
+    for (const c of g.criteria) {
+      lines.push(['C', c.code, c.title, c.max, c.kind, c.perItem ?? ''].map((x) => nfc(String(x))).join('\u001f'));
+    }
+  }
+  const text = lines.join('\u001e');
+  // Two independent 32-bit FNV-1a hashes over the UTF-16 code units.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ (c + i), 0x01000193) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
+/** The file name of a unit's template: `TuCham_2024_SYT.xlsx`. */
+export function templateFileName(year: number, unitCode: string): string {
+  return `TuCham_${year}_${unitCode}.xlsx`;
+}

@@ -1,0 +1,488 @@
+/**
+ * Opens a workbook a user handed us (a unit's returned self-assessment, an imported scoring table)
+ * without trusting it. Before exceljs sees a byte we:
+ *  1. sniff what the file really is (empty, OLE2 = legacy .xls or password-protected workbook,
+ *     text/CSV/HTML renamed to .xlsx, PDF, OpenDocument, Word, ...);
+ *  2. read the zip's central directory ourselves and bound the entry count, the declared sizes and
+ *     the compression ratio (zip bombs) before inflating anything;
+ *  3. inflate every entry with a hard output limit (Node's zlib `maxOutputLength`), so a header
+ *     that lies about its size cannot make us allocate more than the limit;
+ *  4. refuse DOCTYPE/ENTITY declarations in any XML part and sheets with too many rows;
+ *  5. hand exceljs a clean stored zip rebuilt from exactly the bytes we checked, and turn its
+ *     crashes on broken XML into a UserError.
+ * Every refusal is a UserError with a Vietnamese message saying what the file is and what to do.
+ */
+import { inflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { zipSync, type Zippable } from 'fflate';
+import { UserError } from '../../../shared/api/contract';
+
+export interface WorkbookLimits {
+  /** Size of the file itself. */
+  maxFileBytes: number;
+  /** Number of entries in the zip. */
+  maxEntries: number;
+  /** Sum of the uncompressed sizes of all entries. */
+  maxTotalUncompressedBytes: number;
+  /** Uncompressed size of a single entry. */
+  maxEntryUncompressedBytes: number;
+  /** Uncompressed/compressed ratio above which a large entry is treated as a zip bomb. */
+  maxCompressionRatio: number;
+  /** Entries smaller than this are never judged by their ratio (tiny XML compresses very well). */
+  ratioCheckMinBytes: number;
+  /** Rows in one worksheet. */
+  maxSheetRows: number;
+}
+
+export const DEFAULT_WORKBOOK_LIMITS: WorkbookLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxEntries: 1000,
+  maxTotalUncompressedBytes: 150 * 1024 * 1024,
+  maxEntryUncompressedBytes: 100 * 1024 * 1024,
+  maxCompressionRatio: 150,
+  ratioCheckMinBytes: 1024 * 1024,
+  maxSheetRows: 20_000,
+};
+
+/** Error codes of every refusal (UserError.code). */
+export type WorkbookRefusal =
+  | 'workbook-empty'
+  | 'workbook-too-large'
+  | 'workbook-legacy-xls'
+  | 'workbook-encrypted'
+  | 'workbook-ole-other'
+  | 'workbook-ods'
+  | 'workbook-opendocument'
+  | 'workbook-word'
+  | 'workbook-powerpoint'
+  | 'workbook-xlsb'
+  | 'workbook-csv'
+  | 'workbook-html'
+  | 'workbook-xml2003'
+  | 'workbook-pdf'
+  | 'workbook-not-excel'
+  | 'workbook-truncated'
+  | 'workbook-corrupt'
+  | 'workbook-no-workbook'
+  | 'workbook-zip-bomb'
+  | 'workbook-too-many-rows'
+  | 'workbook-xml-entity'
+  | 'workbook-unreadable'
+  | 'workbook-no-sheets';
+
+function refuse(code: WorkbookRefusal, message: string, details?: string[]): never {
+  throw new UserError(code, message, details);
+}
+
+const MB = 1024 * 1024;
+function mb(n: number): string {
+  return (n / MB).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+}
+
+const ASK_AGAIN = 'Hãy yêu cầu đơn vị gửi lại tệp .xlsx điền trên mẫu do Khối gửi.';
+const RESAVE = 'Hãy mở bằng Excel (hoặc LibreOffice) và lưu lại dưới dạng Sổ làm việc Excel (.xlsx) rồi nhập lại.';
+
+// ---------------------------------------------------------------- sniffing non-zip files
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  if (bytes.length < sig.length) return false;
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** True when `needle` (ASCII) occurs in `bytes` as UTF-16LE, as OLE2 directory entry names do. */
+function containsUtf16Le(bytes: Uint8Array, needle: string): boolean {
+  const pattern = Buffer.from(needle, 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(pattern) >= 0;
+}
+
+function sniffOle2(bytes: Uint8Array, fileName: string): never {
+  if (containsUtf16Le(bytes, 'EncryptionInfo') || containsUtf16Le(bytes, 'EncryptedPackage')) {
+    refuse(
+      'workbook-encrypted',
+      `Tệp '${fileName}' được đặt mật khẩu mở tệp nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu ` +
+        '(Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại; ' +
+        'hoặc yêu cầu đơn vị gửi lại tệp không đặt mật khẩu.',
+    );
+  }
+  if (containsUtf16Le(bytes, 'Workbook') || containsUtf16Le(bytes, 'Book')) {
+    refuse('workbook-legacy-xls', `Tệp '${fileName}' là định dạng Excel 97-2003 (.xls) cũ. ${RESAVE}`);
+  }
+  if (containsUtf16Le(bytes, 'WordDocument')) {
+    refuse('workbook-word', `Tệp '${fileName}' là văn bản Word (.doc), không phải bảng tính Excel. ${ASK_AGAIN}`);
+  }
+  refuse(
+    'workbook-ole-other',
+    `Tệp '${fileName}' là tệp Office đời cũ không phải bảng tính Excel .xlsx. ${ASK_AGAIN}`,
+  );
+}
+
+function sniffText(bytes: Uint8Array, fileName: string): never {
+  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096));
+  let text: string;
+  if (startsWith(head, [0xff, 0xfe])) text = head.subarray(2).toString('utf16le');
+  else if (startsWith(head, [0xfe, 0xff])) text = Buffer.from(head.subarray(2)).swap16().toString('utf16le');
+  else {
+    if (startsWith(head, [0xef, 0xbb, 0xbf])) head = head.subarray(3);
+    text = head.toString('latin1');
+  }
+  const lower = text.trimStart().toLowerCase();
+  if (lower.startsWith('%pdf')) {
+    refuse('workbook-pdf', `Tệp '${fileName}' là tệp PDF, không phải bảng tính Excel. ${ASK_AGAIN}`);
+  }
+  if (lower.startsWith('{\\rtf')) {
+    refuse('workbook-word', `Tệp '${fileName}' là văn bản RTF, không phải bảng tính Excel. ${ASK_AGAIN}`);
+  }
+  if (lower.startsWith('<?xml') && lower.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+    refuse('workbook-xml2003', `Tệp '${fileName}' là bảng tính XML 2003 (SpreadsheetML), không phải .xlsx. ${RESAVE}`);
+  }
+  if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<html|<table|<meta|<head|<body)/.test(lower) || /<html[\s>]/.test(lower)) {
+    refuse(
+      'workbook-html',
+      `Tệp '${fileName}' là trang HTML (thường do phần mềm khác xuất ra với đuôi .xls/.xlsx), không phải bảng tính Excel thật. ${RESAVE}`,
+    );
+  }
+  // Mostly printable characters: a CSV or plain text file renamed to .xlsx.
+  const sample = text.slice(0, 2048);
+  let printable = 0;
+  for (const ch of sample) {
+    const c = ch.charCodeAt(0);
+    if (c === 9 || c === 10 || c === 13 || (c >= 32 && c !== 127)) printable++;
+  }
+  if (sample.length > 0 && printable / sample.length > 0.95) {
+    const kind = /[,;\t]/.test(sample) ? 'tệp văn bản CSV' : 'tệp văn bản thuần';
+    refuse(
+      'workbook-csv',
+      `Tệp '${fileName}' là ${kind} được đặt đuôi như tệp Excel, không phải bảng tính .xlsx. ` +
+        'Hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx), hoặc điền vào mẫu .xlsx do Khối gửi rồi nhập lại.',
+    );
+  }
+  refuse('workbook-not-excel', `Tệp '${fileName}' không phải là tệp Excel (.xlsx) hoặc đã bị hỏng nặng. ${ASK_AGAIN}`);
+}
+
+// ---------------------------------------------------------------- zip central directory
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_EOCD = 0x06054b50;
+
+function truncated(fileName: string): never {
+  refuse(
+    'workbook-truncated',
+    `Tệp '${fileName}' bị cắt cụt (thiếu phần cuối), có thể do tải về hoặc sao chép chưa xong. ` +
+      'Hãy tải lại tệp hoặc yêu cầu đơn vị gửi lại.',
+  );
+}
+
+function corrupt(fileName: string, detail: string): never {
+  refuse(
+    'workbook-corrupt',
+    `Tệp '${fileName}' bị hỏng (${detail}), không đọc được. Nếu mở được bằng Excel, hãy lưu lại dưới dạng .xlsx rồi nhập lại; ` +
+      'nếu không, yêu cầu đơn vị gửi lại tệp.',
+  );
+}
+
+function readCentralDirectory(bytes: Uint8Array, fileName: string, limits: WorkbookLimits): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const len = bytes.byteLength;
+  let eocd = -1;
+  for (let i = len - 22; i >= Math.max(0, len - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === SIG_EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) truncated(fileName);
+  const entryCount = view.getUint16(eocd + 10, true);
+  const cdSize = view.getUint32(eocd + 12, true);
+  const cdOffset = view.getUint32(eocd + 16, true);
+  if (entryCount === 0xffff || cdOffset === 0xffffffff) {
+    refuse('workbook-too-large', `Tệp '${fileName}' là tệp nén ZIP64 quá lớn đối với một phiếu tự chấm điểm. ${ASK_AGAIN}`);
+  }
+  if (entryCount > limits.maxEntries) {
+    refuse(
+      'workbook-zip-bomb',
+      `Tệp '${fileName}' chứa ${entryCount} thành phần nén (tối đa ${limits.maxEntries}), bất thường đối với một bảng tính nên bị từ chối. ${ASK_AGAIN}`,
+    );
+  }
+  if (cdOffset + cdSize > eocd) {
+    // The directory points past where it should end: the file lost bytes in the middle or at the end.
+    if (cdOffset + cdSize > len) truncated(fileName);
+    corrupt(fileName, 'mục lục tệp nén sai vị trí');
+  }
+  const entries: ZipEntry[] = [];
+  const seen = new Set<string>();
+  const decoder = new TextDecoder('utf-8');
+  let p = cdOffset;
+  for (let n = 0; n < entryCount; n++) {
+    if (p + 46 > eocd || view.getUint32(p, true) !== SIG_CENTRAL) corrupt(fileName, 'mục lục tệp nén không hợp lệ');
+    const flags = view.getUint16(p + 8, true);
+    const method = view.getUint16(p + 10, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const uncompressedSize = view.getUint32(p + 24, true);
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    const localHeaderOffset = view.getUint32(p + 42, true);
+    if (p + 46 + nameLen > eocd) corrupt(fileName, 'mục lục tệp nén không hợp lệ');
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, '/').replace(/^\/+/, '');
+    if (seen.has(name)) corrupt(fileName, `thành phần "${name}" xuất hiện hai lần`);
+    seen.add(name);
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+function entryData(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.byteLength) truncated(fileName);
+  if (view.getUint32(at, true) !== SIG_LOCAL) corrupt(fileName, `thành phần "${entry.name}" không hợp lệ`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.byteLength) truncated(fileName);
+  return bytes.subarray(start, end);
+}
+
+function zipBomb(fileName: string, detail: string): never {
+  refuse(
+    'workbook-zip-bomb',
+    `Tệp '${fileName}' có nội dung nén bất thường (${detail}) nên bị từ chối để bảo vệ máy tính. ` +
+      `Đây không phải phiếu tự chấm điểm hợp lệ. ${ASK_AGAIN}`,
+  );
+}
+
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
+  if (entry.flags & 1) {
+    refuse('workbook-encrypted', `Tệp '${fileName}' có thành phần được mã hóa bằng mật khẩu nên không đọc được. ${RESAVE}`);
+  }
+  const data = entryData(bytes, entry, fileName);
+  if (entry.method === 0) {
+    if (data.byteLength !== entry.uncompressedSize) corrupt(fileName, `kích thước thành phần "${entry.name}" không khớp`);
+    return data;
+  }
+  if (entry.method !== 8) corrupt(fileName, `thành phần "${entry.name}" dùng kiểu nén không hỗ trợ (${entry.method})`);
+  let out: Buffer;
+  try {
+    // maxOutputLength makes zlib stop as soon as the output would exceed what the directory declared.
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      zipBomb(fileName, `thành phần "${entry.name}" giải nén ra lớn hơn kích thước khai báo`);
+    }
+    corrupt(fileName, `không giải nén được thành phần "${entry.name}"`);
+  }
+  if (out.byteLength !== entry.uncompressedSize) corrupt(fileName, `kích thước thành phần "${entry.name}" không khớp`);
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+// ---------------------------------------------------------------- content checks
+
+function asBuffer(u8: Uint8Array): Buffer {
+  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+function isXmlPart(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
+function countRows(xml: Buffer, stopAbove: number): number {
+  let count = 0;
+  let i = xml.indexOf('<row');
+  if (i < 0) {
+    // Namespace-prefixed markup (`<x:row ...>`), written by a few tools.
+    for (const _ of xml.toString('latin1').matchAll(/<\w+:row[\s>\/]/g)) if (++count > stopAbove) return count;
+    return count;
+  }
+  while (i >= 0) {
+    const next = xml[i + 4];
+    if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) {
+      if (++count > stopAbove) return count;
+    }
+    i = xml.indexOf('<row', i + 4);
+  }
+  return count;
+}
+
+/** Maps worksheet part paths to their sheet names, read from workbook.xml and its relationships. */
+function sheetNamesByPart(parts: Map<string, Uint8Array>): Map<string, string> {
+  const result = new Map<string, string>();
+  const workbook = parts.get('xl/workbook.xml');
+  const rels = parts.get('xl/_rels/workbook.xml.rels');
+  if (!workbook || !rels) return result;
+  const targets = new Map<string, string>();
+  for (const m of asBuffer(rels).toString('utf8').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  for (const m of asBuffer(workbook).toString('utf8').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[0])?.[1];
+    const target = rid ? targets.get(rid) : undefined;
+    if (name && target) result.set(target, decodeXmlText(name));
+  }
+  return result;
+}
+
+function decodeXmlText(s: string): string {
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+// ---------------------------------------------------------------- the entry point
+
+/** Checks the zip without inflating it and returns its checked, inflated parts. */
+export function readCheckedParts(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: WorkbookLimits = DEFAULT_WORKBOOK_LIMITS,
+): Map<string, Uint8Array> {
+  if (bytes.byteLength === 0) {
+    refuse('workbook-empty', `Tệp '${fileName}' rỗng (0 byte), không có nội dung. Hãy kiểm tra lại tệp hoặc yêu cầu đơn vị gửi lại.`);
+  }
+  if (bytes.byteLength > limits.maxFileBytes) {
+    refuse(
+      'workbook-too-large',
+      `Tệp '${fileName}' quá lớn (${mb(bytes.byteLength)} MB; tối đa ${mb(limits.maxFileBytes)} MB) đối với một phiếu tự chấm điểm. ` +
+        'Hãy kiểm tra lại đúng tệp chưa, xóa ảnh hoặc trang tính thừa rồi nhập lại.',
+    );
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) sniffOle2(bytes, fileName);
+  if (startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    refuse('workbook-no-workbook', `Tệp '${fileName}' là tệp nén rỗng, không chứa bảng tính Excel. ${ASK_AGAIN}`);
+  }
+  if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) sniffText(bytes, fileName);
+
+  const entries = readCentralDirectory(bytes, fileName, limits);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+
+  // What kind of zip is it?
+  const mimetype = byName.get('mimetype');
+  if (mimetype && mimetype.uncompressedSize < 200) {
+    const kind = asBuffer(inflateEntry(bytes, mimetype, fileName)).toString('latin1').trim();
+    if (kind === 'application/vnd.oasis.opendocument.spreadsheet') {
+      refuse('workbook-ods', `Tệp '${fileName}' là bảng tính OpenDocument (.ods) của LibreOffice/OpenOffice. ${RESAVE}`);
+    }
+    if (kind.startsWith('application/vnd.oasis.opendocument')) {
+      refuse('workbook-opendocument', `Tệp '${fileName}' là tài liệu OpenDocument (${kind.split('.').pop()}), không phải bảng tính Excel. ${ASK_AGAIN}`);
+    }
+  }
+  if (!byName.has('xl/workbook.xml')) {
+    if (byName.has('xl/workbook.bin')) {
+      refuse('workbook-xlsb', `Tệp '${fileName}' là Sổ làm việc nhị phân Excel (.xlsb). ${RESAVE}`);
+    }
+    if (byName.has('word/document.xml')) {
+      refuse('workbook-word', `Tệp '${fileName}' là văn bản Word (.docx), không phải bảng tính Excel. ${ASK_AGAIN}`);
+    }
+    if (byName.has('ppt/presentation.xml')) {
+      refuse('workbook-powerpoint', `Tệp '${fileName}' là bài trình chiếu PowerPoint, không phải bảng tính Excel. ${ASK_AGAIN}`);
+    }
+    refuse(
+      'workbook-no-workbook',
+      `Tệp '${fileName}' là tệp nén (ZIP) nhưng không chứa bảng tính Excel (thiếu xl/workbook.xml). ${ASK_AGAIN}`,
+    );
+  }
+
+  // Bound the declared sizes before inflating anything.
+  let total = 0;
+  for (const e of entries) {
+    total += e.uncompressedSize;
+    if (e.uncompressedSize > limits.maxEntryUncompressedBytes) {
+      zipBomb(fileName, `thành phần "${e.name}" giải nén ra ${mb(e.uncompressedSize)} MB`);
+    }
+    if (
+      e.uncompressedSize >= limits.ratioCheckMinBytes &&
+      e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxCompressionRatio
+    ) {
+      zipBomb(
+        fileName,
+        `thành phần "${e.name}" nén ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} lần, giải nén ra ${mb(e.uncompressedSize)} MB`,
+      );
+    }
+  }
+  if (total > limits.maxTotalUncompressedBytes) {
+    zipBomb(fileName, `tổng dung lượng sau giải nén ${mb(total)} MB, tối đa ${mb(limits.maxTotalUncompressedBytes)} MB`);
+  }
+
+  // Inflate (bounded by the declared sizes), workbook structure first so sheet names are known.
+  const parts = new Map<string, Uint8Array>();
+  const isSheet = (n: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n);
+  const ordered = [...entries.filter((e) => !isSheet(e.name)), ...entries.filter((e) => isSheet(e.name))];
+  let names: Map<string, string> | null = null;
+  for (const e of ordered) {
+    if (e.name.endsWith('/')) continue; // directory entry
+    const data = inflateEntry(bytes, e, fileName);
+    if (isXmlPart(e.name)) {
+      const buf = asBuffer(data);
+      if (buf.indexOf('<!DOCTYPE') >= 0 || buf.indexOf('<!ENTITY') >= 0) {
+        refuse(
+          'workbook-xml-entity',
+          `Tệp '${fileName}' chứa khai báo DOCTYPE/ENTITY trong thành phần "${e.name}". Excel không bao giờ tạo nội dung này; ` +
+            `tệp có thể đã bị sửa đổi nhằm gây hại nên bị từ chối. ${ASK_AGAIN}`,
+        );
+      }
+      if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) {
+        corrupt(fileName, `thành phần "${e.name}" dùng mã UTF-16 không hỗ trợ`);
+      }
+      if (isSheet(e.name)) {
+        const rows = countRows(buf, limits.maxSheetRows);
+        if (rows > limits.maxSheetRows) {
+          names ??= sheetNamesByPart(parts);
+          const sheet = names.get(e.name) ?? e.name;
+          refuse(
+            'workbook-too-many-rows',
+            `Trang tính '${sheet}' trong tệp '${fileName}' có hơn ${limits.maxSheetRows.toLocaleString('vi-VN')} dòng, ` +
+              'quá lớn đối với một phiếu tự chấm điểm. Hãy xóa các dòng thừa (hoặc điền lại vào mẫu do Khối gửi) rồi nhập lại.',
+          );
+        }
+      }
+    }
+    parts.set(e.name, data);
+  }
+  return parts;
+}
+
+/**
+ * Loads an untrusted .xlsx safely. Throws UserError (code: WorkbookRefusal) with a Vietnamese
+ * message for every file that is not a usable workbook.
+ */
+export async function loadWorkbookSafely(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<WorkbookLimits> = {},
+): Promise<ExcelJS.Workbook> {
+  const effective = { ...DEFAULT_WORKBOOK_LIMITS, ...limits };
+  const parts = readCheckedParts(bytes, fileName, effective);
+  // A stored (uncompressed) zip of exactly the bytes we checked: exceljs cannot see anything else.
+  const zippable: Zippable = {};
+  for (const [name, data] of parts) zippable[name] = [data, { level: 0 }];
+  const clean = zipSync(zippable, { level: 0 });
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(clean as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (err) {
+    refuse(
+      'workbook-unreadable',
+      `Tệp '${fileName}' có cấu trúc bảng tính bị hỏng, không đọc được. ${RESAVE}`,
+      [err instanceof Error ? err.message.slice(0, 300) : String(err).slice(0, 300)],
+    );
+  }
+  if (workbook.worksheets.length === 0) {
+    refuse('workbook-no-sheets', `Tệp '${fileName}' không có trang tính nào. ${ASK_AGAIN}`);
+  }
+  return workbook;
+}
