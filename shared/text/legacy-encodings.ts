@@ -11,8 +11,9 @@
  * Spreadsheets keep these bytes as the Windows-1252 characters of the same codes, so a TCVN3 cell
  * reads as "Hµ Néi" and a VNI cell as "Haø Noäi". Detection trusts the cell's font name when
  * there is one; otherwise it checks whether reading the text as TCVN3 or VNI turns more of its
- * words into well-formed Vietnamese syllables than reading it as it is. Text with Unicode-only
- * letters (ư, ơ, đ, ạ, …) is never legacy.
+ * words into well-formed Vietnamese syllables than reading it as it is. Real Unicode text reads
+ * well as it is, so it is never converted; legacy text with a few Unicode letters mixed in (a
+ * capital "Ứ" typed with a Unicode keyboard into a .VnTime cell) is converted around them.
  */
 import { nfc } from './vietnamese';
 
@@ -129,7 +130,7 @@ export function isVietnameseSyllable(word: string): boolean {
 const UNICODE_ONLY =
   /[^\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 const HIGH = /[\u00a1-\u00ff]/;
-const TOKEN = /[A-Za-z\u00a1-\u00ff]+/g;
+const TOKEN = /[\p{L}\u00a1-\u00ff]+/gu;
 
 /** What a font name says about the encoding of the text drawn with it. */
 export function encodingOfFont(fontName: string | undefined | null): { encoding: LegacyEncoding; upper: boolean } | null {
@@ -163,15 +164,22 @@ function syllableEvidence(text: string): { words: number; unicode: number; tcvn3
 
 /**
  * The legacy encoding of `text`, or null when it is Unicode (or plain ASCII without a legacy font).
- * A ".Vn…" font means TCVN3 and a "VNI-…" font means VNI, unless the text holds Unicode-only letters.
+ * A ".Vn…" font means TCVN3 and a "VNI-…" font means VNI, unless the text holds Unicode-only letters
+ * (ư, ơ, đ, ạ, …) and reads better as Unicode.
  */
 export function detectLegacyEncoding(text: string, fontName?: string | null): LegacyEncoding | null {
-  if (UNICODE_ONLY.test(text)) return null;
+  const t = nfc(text);
   const byFont = encodingOfFont(fontName);
-  if (byFont) return byFont.encoding;
-  if (!HIGH.test(text)) return null;
-  const e = syllableEvidence(text);
+  const unicodeOnly = UNICODE_ONLY.test(t);
+  // A legacy font over text without Unicode-only letters: what Excel shows is the legacy reading.
+  if (byFont && !unicodeOnly) return byFont.encoding;
+  if (!HIGH.test(t)) return null;
+  const e = syllableEvidence(t);
   if (e.words === 0) return null;
+  if (byFont) {
+    // Legacy bytes mixed with a few Unicode letters (a capital typed with a Unicode keyboard).
+    return e[byFont.encoding] > e.unicode ? byFont.encoding : null;
+  }
   const enough = Math.max(1, Math.ceil(e.words * 0.6));
   const best = e.tcvn3 >= e.vni ? 'tcvn3' : 'vni';
   const bestCount = Math.max(e.tcvn3, e.vni);
