@@ -92,31 +92,6 @@ export function identityFromKeywords(keywords: string | undefined): Partial<Temp
   return identityFromPairs(pairs);
 }
 
-/**
- * A stable checksum of the scoring table's rows (codes, texts, maxima, kinds, caps), 16 hex
- * characters. Two tables with the same rows have the same checksum whatever their ids or dates.
- * (Kept here until shared/domain/scoring-table.ts offers `tableChecksum`.)
- */
-export function tableRowsChecksum(table: Pick<ScoringTable, 'groups'>): string {
-  const lines: string[] = [];
-  for (const g of table.groups) {
-    lines.push(['G', g.code, g.title, g.kind, g.cap ?? ''].map((x) => nfc(String(x))).join('\u001f'));
-    for (const c of g.criteria) {
-      lines.push(['C', c.code, c.title, c.max, c.kind, c.perItem ?? ''].map((x) => nfc(String(x))).join('\u001f'));
-    }
-  }
-  const text = lines.join('\u001e');
-  // Two independent 32-bit FNV-1a hashes over the UTF-16 code units.
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ (c + i), 0x01000193) >>> 0;
-  }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
-}
-
 /** The file name of a unit's template: `TuCham_2024_SYT.xlsx`. */
 export function templateFileName(year: number, unitCode: string): string {
   return `TuCham_${year}_${unitCode}.xlsx`;

@@ -1,3 +1,4 @@
+import { tableChecksum } from '../../../shared/domain/scoring-table';
 /**
  * Reads returned self-assessment workbooks and reports, per file, what was found (unit, year, the
  * score of every criterion with its sheet and cell) and every problem, in Vietnamese. Nothing is
@@ -22,7 +23,6 @@ import {
   TEMPLATE_FORMAT,
   identityFromKeywords,
   identityFromPairs,
-  tableRowsChecksum,
   type TemplateIdentity,
 } from './identity';
 import { yearContext, type YearContext } from './year-context';
@@ -388,7 +388,7 @@ function inspectLoaded(ctx: YearContext, file: InspectInput, wb: ExcelJS.Workboo
   report.year = year;
 
   // Scoring-table version.
-  const currentChecksum = tableRowsChecksum(table);
+  const currentChecksum = tableChecksum(table);
   if (identity.tableVersion !== undefined && identity.tableChecksum !== undefined) {
     if (identity.tableChecksum !== currentChecksum) {
       errors.push({

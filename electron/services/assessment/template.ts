@@ -1,3 +1,4 @@
+import { tableChecksum } from '../../../shared/domain/scoring-table';
 /**
  * Self-assessment templates (phiếu tự chấm điểm): one workbook per unit, built with exceljs.
  * Sheet "Tự chấm điểm": header (bloc, year, unit), the scoring table rows with group rows, the
@@ -18,7 +19,6 @@ import {
   TEMPLATE_FORMAT_VERSION,
   identityKeywords,
   identityRows,
-  tableRowsChecksum,
   templateFileName,
   type TemplateIdentity,
 } from './identity';
@@ -124,7 +124,7 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
     unitName: unit.name,
     tableId: table.id,
     tableVersion: table.version,
-    tableChecksum: tableRowsChecksum(table),
+    tableChecksum: tableChecksum(table),
   };
   const wb = new ExcelJS.Workbook();
   wb.creator = 'BlocDesk';

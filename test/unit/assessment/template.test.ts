@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, buildTemplates, zipTemplates } from '../../../electron/services/assessment/template';
-import { identityFromKeywords, tableRowsChecksum } from '../../../electron/services/assessment/identity';
+import { identityFromKeywords } from '../../../electron/services/assessment/identity';
+import { tableChecksum } from '../../../shared/domain/scoring-table';
 import { runPython, tempDir } from './corpus-tools';
 import { sampleBloc, sampleTable } from './fixtures';
 
@@ -62,9 +63,9 @@ print(json.dumps({
       unitId: 'u-syt',
       unitCode: 'SYT',
       tableVersion: 1,
-      tableChecksum: tableRowsChecksum(data.scoringTables[0]!),
+      tableChecksum: tableChecksum(data.scoringTables[0]!),
     });
-    expect(identityFromKeywords(r.keywords)).toMatchObject({ unitCode: 'SYT', year: 2024, tableChecksum: tableRowsChecksum(data.scoringTables[0]!) });
+    expect(identityFromKeywords(r.keywords)).toMatchObject({ unitCode: 'SYT', year: 2024, tableChecksum: tableChecksum(data.scoringTables[0]!) });
   });
 
   it('caps a bonus group in its formula', async () => {
@@ -89,12 +90,12 @@ print(json.dumps({
     await expect(buildTemplates(data, 2024, ['u-khong-co'])).rejects.toMatchObject({ code: 'unit-not-found' });
   });
 
-  it('checksum depends on rows only', () => {
+  it('checksum depends on what a unit fills in (codes, maxima, kinds), not on ids or versions', () => {
     const a = sampleTable();
     const b = { ...sampleTable({ version: 3 }), id: 'other' };
-    expect(tableRowsChecksum(a)).toBe(tableRowsChecksum(b));
-    b.groups[0]!.criteria[0]!.title += '.';
-    expect(tableRowsChecksum(a)).not.toBe(tableRowsChecksum(b));
-    expect(tableRowsChecksum(a)).toMatch(/^[0-9a-f]{16}$/);
+    expect(tableChecksum(a)).toBe(tableChecksum(b));
+    b.groups[0]!.criteria[0]!.max += 1;
+    expect(tableChecksum(a)).not.toBe(tableChecksum(b));
+    expect(tableChecksum(a)).toMatch(/^[0-9a-f]{16}$/);
   });
 });
