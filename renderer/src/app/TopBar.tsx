@@ -1,0 +1,43 @@
+/** Top bar: app name, the bloc switcher (when there are several blocs) and the year selector. */
+import { compareVi } from '../../../shared/text/vietnamese';
+import { useBloc, useBlocs, useYears } from './hooks';
+import { useSession } from './session';
+
+export function TopBar() {
+  const { blocId, setBlocId, year, setYear } = useSession();
+  const blocs = useBlocs();
+  const bloc = useBloc();
+  const years = useYears();
+  const sorted = [...(blocs ?? [])].sort((a, b) => compareVi(a.name, b.name));
+  return (
+    <header className="topbar">
+      <div className="brand">BlocDesk</div>
+      {sorted.length > 1 ? (
+        <label className="topbar-field">
+          <span>Khối:</span>
+          <select value={blocId ?? ''} onChange={(e) => setBlocId(e.target.value)} aria-label="Chọn khối thi đua">
+            {sorted.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        bloc && <div className="topbar-bloc">{bloc.name}</div>
+      )}
+      {years && years.length > 0 && (
+        <label className="topbar-field">
+          <span>Năm:</span>
+          <select value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))} aria-label="Chọn năm thi đua">
+            {[...years].reverse().map((y) => (
+              <option key={y.id} value={y.year}>
+                {y.year}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+/** Helpers shared by the repo-* modules: record validation with Vietnamese messages, table lists. */
+import type { z } from 'zod';
+import { deepNfc } from '../../../shared/text/vietnamese';
+import { db } from './database';
+import { RepoError } from './repo-errors';
+
+/** Tables whose records carry a `blocId` (everything but `blocs`). */
+export const BLOC_RECORD_TABLES = ['units', 'years', 'scoringTables', 'pledges', 'attachments', 'scores', 'importBatches'] as const;
+export type BlocRecordTable = (typeof BLOC_RECORD_TABLES)[number];
+
+export function allTables() {
+  return [db.blocs, ...BLOC_RECORD_TABLES.map((t) => db[t])];
+}
+
+/** NFC-normalises and validates a record before it is written; throws RepoError naming the field. */
+export function checked<S extends z.ZodTypeAny>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(deepNfc(value));
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.') || '(bản ghi)'}: ${i.message}`)
+      .join('; ');
+    throw new RepoError('invalid-record', `${what} không hợp lệ, chưa lưu: ${issues}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,99 @@
+/**
+ * Writes of the self-assessment screen: committing the accepted files (changed scores and one
+ * ImportBatch) and undoing a batch, each in ONE Dexie transaction, planned by the pure functions of
+ * shared/domain/assessment-import.ts against the scores stored at that moment.
+ */
+import { UserError } from '../../../../shared/api/contract';
+import { planImport, planUndo, type ImportPlan, type InspectReport, type UndoPlan } from '../../../../shared/domain/assessment-import';
+import { ImportBatchSchema, ScoreSchema, type Score } from '../../../../shared/model/records';
+import { db } from '../../db/database';
+import { newId, nowIso } from '../../db/ids';
+import { checked } from '../../db/repo-common';
+import { RepoError } from '../../db/repo-errors';
+
+/**
+ * The key of a year in Score ids: `${year}:${unitId}:${code}`, the same as scoreId() of
+ * shared/model/records.ts.
+ */
+export function yearKey(year: number): string {
+  return String(year);
+}
+
+function userToRepo(err: unknown): never {
+  if (err instanceof UserError) throw new RepoError(err.code, err.message);
+  throw err;
+}
+
+async function yearScores(blocId: string, year: number): Promise<Score[]> {
+  return db.scores.where('[blocId+year]').equals([blocId, year]).toArray();
+}
+
+/** What committing these reports would change now (for the confirmation), without writing. */
+export async function previewImport(blocId: string, year: number, reports: InspectReport[], by: string): Promise<ImportPlan> {
+  try {
+    return planImport({ blocId, year, yearId: yearKey(year), reports, existing: await yearScores(blocId, year), batchId: 'xem-truoc', now: nowIso(), by });
+  } catch (err) {
+    userToRepo(err);
+  }
+}
+
+/** Writes the accepted files' scores and their ImportBatch in one transaction. */
+export async function commitImport(blocId: string, year: number, reports: InspectReport[], by: string): Promise<ImportPlan> {
+  if (reports.length === 0) throw new RepoError('nothing', 'Chưa chọn tệp nào để ghi. Hãy đánh dấu các tệp cần nhập.');
+  return db.transaction('rw', db.scores, db.importBatches, async () => {
+    let plan: ImportPlan;
+    try {
+      plan = planImport({ blocId, year, yearId: yearKey(year), reports, existing: await yearScores(blocId, year), batchId: newId(), now: nowIso(), by });
+    } catch (err) {
+      userToRepo(err);
+    }
+    const scores = plan.scores.map((s) => checked(ScoreSchema, s, `Điểm tiêu chí ${s.code}`));
+    const batch = checked(ImportBatchSchema, plan.batch, 'Lần nhập');
+    if (scores.length) await db.scores.bulkPut(scores);
+    await db.importBatches.add(batch);
+    return plan;
+  });
+}
+
+/** Restores the values a batch changed (values edited since are left and reported), in one transaction. */
+export async function undoImport(batchId: string, by: string): Promise<UndoPlan> {
+  return db.transaction('rw', db.scores, db.importBatches, async () => {
+    const batch = await db.importBatches.get(batchId);
+    if (!batch) throw new RepoError('not-found', 'Không tìm thấy lần nhập cần hoàn tác.');
+    let plan: UndoPlan;
+    try {
+      plan = planUndo({ batch, yearId: yearKey(batch.year), existing: await yearScores(batch.blocId, batch.year), now: nowIso(), by });
+    } catch (err) {
+      userToRepo(err);
+    }
+    const scores = plan.scores.map((s) => checked(ScoreSchema, s, `Điểm tiêu chí ${s.code}`));
+    if (scores.length) await db.scores.bulkPut(scores);
+    await db.importBatches.put(checked(ImportBatchSchema, plan.batch, 'Lần nhập'));
+    return plan;
+  });
+}
+
+export interface ValueDiff {
+  code: string;
+  max: number;
+  cell: string | null;
+  sheet: string;
+  found: boolean;
+  stored: number | null;
+  incoming: number | null;
+  changed: boolean;
+  /** What the user typed when it was parsed from text ("8,5"). */
+  raw?: string | undefined;
+  formula?: string | undefined;
+}
+
+/** Per criterion of a report: the stored self score and the file's value. */
+export function diffAgainstStored(report: InspectReport, stored: readonly Score[]): ValueDiff[] {
+  const mine = new Map<string, Score>();
+  for (const s of stored) if (s.unitId === report.unitId) mine.set(s.code, s);
+  return report.scores.map((s) => {
+    const old = mine.get(s.code)?.self ?? null;
+    const changed = s.found && !(old === s.value || (old !== null && s.value !== null && Math.abs(old - s.value) < 1e-9));
+    return { code: s.code, max: s.max, cell: s.cell, sheet: s.sheet, found: s.found, stored: old, incoming: s.value, changed, raw: s.raw, formula: s.formula };
+  });
+}

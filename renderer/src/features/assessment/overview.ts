@@ -1,0 +1,101 @@
+/**
+ * The year's self-assessment at a glance: per member unit whether its file came in, whether the
+ * last file seen had errors, the date of its last committed file; and the unit × criterion matrix.
+ * Pure functions over the stored records (and the reports of files inspected in this session).
+ */
+import { computeTotals } from '../../../../shared/domain/scoring';
+import type { ImportBatch, Score, ScoringTable, Unit } from '../../../../shared/model/records';
+
+export type SubmissionStatus = 'submitted' | 'incomplete' | 'errors' | 'missing';
+
+export const SUBMISSION_LABELS: Record<SubmissionStatus, string> = {
+  submitted: 'Đã nộp',
+  incomplete: 'Đã nộp, còn thiếu tiêu chí',
+  errors: 'Có lỗi',
+  missing: 'Chưa nộp',
+};
+
+export interface UnitOverview {
+  unit: Unit;
+  status: SubmissionStatus;
+  /** Criteria with a self score / criteria of the table. */
+  filled: number;
+  total: number;
+  /** ISO time of the last committed (not undone) file of the unit. */
+  lastFileAt: string | null;
+  lastFileName: string | null;
+  /** Errors of the last inspected file of the unit that was not committed (this session). */
+  pendingErrors: number;
+}
+
+export function criterionCodes(table: Pick<ScoringTable, 'groups'> | null | undefined): string[] {
+  return table ? table.groups.flatMap((g) => g.criteria.map((c) => c.code)) : [];
+}
+
+export interface InspectedSummary {
+  unitId: string | null;
+  errors: number;
+}
+
+export function yearOverview(
+  units: Unit[],
+  table: Pick<ScoringTable, 'groups'> | null | undefined,
+  scores: Score[],
+  batches: ImportBatch[],
+  inspected: InspectedSummary[] = [],
+): UnitOverview[] {
+  const codes = criterionCodes(table);
+  const codeSet = new Set(codes);
+  const filledByUnit = new Map<string, number>();
+  for (const s of scores) {
+    if (s.self !== null && codeSet.has(s.code)) filledByUnit.set(s.unitId, (filledByUnit.get(s.unitId) ?? 0) + 1);
+  }
+  const lastFile = new Map<string, { at: string; name: string }>();
+  for (const b of batches) {
+    if (b.undoneAt) continue;
+    for (const f of b.files) {
+      const prev = lastFile.get(f.unitId);
+      if (!prev || prev.at < f.receivedAt) lastFile.set(f.unitId, { at: f.receivedAt, name: f.name });
+    }
+  }
+  const pending = new Map<string, number>();
+  for (const r of inspected) if (r.unitId && r.errors > 0) pending.set(r.unitId, (pending.get(r.unitId) ?? 0) + r.errors);
+  return units.map((unit) => {
+    const filled = filledByUnit.get(unit.id) ?? 0;
+    const pendingErrors = pending.get(unit.id) ?? 0;
+    const file = lastFile.get(unit.id) ?? null;
+    let status: SubmissionStatus;
+    if (pendingErrors > 0) status = 'errors';
+    else if (codes.length > 0 && filled >= codes.length) status = 'submitted';
+    else if (filled > 0 || file) status = 'incomplete';
+    else status = 'missing';
+    return { unit, status, filled, total: codes.length, lastFileAt: file?.at ?? null, lastFileName: file?.name ?? null, pendingErrors };
+  });
+}
+
+export interface MatrixRow {
+  unit: Unit;
+  /** Self score per criterion code (null = not given). */
+  values: Record<string, number | null>;
+  /** Normal + bonus − deductions; null when the unit has no score at all. */
+  total: number | null;
+  complete: boolean;
+}
+
+/** Self scores of the year's units by criterion, with the total of shared/domain/scoring (caps, bonus, deductions). */
+export function selfScoreMatrix(units: Unit[], table: Pick<ScoringTable, 'groups'> | null | undefined, scores: Score[]): MatrixRow[] {
+  const byUnit = new Map<string, Map<string, number | null>>();
+  for (const s of scores) {
+    let m = byUnit.get(s.unitId);
+    if (!m) byUnit.set(s.unitId, (m = new Map()));
+    m.set(s.code, s.self);
+  }
+  return units.map((unit) => {
+    const m = byUnit.get(unit.id) ?? new Map<string, number | null>();
+    const values: Record<string, number | null> = {};
+    for (const code of criterionCodes(table)) values[code] = m.get(code) ?? null;
+    const totals = table ? computeTotals(table, m) : null;
+    const any = totals !== null && totals.filled > 0;
+    return { unit, values, total: any ? totals.total : null, complete: totals?.complete ?? false };
+  });
+}

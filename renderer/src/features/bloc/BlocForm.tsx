@@ -1,0 +1,97 @@
+/** The bloc's identity: name, short name, province, issuing body printed on documents, format. */
+import { useState } from 'react';
+import { z } from 'zod';
+import type { Bloc } from '../../../../shared/model/records';
+import { upperVi } from '../../../../shared/text/vietnamese';
+import type { BlocInput } from '../../db/repo-bloc';
+import { Field, TextField } from '../../ui/Field';
+import { validateForm, type FieldErrors } from '../../ui/form';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { toApiError } from '../../api';
+import type { ApiError } from '../../../../shared/api/contract';
+
+const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
+export const BlocFormSchema = z.object({
+  name: text(300, 'Tên khối').min(1, 'Nhập tên khối thi đua.'),
+  shortName: text(120, 'Tên viết tắt'),
+  province: text(120, 'Tên tỉnh'),
+  issuingBody: text(300, 'Tên cơ quan ban hành'),
+  issuingParent: text(300, 'Dòng cơ quan cấp trên'),
+  partyFormat: z.boolean(),
+});
+
+const EMPTY: BlocInput = { name: '', shortName: '', province: '', issuingBody: '', issuingParent: '', partyFormat: false };
+
+export function BlocForm({ initial, submitLabel, onSubmit }: { initial?: Bloc; submitLabel: string; onSubmit: (input: BlocInput) => Promise<void> }) {
+  const [values, setValues] = useState<BlocInput>(() => (initial ? pick(initial) : EMPTY));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof BlocInput>(k: K) => (v: BlocInput[K]) => setValues((s) => ({ ...s, [k]: v }));
+
+  const submit = async () => {
+    const r = validateForm(BlocFormSchema, values);
+    if (!r.ok) return setErrors(r.errors);
+    setErrors({});
+    setFailure(null);
+    setBusy(true);
+    try {
+      await onSubmit({ ...r.value, issuingBody: r.value.issuingBody || upperVi(r.value.name) });
+    } catch (err) {
+      setFailure(toApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="form-grid">
+        <TextField label="Tên khối thi đua" name="name" required value={values.name} onChange={set('name')} error={errors.name} placeholder="Khối thi đua Văn hóa - Xã hội" />
+        <TextField label="Tên viết tắt" name="shortName" value={values.shortName} onChange={set('shortName')} error={errors.shortName} placeholder="Khối VHXH" />
+        <TextField label="Tỉnh" name="province" value={values.province} onChange={set('province')} error={errors.province} placeholder="Hà Nam" />
+        <TextField
+          label="Cơ quan ban hành in trên văn bản"
+          name="issuingBody"
+          value={values.issuingBody}
+          onChange={set('issuingBody')}
+          error={errors.issuingBody}
+          hint="Góc trái tiêu đề văn bản. Để trống: dùng tên khối viết hoa."
+        />
+        <TextField
+          label="Dòng cơ quan cấp trên (không bắt buộc)"
+          name="issuingParent"
+          value={values.issuingParent}
+          onChange={set('issuingParent')}
+          error={errors.issuingParent}
+          hint="In phía trên tên cơ quan ban hành, ví dụ: UBND TỈNH HÀ NAM."
+        />
+        <Field label="Thể thức văn bản">
+          {(id) => (
+            <label className="check" htmlFor={id}>
+              <input id={id} type="checkbox" checked={values.partyFormat} onChange={(e) => set('partyFormat')(e.target.checked)} />
+              Dùng thể thức văn bản của Đảng («ĐẢNG CỘNG SẢN VIỆT NAM»)
+            </label>
+          )}
+        </Field>
+      </div>
+      <ErrorBox error={failure} />
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function pick(b: Bloc): BlocInput {
+  return { name: b.name, shortName: b.shortName, province: b.province, issuingBody: b.issuingBody, issuingParent: b.issuingParent, partyFormat: b.partyFormat };
+}

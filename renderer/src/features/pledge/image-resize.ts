@@ -1,0 +1,56 @@
+/**
+ * Prepares a scanned signature or stamp for storage: checks the bytes, decodes the image, scales it
+ * down in a canvas to at most MAX_IMAGE_SIDE pixels and re-encodes it in its own format (PNG keeps
+ * transparency). Browser only.
+ */
+import { bytesToBase64, fitWithin, imageProblem, sniffImageMime, type ImageMime } from './image-check';
+
+export interface PreparedImage {
+  mime: ImageMime;
+  width: number;
+  height: number;
+  /** Base64 of the re-encoded bytes. */
+  data: string;
+}
+
+/** A problem the user caused (wrong file); the message is Vietnamese. */
+export class ImageFileError extends Error {
+  readonly userMessage: string;
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImageFileError';
+    this.userMessage = message;
+  }
+}
+
+export async function prepareImage(name: string, bytes: Uint8Array): Promise<PreparedImage> {
+  const problem = imageProblem(name, bytes);
+  if (problem) throw new ImageFileError(problem);
+  const mime = sniffImageMime(bytes)!;
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: mime }));
+  } catch {
+    throw new ImageFileError(`Không đọc được ảnh trong tệp "${name}" (tệp hỏng hoặc chưa tải đủ). Hãy quét hoặc lưu lại ảnh rồi chọn lại.`);
+  }
+  try {
+    const size = fitWithin(bitmap.width, bitmap.height);
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new ImageFileError('Không xử lý được ảnh trên máy này (không tạo được vùng vẽ).');
+    if (mime === 'image/jpeg') {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, size.width, size.height);
+    }
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(bitmap, 0, 0, size.width, size.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, mime, 0.9));
+    if (!blob) throw new ImageFileError(`Không mã hoá lại được ảnh "${name}".`);
+    const out = new Uint8Array(await blob.arrayBuffer());
+    return { mime, width: size.width, height: size.height, data: bytesToBase64(out) };
+  } finally {
+    bitmap.close();
+  }
+}

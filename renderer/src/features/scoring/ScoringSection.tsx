@@ -1,0 +1,367 @@
+/**
+ * Bảng chấm điểm of the selected year: build or copy it, edit the draft, lock it when the bloc
+ * adopts it, make new versions (with a reason) of a locked table, view every version; import it
+ * from the province's Excel file (preview first) and export it to Excel and PDF.
+ */
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ScoringTable } from '../../../../shared/model/records';
+import { hasErrors, tableVersions, validateScoringTable } from '../../../../shared/domain/scoring-table';
+import { deepNfc, formatDateTimeVi } from '../../../../shared/text/vietnamese';
+import type { ApiError } from '../../../../shared/api/contract';
+import { api, toApiError } from '../../api';
+import { useSession } from '../../app/session';
+import { db } from '../../db/database';
+import { readBlocData } from '../../db/repo-package';
+import { useConfirm } from '../../ui/Confirm';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { useNotice } from '../../ui/Notice';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
+import type { ScoringTableImportPreview } from '../../../../shared/api/channels/scoring';
+import { TableEditor } from './TableEditor';
+import './scoring.css';
+import type { TableContent } from './table-edit';
+import {
+  copyFromYear,
+  createNewVersion,
+  createTable,
+  discardDraftVersion,
+  emptyContent,
+  lockVersion,
+  previousYearTable,
+  saveDraft,
+  storeImported,
+  withFreshIds,
+} from './table-store';
+
+type Busy = null | 'save' | 'lock' | 'import' | 'excel' | 'pdf' | 'create';
+
+const contentOf = (t: ScoringTable): TableContent => ({ title: t.title, scale: t.scale, groups: t.groups });
+
+export function ScoringSection() {
+  const { blocId, year } = useSession();
+  const notice = useNotice();
+  const confirm = useConfirm();
+  const all = useLiveQuery(
+    async () => (blocId && year ? db.scoringTables.where('[blocId+year]').equals([blocId, year]).toArray() : []),
+    [blocId, year],
+  );
+  const previous = useLiveQuery(async () => (blocId && year ? previousYearTable(blocId, year) : null), [blocId, year]);
+  const versions = useMemo(() => (all && year ? tableVersions(all, year) : []), [all, year]);
+  const latest = versions[versions.length - 1] ?? null;
+
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = versions.find((v) => v.id === selectedId) ?? latest;
+  const [content, setContent] = useState<TableContent | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [preview, setPreview] = useState<ScoringTableImportPreview | null>(null);
+  const [askReason, setAskReason] = useState(false);
+  const [reason, setReason] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  // The editor starts from the selected version each time another version is shown or stored.
+  const selectedKey = selected ? `${selected.id}:${selected.updatedAt}` : '';
+  useEffect(() => {
+    setContent(selected ? contentOf(selected) : null);
+  }, [selectedKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    setSelectedId(null);
+    setError(null);
+  }, [blocId, year]);
+
+  const issues = useMemo(() => (content ? validateScoringTable(content) : []), [content]);
+  if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
+  if (!all) return <p className="muted">Đang tải bảng chấm điểm…</p>;
+
+  const readOnly = !selected || selected.status === 'locked';
+  const dirty = !!selected && !!content && JSON.stringify(contentOf(selected)) !== JSON.stringify(content);
+
+  async function run(kind: Busy, f: () => Promise<void>) {
+    setBusy(kind);
+    try {
+      await f();
+      setError(null);
+    } catch (err) {
+      setError(toApiError(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const forYear = year;
+  const forBloc = blocId;
+
+  async function leaveIfDirty(): Promise<boolean> {
+    if (!dirty) return true;
+    return confirm('Bỏ các thay đổi chưa lưu?', 'Bảng điểm đang sửa có thay đổi chưa lưu. Nếu tiếp tục, các thay đổi này sẽ mất.', 'Bỏ thay đổi', true);
+  }
+
+  const save = () =>
+    run('save', async () => {
+      if (!selected || !content) return;
+      await saveDraft(selected.id, deepNfc(content));
+      notice.notify('success', `Đã lưu bản nháp bảng chấm điểm năm ${forYear} (phiên bản ${selected.version}).`);
+    });
+
+  const lock = async () => {
+    if (!selected || !content) return;
+    if (hasErrors(issues)) {
+      setError({ code: 'invalid', message: 'Chưa khoá được: bảng điểm còn lỗi cần sửa.', details: issues.filter((i) => i.level === 'error').map((i) => i.message) });
+      return;
+    }
+    const warnings = issues.filter((i) => i.level === 'warning');
+    const ok = await confirm(
+      'Thông qua và khoá bảng chấm điểm?',
+      <>
+        <p>
+          Sau khi khoá, phiên bản {selected.version} không sửa được nữa; muốn thay đổi phải tạo phiên bản mới và ghi lý do. Các đơn vị tự chấm theo bảng đã
+          khoá.
+        </p>
+        {warnings.length > 0 && (
+          <ul className="warning-text">
+            {warnings.map((w, i) => (
+              <li key={i}>{w.message}</li>
+            ))}
+          </ul>
+        )}
+      </>,
+      'Thông qua và khoá',
+    );
+    if (!ok) return;
+    await run('lock', async () => {
+      await lockVersion(selected.id, deepNfc(content));
+      notice.notify('success', `Đã thông qua và khoá bảng chấm điểm năm ${forYear} (phiên bản ${selected.version}).`);
+    });
+  };
+
+  const makeVersion = () =>
+    run('create', async () => {
+      const v = await createNewVersion(forBloc, forYear, reason);
+      setAskReason(false);
+      setReason('');
+      setSelectedId(v.id);
+      notice.notify('success', `Đã tạo phiên bản ${v.version} (bản nháp) để sửa.`);
+    });
+
+  const discard = async () => {
+    if (!selected) return;
+    const ok = await confirm('Xoá bản nháp này?', `Phiên bản ${selected.version} (bản nháp) sẽ bị xoá; các phiên bản đã khoá vẫn giữ nguyên.`, 'Xoá bản nháp', true);
+    if (!ok) return;
+    await run('save', async () => {
+      await discardDraftVersion(selected.id);
+      setSelectedId(null);
+    });
+  };
+
+  const startEmpty = () => run('create', async () => void (await createTable(forBloc, forYear, emptyContent(forYear))));
+  const copyPrevious = () =>
+    run('create', async () => {
+      if (!previous) return;
+      await copyFromYear(previous, forYear);
+      notice.notify('success', `Đã sao chép bảng chấm điểm năm ${previous.year} thành bản nháp năm ${forYear}.`);
+    });
+
+  const importExcel = async () => {
+    if (!(await leaveIfDirty())) return;
+    await run('import', async () => {
+      const r = await api.invoke('scoring.importExcel');
+      if (!r.ok) return setError(r.error);
+      if (r.value) setPreview(r.value);
+    });
+  };
+
+  const onDrop = async (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = [...e.dataTransfer.files].find((f) => /\.xlsx$/i.test(f.name)) ?? e.dataTransfer.files[0];
+    if (!file) return;
+    if (!(await leaveIfDirty())) return;
+    await run('import', async () => {
+      const r = await api.invoke('scoring.readExcel', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      if (!r.ok) return setError(r.error);
+      setPreview(r.value);
+    });
+  };
+
+  const saveImported = (why: string) =>
+    run('import', async () => {
+      if (!preview) return;
+      const stored = await storeImported(forBloc, forYear, deepNfc(withFreshIds(preview.table)), why);
+      setPreview(null);
+      setSelectedId(stored.id);
+      notice.notify('success', `Đã lưu bảng chấm điểm từ tệp ${preview.fileName} (phiên bản ${stored.version}, bản nháp).`);
+    });
+
+  const exportAs = (kind: 'excel' | 'pdf') =>
+    run(kind, async () => {
+      if (!selected) return;
+      if (dirty) {
+        setError({ code: 'dirty', message: 'Hãy lưu bản nháp trước khi xuất, để tệp xuất ra đúng với nội dung đang thấy.' });
+        return;
+      }
+      const data = await readBlocData(forBloc);
+      const args = { data, year: forYear, version: selected.version };
+      const r = kind === 'excel' ? await api.invoke('scoring.exportExcel', args) : await api.invoke('documents.scoringTablePdf', args);
+      if (!r.ok) return setError(r.error);
+      const name = `Bang-cham-diem-${forYear}-phien-ban-${selected.version}.${kind === 'excel' ? 'xlsx' : 'pdf'}`;
+      const saved = await api.invoke('file.save', { bytes: r.value as Uint8Array<ArrayBuffer>, suggestedName: name, folder: kind === 'excel' ? 'export' : 'documents' });
+      if (!saved.ok) return setError(saved.error);
+      if (saved.value) notice.notify('success', `Đã lưu: ${saved.value.path}`);
+    });
+
+  const importTarget = !latest
+    ? ({ kind: 'new' } as const)
+    : latest.status === 'draft'
+      ? ({ kind: 'draft', version: latest.version } as const)
+      : ({ kind: 'newVersion', after: latest.version } as const);
+
+  return (
+    <section
+      className={dragging ? 'screen scoring-section dragging' : 'screen scoring-section'}
+      aria-labelledby="scoring-heading"
+      onDragOver={(e) => {
+        if ([...e.dataTransfer.types].includes('Files')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => void onDrop(e)}
+    >
+      <header className="screen-header">
+        <div>
+        <h1 id="scoring-heading">Bảng chấm điểm năm {year}</h1>
+        {selected && (
+          <p className="muted" data-testid="scoring-status">
+            Phiên bản {selected.version} · {selected.status === 'locked' ? `đã thông qua và khoá lúc ${formatDateTimeVi(selected.lockedAt ?? selected.updatedAt)}` : 'bản nháp'}
+            {selected.reason && ` · lý do: ${selected.reason}`}
+            {dirty && ' · có thay đổi chưa lưu'}
+          </p>
+        )}
+      </div>
+      </header>
+      <ErrorBox error={error} />
+
+      <div className="toolbar sticky-toolbar">
+        {selected && selected.status === 'draft' && (
+          <>
+            <button type="button" className="btn btn-primary" disabled={busy !== null || !dirty} onClick={() => void save()}>
+              {busy === 'save' ? 'Đang lưu…' : 'Lưu bản nháp'}
+            </button>
+            <button type="button" className="btn" disabled={busy !== null} onClick={() => void lock()}>
+              {busy === 'lock' ? 'Đang khoá…' : 'Thông qua / khoá bảng điểm'}
+            </button>
+            {selected.version > 1 && (
+              <button type="button" className="btn btn-danger" disabled={busy !== null} onClick={() => void discard()}>
+                Xoá bản nháp
+              </button>
+            )}
+          </>
+        )}
+        {latest && latest.status === 'locked' && (
+          <button type="button" className="btn" disabled={busy !== null} onClick={() => setAskReason(true)}>
+            Tạo phiên bản mới
+          </button>
+        )}
+        <button type="button" className="btn" disabled={busy !== null} onClick={() => void importExcel()}>
+          {busy === 'import' ? 'Đang đọc tệp…' : 'Nhập từ Excel của tỉnh'}
+        </button>
+        {selected && (
+          <>
+            <button type="button" className="btn" disabled={busy !== null} onClick={() => void exportAs('excel')}>
+              {busy === 'excel' ? 'Đang xuất…' : 'Xuất Excel'}
+            </button>
+            <button type="button" className="btn" disabled={busy !== null} onClick={() => void exportAs('pdf')}>
+              {busy === 'pdf' ? 'Đang xuất…' : 'Xuất PDF'}
+            </button>
+          </>
+        )}
+      </div>
+      <p className="muted drop-hint">Có thể kéo thả tệp Excel bảng chấm điểm của tỉnh vào đây.</p>
+
+      {versions.length > 1 && (
+        <nav className="versions" aria-label="Các phiên bản">
+          <strong>Các phiên bản:</strong>
+          <ul>
+            {versions.map((v) => (
+              <li key={v.id}>
+                <button
+                  type="button"
+                  className={v.id === selected?.id ? 'btn btn-small active' : 'btn btn-small'}
+                  aria-current={v.id === selected?.id ? 'true' : undefined}
+                  onClick={() => void leaveIfDirty().then((ok) => ok && setSelectedId(v.id))}
+                >
+                  Phiên bản {v.version} ({v.status === 'locked' ? 'đã khoá' : 'bản nháp'})
+                </button>
+                {v.reason && <span className="muted"> lý do: {v.reason}</span>}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      {!selected && (
+        <div className="empty-state">
+          <p>Năm {year} chưa có bảng chấm điểm.</p>
+          <div className="toolbar">
+            {previous && (
+              <button type="button" className="btn btn-primary" disabled={busy !== null} onClick={() => void copyPrevious()}>
+                Sao chép bảng điểm năm {previous.year}
+              </button>
+            )}
+            <button type="button" className="btn" disabled={busy !== null} onClick={() => void startEmpty()}>
+              Tạo bảng điểm mới
+            </button>
+          </div>
+        </div>
+      )}
+
+      {selected && content && (
+        <>
+          {issues.length > 0 && !readOnly && (
+            <div className="warning-box" data-testid="scoring-issues">
+              <strong>Kiểm tra bảng điểm ({issues.length}):</strong>
+              <ul>
+                {issues.map((i, k) => (
+                  <li key={k} className={i.level === 'error' ? 'error-text' : 'warning-text'}>
+                    {i.level === 'error' ? 'Lỗi: ' : 'Lưu ý: '}
+                    {i.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {readOnly && selected.id !== latest?.id && <p className="info-box">Bạn đang xem phiên bản cũ {selected.version}; phiên bản hiện hành là {latest?.version}.</p>}
+          <TableEditor content={content} onChange={setContent} readOnly={readOnly} issues={readOnly ? [] : issues} />
+        </>
+      )}
+
+      {askReason && (
+        <Dialog
+          open
+          title="Tạo phiên bản mới của bảng chấm điểm"
+          onClose={() => setAskReason(false)}
+          footer={
+            <button type="button" className="btn btn-primary" disabled={!reason.trim() || busy !== null} onClick={() => void makeVersion()}>
+              Tạo phiên bản mới
+            </button>
+          }
+        >
+          <p>
+            Bảng điểm đã khoá không sửa trực tiếp. Phiên bản mới bắt đầu bằng nội dung của phiên bản {latest?.version}; phiên bản cũ vẫn được giữ để xem lại.
+          </p>
+          <label className="field">
+            <span>Lý do thay đổi (bắt buộc)</span>
+            <textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+          </label>
+        </Dialog>
+      )}
+
+      {preview && (
+        <ImportPreviewDialog preview={preview} target={importTarget} busy={busy === 'import'} onSave={(why) => void saveImported(why)} onClose={() => setPreview(null)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+/** Cài đặt: the secretariat, default signer, folders, UI font size (applied live), page margins. */
+import { useState } from 'react';
+import { z } from 'zod';
+import type { ApiError } from '../../../../shared/api/contract';
+import { SettingsSchema, type Settings } from '../../../../shared/model/settings';
+import { toApiError } from '../../api';
+import { useSettings } from '../../app/settings';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { Field, TextField } from '../../ui/Field';
+import { validateForm, type FieldErrors } from '../../ui/form';
+import { useNotice } from '../../ui/Notice';
+import { NumberInput } from '../../ui/NumberInput';
+
+const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
+const mm = (lo: number, hi: number, what: string) =>
+  z.number({ error: `Nhập lề ${what} bằng số mi-li-mét.` }).min(lo, `Lề ${what} từ ${lo} đến ${hi} mm (Nghị định 30/2020).`).max(hi, `Lề ${what} từ ${lo} đến ${hi} mm (Nghị định 30/2020).`);
+const SettingsFormSchema = z.object({
+  agency: text(300, 'Tên cơ quan'),
+  signerName: text(120, 'Họ tên người ký'),
+  signerTitle: text(120, 'Chức vụ người ký'),
+  secretaryName: text(120, 'Họ tên thư ký'),
+  folders: z.object({ export: text(1000, 'Thư mục'), import: text(1000, 'Thư mục'), documents: text(1000, 'Thư mục') }),
+  fontSize: z.number({ error: 'Chọn cỡ chữ.' }).int().min(12).max(24),
+  timesFontDir: text(1000, 'Thư mục phông chữ'),
+  margins: z.object({ top: mm(20, 25, 'trên'), bottom: mm(20, 25, 'dưới'), left: mm(30, 35, 'trái'), right: mm(15, 20, 'phải') }),
+});
+
+const FONT_SIZES = [12, 13, 14, 15, 16, 17, 18, 20, 22, 24];
+
+export function SettingsScreen() {
+  const { settings, loaded, save, previewFontSize } = useSettings();
+  if (!loaded) return <p className="muted">Đang đọc cài đặt…</p>;
+  return <SettingsForm key={JSON.stringify(settings)} initial={settings} save={save} previewFontSize={previewFontSize} />;
+}
+
+function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; save: (s: Partial<Settings>) => Promise<Settings>; previewFontSize: (px: number) => void }) {
+  const notice = useNotice();
+  const [values, setValues] = useState<Settings>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const set = <K extends keyof Settings>(k: K) => (v: Settings[K]) => setValues((s) => ({ ...s, [k]: v }));
+  const setFolder = (k: keyof Settings['folders']) => (v: string) => setValues((s) => ({ ...s, folders: { ...s.folders, [k]: v } }));
+  const setMargin = (k: keyof Settings['margins']) => (v: number | null) => setValues((s) => ({ ...s, margins: { ...s.margins, [k]: v ?? Number.NaN } }));
+  const changed = JSON.stringify(values) !== JSON.stringify(initial);
+
+  const submit = async () => {
+    const r = validateForm(SettingsFormSchema, values);
+    if (!r.ok) return setErrors(r.errors);
+    setErrors({});
+    setFailure(null);
+    try {
+      await save(SettingsSchema.parse(r.value));
+      notice.notify('success', 'Đã lưu cài đặt.');
+    } catch (err) {
+      setFailure(toApiError(err));
+    }
+  };
+
+  return (
+    <section className="screen">
+      <header className="screen-header">
+        <h1>Cài đặt</h1>
+      </header>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <div className="card">
+          <h2>Bộ phận thư ký</h2>
+          <div className="form-grid">
+            <TextField label="Cơ quan của bộ phận thư ký" name="agency" value={values.agency} onChange={set('agency')} error={errors.agency} hint="Ghi vào gói bàn giao là đơn vị lập." placeholder="Sở Văn hóa, Thể thao và Du lịch" />
+            <TextField label="Thư ký" name="secretaryName" value={values.secretaryName} onChange={set('secretaryName')} error={errors.secretaryName} />
+            <TextField label="Người ký mặc định" name="signerName" value={values.signerName} onChange={set('signerName')} error={errors.signerName} />
+            <TextField label="Chức vụ người ký" name="signerTitle" value={values.signerTitle} onChange={set('signerTitle')} error={errors.signerTitle} placeholder="Giám đốc" />
+          </div>
+        </div>
+        <div className="card">
+          <h2>Giao diện</h2>
+          <Field label="Cỡ chữ giao diện" hint="Áp dụng ngay khi chọn; bấm «Lưu cài đặt» để giữ cho lần sau.">
+            {(id, describedBy) => (
+              <select
+                id={id}
+                aria-describedby={describedBy}
+                value={values.fontSize}
+                onChange={(e) => {
+                  const px = Number(e.target.value);
+                  set('fontSize')(px);
+                  previewFontSize(px);
+                }}
+              >
+                {FONT_SIZES.map((px) => (
+                  <option key={px} value={px}>
+                    {px} px{px === 15 ? ' (mặc định)' : ''}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="card">
+          <h2>Thư mục mặc định</h2>
+          <div className="form-grid">
+            <TextField label="Thư mục lưu gói bàn giao" value={values.folders.export} onChange={setFolder('export')} error={errors['folders.export']} hint="Để trống: ứng dụng nhớ thư mục dùng lần trước." />
+            <TextField label="Thư mục nhận tệp" value={values.folders.import} onChange={setFolder('import')} error={errors['folders.import']} />
+            <TextField label="Thư mục lưu văn bản" value={values.folders.documents} onChange={setFolder('documents')} error={errors['folders.documents']} />
+          </div>
+        </div>
+        <div className="card">
+          <h2>Văn bản in</h2>
+          <div className="form-grid margins">
+            {(
+              [
+                ['top', 'Lề trên (mm)'],
+                ['bottom', 'Lề dưới (mm)'],
+                ['left', 'Lề trái (mm)'],
+                ['right', 'Lề phải (mm)'],
+              ] as const
+            ).map(([k, label]) => (
+              <Field key={k} label={label} error={errors[`margins.${k}`]}>
+                {(id, describedBy) => <NumberInput id={id} describedBy={describedBy} value={Number.isNaN(values.margins[k]) ? null : values.margins[k]} onChange={setMargin(k)} />}
+              </Field>
+            ))}
+          </div>
+          <TextField
+            label="Thư mục chứa phông Times New Roman của máy (không bắt buộc)"
+            value={values.timesFontDir}
+            onChange={set('timesFontDir')}
+            error={errors.timesFontDir}
+            hint="Để trống: dùng phông Liberation Serif đi kèm (cùng kích thước chữ với Times New Roman, đủ dấu tiếng Việt)."
+          />
+        </div>
+        <ErrorBox error={failure} />
+        <div className="form-actions sticky-actions">
+          {changed && <span className="muted">Có thay đổi chưa lưu.</span>}
+          <button
+            type="button"
+            className="btn"
+            disabled={!changed}
+            onClick={() => {
+              setValues(initial);
+              previewFontSize(initial.fontSize);
+              setErrors({});
+            }}
+          >
+            Bỏ thay đổi
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={!changed}>
+            Lưu cài đặt
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+/** Add or edit a member unit. */
+import { useState } from 'react';
+import { z } from 'zod';
+import type { Unit } from '../../../../shared/model/records';
+import type { ApiError } from '../../../../shared/api/contract';
+import { toApiError } from '../../api';
+import type { UnitInput } from '../../db/repo-units';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { TextField } from '../../ui/Field';
+import { validateForm, type FieldErrors } from '../../ui/form';
+
+const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
+export const UnitFormSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Nhập mã đơn vị (ví dụ SYT).')
+    .max(30, 'Mã đơn vị dài quá 30 ký tự.')
+    .regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ cái không dấu, chữ số và các dấu . _ - (ví dụ SYT, SGDDT).'),
+  name: text(300, 'Tên đơn vị').min(1, 'Nhập tên đầy đủ của đơn vị.'),
+  shortName: text(120, 'Tên viết tắt'),
+  head: text(120, 'Họ tên thủ trưởng'),
+  headTitle: text(120, 'Chức vụ'),
+  address: text(300, 'Địa chỉ'),
+  phone: text(60, 'Số điện thoại').regex(/^[0-9+().\s/-]*$/, 'Số điện thoại chỉ gồm chữ số và các dấu + ( ) . - /'),
+});
+
+const EMPTY: UnitInput = { code: '', name: '', shortName: '', head: '', headTitle: '', address: '', phone: '' };
+
+export function UnitForm({ initial, onSubmit, onCancel }: { initial?: Unit; onSubmit: (input: UnitInput) => Promise<void>; onCancel: () => void }) {
+  const [values, setValues] = useState<UnitInput>(() =>
+    initial
+      ? { code: initial.code, name: initial.name, shortName: initial.shortName, head: initial.head, headTitle: initial.headTitle, address: initial.address, phone: initial.phone }
+      : EMPTY,
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (k: keyof UnitInput) => (v: string) => setValues((s) => ({ ...s, [k]: v }));
+
+  const submit = async () => {
+    const r = validateForm(UnitFormSchema, values);
+    if (!r.ok) return setErrors(r.errors);
+    setErrors({});
+    setFailure(null);
+    setBusy(true);
+    try {
+      await onSubmit(r.value);
+    } catch (err) {
+      setFailure(toApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={initial ? 'Sửa đơn vị' : 'Thêm đơn vị'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="form-grid">
+        <TextField label="Mã đơn vị" name="code" required value={values.code} onChange={set('code')} error={errors.code} placeholder="SYT" />
+        <TextField label="Tên đầy đủ" name="name" required value={values.name} onChange={set('name')} error={errors.name} placeholder="Sở Y tế" />
+        <TextField label="Tên viết tắt" name="shortName" value={values.shortName} onChange={set('shortName')} error={errors.shortName} />
+        <TextField label="Họ tên thủ trưởng" name="head" value={values.head} onChange={set('head')} error={errors.head} placeholder="Nguyễn Văn An" />
+        <TextField label="Chức vụ thủ trưởng" name="headTitle" value={values.headTitle} onChange={set('headTitle')} error={errors.headTitle} placeholder="Giám đốc" />
+        <TextField label="Điện thoại" name="phone" value={values.phone} onChange={set('phone')} error={errors.phone} />
+        <TextField label="Địa chỉ" name="address" value={values.address} onChange={set('address')} error={errors.address} />
+      </div>
+      <ErrorBox error={failure} />
+      <div className="form-actions">
+        <button type="button" className="btn" onClick={onCancel}>
+          Huỷ
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {initial ? 'Lưu thay đổi' : 'Thêm đơn vị'}
+        </button>
+      </div>
+    </form>
+  );
+}

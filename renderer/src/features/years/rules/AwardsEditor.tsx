@@ -1,0 +1,40 @@
+/** Award types the bloc votes on and how many units it may propose for each. */
+import type { AwardType } from '../../../../../shared/model/records';
+import { newId } from '../../../db/ids';
+import { NumberInput } from '../../../ui/NumberInput';
+import { ListButtons, moved } from './ListButtons';
+
+export function AwardsEditor({ value, onChange }: { value: AwardType[]; onChange: (v: AwardType[]) => void }) {
+  const set = (i: number, patch: Partial<AwardType>) => onChange(value.map((a, k) => (k === i ? { ...a, ...patch } : a)));
+  return (
+    <div>
+      <table className="plain-table">
+        <thead>
+          <tr>
+            <th>Hình thức khen thưởng</th>
+            <th>Số đơn vị được đề nghị</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {value.map((a, i) => (
+            <tr key={a.id}>
+              <td>
+                <input aria-label={`Tên hình thức khen thưởng ${i + 1}`} value={a.name} maxLength={200} onChange={(e) => set(i, { name: e.target.value })} />
+              </td>
+              <td>
+                <NumberInput ariaLabel={`Số đơn vị được đề nghị ${a.name}`} value={a.maxProposals} onChange={(n) => set(i, { maxProposals: n ?? Number.NaN })} />
+              </td>
+              <td>
+                <ListButtons index={i} count={value.length} label={a.name || 'hình thức'} onMove={(f, t) => onChange(moved(value, f, t))} onRemove={() => onChange(value.filter((_, k) => k !== i))} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="btn btn-small" disabled={value.length >= 20} onClick={() => onChange([...value, { id: newId(), name: '', maxProposals: 1 }])}>
+        Thêm hình thức khen thưởng
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** A labelled form field with its validation message; `children` receives the input's id. */
+import { useId, type ReactNode } from 'react';
+
+export interface FieldProps {
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+}
+
+export function Field({ label, error, hint, required, children }: FieldProps) {
+  const id = useId();
+  const msgId = `${id}-msg`;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required" aria-hidden="true"> *</span>}
+      </label>
+      {children(id, error || hint ? msgId : undefined)}
+      {error ? (
+        <div id={msgId} className="field-error">
+          {error}
+        </div>
+      ) : hint ? (
+        <div id={msgId} className="field-hint">
+          {hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** A text input inside a Field. */
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+  name?: string;
+}) {
+  return (
+    <Field label={props.label} error={props.error} hint={props.hint} required={props.required ?? false}>
+      {(id, describedBy) => (
+        <input
+          id={id}
+          name={props.name}
+          type="text"
+          value={props.value}
+          placeholder={props.placeholder}
+          maxLength={props.maxLength}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

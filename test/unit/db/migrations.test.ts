@@ -1,0 +1,134 @@
+/**
+ * The Dexie migration path: a database written by every earlier schema version opens with the
+ * current BlocDeskDb, records gain the fields added since (with their defaults), new tables work.
+ */
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BlocDeskDb, SCHEMA_HISTORY } from '../../../renderer/src/db/database';
+import { SCHEMA_VERSION } from '../../../shared/model/records';
+import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
+
+const T = '2023-03-01T00:00:00.000Z';
+let counter = 0;
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const d of opened.splice(0)) {
+    d.close();
+    await Dexie.delete(d.name);
+  }
+});
+
+/** A raw database declared with the schema versions 1..upTo only, as an old app release had it. */
+function oldDb(name: string, upTo: number): Dexie {
+  const d = new Dexie(name);
+  for (let v = 1; v <= upTo; v++) d.version(v).stores(SCHEMA_HISTORY[v]!);
+  return d;
+}
+
+/** v1 records: written before issuingParent, partyFormat, unit contact fields, active and year notes existed. */
+async function writeV1(d: Dexie): Promise<void> {
+  await d.table('blocs').add({ id: 'b1', name: 'Khối Văn hóa - Xã hội', shortName: 'VHXH', province: 'Hà Nam', issuingBody: 'KHỐI VHXH', createdAt: T, updatedAt: T });
+  await d.table('units').bulkAdd([
+    { id: 'u1', blocId: 'b1', code: 'SYT', name: 'Sở Y tế', order: 1, createdAt: T, updatedAt: T },
+    { id: 'u2', blocId: 'b1', code: 'SNV', name: 'Sở Nội vụ', order: 2, createdAt: T, updatedAt: T },
+  ]);
+  await d.table('years').add({
+    id: 'y1',
+    blocId: 'b1',
+    year: 2023,
+    memberUnitIds: ['u1', 'u2'],
+    leaderUnitId: 'u1',
+    deputyUnitId: 'u2',
+    rules: defaultRulesProfile(),
+    createdAt: T,
+    updatedAt: T,
+  });
+}
+
+async function expectV1Upgraded(current: BlocDeskDb): Promise<void> {
+  const bloc = await current.blocs.get('b1');
+  expect(bloc).toMatchObject({ name: 'Khối Văn hóa - Xã hội', issuingParent: '', partyFormat: false });
+  const units = await current.units.where('blocId').equals('b1').sortBy('order');
+  expect(units.map((u) => [u.code, u.shortName, u.head, u.address, u.phone, u.active])).toEqual([
+    ['SYT', '', '', '', '', true],
+    ['SNV', '', '', '', '', true],
+  ]);
+  expect((await current.years.get('y1'))!.note).toBe('');
+  expect(await current.units.where('[blocId+code]').equals(['b1', 'SNV']).count()).toBe(1);
+}
+
+describe('Dexie migrations', () => {
+  it('declares every version in SCHEMA_HISTORY', () => {
+    expect(Object.keys(SCHEMA_HISTORY).map(Number)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+  });
+
+  it('upgrades a version 1 database', async () => {
+    const name = `mig-v1-${++counter}`;
+    const v1 = oldDb(name, 1);
+    await v1.open();
+    await writeV1(v1);
+    v1.close();
+
+    const current = new BlocDeskDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    await expectV1Upgraded(current);
+    // Tables added after v1 work.
+    await current.scores.add({ id: '2023:u1:1', blocId: 'b1', year: 2023, unitId: 'u1', code: '1', self: 5, verified: null, note: '', history: [], updatedAt: T });
+    await current.pledges.add({
+      id: 'p1', blocId: 'b1', year: 2023, title: 'Giao ước', legalBasis: [], intro: '', commitments: [], place: 'Hà Nam',
+      date: '2023-03-01', documentNumber: '', witness: null, columns: 2, unitIds: ['u1'], updatedAt: T,
+    });
+    expect(await current.scores.where('[blocId+year+unitId]').equals(['b1', 2023, 'u1']).count()).toBe(1);
+    expect(await current.pledges.where('[blocId+year]').equals(['b1', 2023]).count()).toBe(1);
+    expect(await current.importBatches.count()).toBe(0);
+  });
+
+  it('upgrades a version 2 database', async () => {
+    const name = `mig-v2-${++counter}`;
+    const v2 = oldDb(name, 2);
+    await v2.open();
+    // A version 2 app wrote blocs, units and years in their full shape.
+    await v2.table('blocs').add({ id: 'b1', name: 'Khối Văn hóa - Xã hội', shortName: 'VHXH', province: 'Hà Nam', issuingBody: 'KHỐI VHXH', issuingParent: 'UBND TỈNH HÀ NAM', partyFormat: false, createdAt: T, updatedAt: T });
+    await v2.table('units').add({ id: 'u1', blocId: 'b1', code: 'SYT', name: 'Sở Y tế', shortName: 'SYT', head: 'Lê Văn C', headTitle: 'Giám đốc', address: '', phone: '', order: 1, active: false, createdAt: T, updatedAt: T });
+    // v2 records written before scoring-table reasons, lock times and pledge details existed.
+    await v2.table('scoringTables').add({
+      id: 't1', blocId: 'b1', year: 2023, version: 1, status: 'draft', title: 'Bảng chấm điểm 2023', scale: 100,
+      groups: [{ id: 'g1', code: 'I', title: 'Chuyên môn', kind: 'normal', criteria: [{ id: 'c1', code: '1', title: 'Nhiệm vụ', max: 10, kind: 'qualitative' }] }],
+      createdAt: T, updatedAt: T,
+    });
+    await v2.table('pledges').add({
+      id: 'p1', blocId: 'b1', year: 2023, title: 'Giao ước thi đua', legalBasis: [], commitments: ['Hoàn thành nhiệm vụ'],
+      place: 'Hà Nam', date: '2023-03-01', columns: 3, unitIds: ['u1', 'u2'], updatedAt: T,
+    });
+    await v2.table('attachments').add({ id: 'a1', blocId: 'b1', unitId: 'u1', kind: 'stamp', mime: 'image/png', width: 2, height: 2, data: 'AA==', createdAt: T });
+    v2.close();
+
+    const current = new BlocDeskDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(await current.blocs.get('b1')).toMatchObject({ issuingParent: 'UBND TỈNH HÀ NAM' });
+    expect(await current.units.get('u1')).toMatchObject({ head: 'Lê Văn C', active: false });
+    const table = (await current.scoringTables.get('t1'))!;
+    expect(table).toMatchObject({ reason: '', lockedAt: null });
+    expect(table.groups[0]!.criteria[0]!.guidance).toBe('');
+    expect(await current.pledges.get('p1')).toMatchObject({ intro: '', documentNumber: '', witness: null, commitments: ['Hoàn thành nhiệm vụ'] });
+    expect(await current.attachments.get('a1')).toMatchObject({ kind: 'stamp', unitId: 'u1' });
+    await current.importBatches.add({ id: 'ib1', blocId: 'b1', year: 2023, createdAt: T, files: [], changes: [], undoneAt: null });
+    expect(await current.importBatches.where('[blocId+year]').equals(['b1', 2023]).count()).toBe(1);
+  });
+
+  it('opens the current version unchanged on a second start', async () => {
+    const name = `mig-cur-${++counter}`;
+    const first = new BlocDeskDb(name);
+    await first.open();
+    await first.blocs.add({ id: 'b', name: 'Khối', shortName: '', province: '', issuingBody: '', issuingParent: 'UBND TỈNH', partyFormat: true, createdAt: T, updatedAt: T });
+    first.close();
+    const again = new BlocDeskDb(name);
+    opened.push(again);
+    await again.open();
+    expect(await again.blocs.get('b')).toMatchObject({ issuingParent: 'UBND TỈNH', partyFormat: true });
+  });
+});
