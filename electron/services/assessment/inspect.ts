@@ -1,4 +1,3 @@
-import { tableChecksum } from '../../../shared/domain/scoring-table';
 /**
  * Reads returned self-assessment workbooks and reports, per file, what was found (unit, year, the
  * score of every criterion with its sheet and cell) and every problem, in Vietnamese. Nothing is
@@ -10,6 +9,9 @@ import { tableChecksum } from '../../../shared/domain/scoring-table';
  * then the keywords property, then the visible header and the file name.
  */
 import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { tableChecksum } from '../../../shared/domain/scoring-table';
 import type ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/api/contract';
 import type { BlocData, Criterion, ScoringTable, Unit } from '../../../shared/model/records';
@@ -17,7 +19,7 @@ import { tableCriteria, type Contribution } from '../../../shared/domain/scoring
 import type { InspectProblem, InspectReport, InspectScore } from '../../../shared/domain/assessment-import';
 import { toUnicodeFromCell } from '../../../shared/text/legacy-encodings';
 import { fold, formatNumberVi, nfc } from '../../../shared/text/vietnamese';
-import { loadWorkbookSafely } from '../excel/workbook-guard';
+import { DEFAULT_WORKBOOK_LIMITS, loadWorkbookSafely } from '../excel/workbook-guard';
 import {
   ID_SHEET_NAME,
   TEMPLATE_FORMAT,
@@ -237,7 +239,12 @@ interface RowHit {
   contribution: Contribution;
 }
 
-function refusedReport(file: InspectInput, err: UserError): InspectReport {
+/** The report of a file that could not be read as a self-assessment at all. */
+export function refusedFileReport(
+  file: { name: string; size: number; sha256: string },
+  kind: string,
+  message: string,
+): InspectReport {
   return {
     file: file.name,
     ok: false,
@@ -246,12 +253,47 @@ function refusedReport(file: InspectInput, err: UserError): InspectReport {
     unitId: null,
     year: null,
     tableVersion: null,
-    size: file.bytes.byteLength,
-    sha256: sha256(file.bytes),
+    size: file.size,
+    sha256: file.sha256,
     scores: [],
-    errors: [{ kind: err.code, message: err.message }],
+    errors: [{ kind, message }],
     warnings: [],
   };
+}
+
+function refusedReport(file: InspectInput, err: UserError): InspectReport {
+  return refusedFileReport({ name: file.name, size: file.bytes.byteLength, sha256: sha256(file.bytes) }, err.code, err.message);
+}
+
+/**
+ * Reads the files a user chose, refusing missing and oversized ones (by their size on disk,
+ * without reading them) with a report of their own.
+ */
+export async function readWorkbookFiles(paths: string[]): Promise<{ inputs: InspectInput[]; unreadable: InspectReport[] }> {
+  const inputs: InspectInput[] = [];
+  const unreadable: InspectReport[] = [];
+  for (const path of paths) {
+    const name = basename(path);
+    let size: number;
+    try {
+      size = (await stat(path)).size;
+    } catch {
+      unreadable.push(refusedFileReport({ name, size: 0, sha256: '' }, 'file-not-found', `Không tìm thấy tệp '${path}'.`));
+      continue;
+    }
+    if (size > DEFAULT_WORKBOOK_LIMITS.maxFileBytes) {
+      unreadable.push(
+        refusedFileReport(
+          { name, size, sha256: '' },
+          'workbook-too-large',
+          `Tệp '${name}' quá lớn (${(size / 1048576).toFixed(1)} MB) đối với một phiếu tự chấm điểm. Hãy kiểm tra lại đúng tệp chưa.`,
+        ),
+      );
+      continue;
+    }
+    inputs.push({ name, bytes: new Uint8Array(await readFile(path)) });
+  }
+  return { inputs, unreadable };
 }
 
 function sha256(bytes: Uint8Array): string {

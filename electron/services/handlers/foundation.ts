@@ -28,9 +28,10 @@ export async function saveBytes(path: string, bytes: Uint8Array): Promise<void> 
   }
 }
 
-function rememberFolder(ctx: ServiceContext, key: 'export' | 'documents' | 'import', path: string): void {
+/** Remembers the folder the user chose, so the next dialog opens there. */
+export function rememberFolder(ctx: ServiceContext, key: 'export' | 'documents' | 'import', folder: string): void {
   const folders = ctx.settings.get().folders;
-  ctx.settings.update({ folders: { ...folders, [key]: dirname(path) } });
+  ctx.settings.update({ folders: { ...folders, [key]: folder } });
 }
 
 async function openPackageAt(path: string) {
@@ -63,7 +64,7 @@ export const foundationHandlers = {
     if (!path) return null;
     const target = extname(path) ? path : `${path}.${PACKAGE_EXTENSION}`;
     await saveBytes(target, bytes);
-    rememberFolder(ctx, 'export', target);
+    rememberFolder(ctx, 'export', dirname(target));
     return { path: target, bytes: bytes.length };
   },
   'handover.open': async (ctx) => {
@@ -76,7 +77,7 @@ export const foundationHandlers = {
     });
     if (!path) return null;
     const read = await openPackageAt(path);
-    rememberFolder(ctx, 'import', path);
+    rememberFolder(ctx, 'import', dirname(path));
     return { preview: read.preview, data: read.data };
   },
   'handover.read': async (_ctx, file) => {
@@ -94,7 +95,7 @@ export const foundationHandlers = {
     });
     if (!path) return null;
     await saveBytes(path, bytes);
-    rememberFolder(ctx, folder, path);
+    rememberFolder(ctx, folder, dirname(path));
     return { path };
   },
   'file.print': async (ctx, { pdf }) => {

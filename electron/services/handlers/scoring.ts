@@ -7,6 +7,7 @@ import { fileSystemMessage } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
 import { readScoringTableExcel } from '../excel/scoring-table-import';
 import { scoringTableToXlsx } from '../excel/scoring-table-xlsx';
+import { rememberFolder } from './foundation';
 import { DEFAULT_WORKBOOK_LIMITS } from '../excel/workbook-guard';
 
 function tooLarge(name: string, size: number): UserError {
@@ -31,11 +32,6 @@ async function readBoundedFile(path: string): Promise<Uint8Array> {
   }
 }
 
-function rememberImportFolder(ctx: ServiceContext, path: string): void {
-  const folders = ctx.settings.get().folders;
-  ctx.settings.update({ folders: { ...folders, import: dirname(path) } });
-}
-
 export const scoringHandlers = {
   'scoring.importExcel': async (ctx) => {
     const folder = ctx.settings.get().folders.import;
@@ -48,7 +44,7 @@ export const scoringHandlers = {
     if (!path) return null;
     const bytes = await readBoundedFile(path);
     const preview = await readScoringTableExcel(bytes, basename(path));
-    rememberImportFolder(ctx, path);
+    rememberFolder(ctx, 'import', dirname(path));
     return preview;
   },
   'scoring.readExcel': async (_ctx, file) => {
