@@ -277,6 +277,17 @@ test('scoring table, pledge and self-assessment of the sample bloc', async ({ pa
   await matrix.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('year-05-matrix'), fullPage: true });
 
+  // Printing keeps only the matrix (print stylesheet).
+  const printed = join(E2E_OUT_DIR, 'tong-hop-in.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: printed, format: 'A4', landscape: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const printedText = pdfText(printed);
+  expect(printedText).toContain('Bảng tổng hợp điểm tự chấm năm 2024');
+  expect(printedText).toContain('Sở Giáo dục và Đào tạo');
+  expect(printedText).not.toContain('Tình hình nộp phiếu tự chấm');
+  execFileSync('pdftoppm', ['-r', '50', '-png', '-f', '1', '-l', '1', printed, resolve('test-results/screens/year-06-matrix-print')]);
+
   // The matrix goes to Excel.
   const matrixOut = join(E2E_OUT_DIR, 'Tong-hop-tu-cham-2024.xlsx');
   rmSync(matrixOut, { force: true });

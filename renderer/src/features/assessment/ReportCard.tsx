@@ -73,6 +73,7 @@ export function ReportCard({ report, unit, stored, accepted, blockedReason, onAc
   const changed = diffs.filter((d) => d.changed).length;
   const hasStored = stored.some((s) => s.unitId === report.unitId);
   const canAccept = report.ok && !blockedReason;
+  const errorCodes = new Set(report.errors.flatMap((e) => (e.code ? [e.code] : [])));
   const status = report.refused ? 'Không đọc được tệp' : report.ok ? 'Nhập được' : `Có ${report.errors.length} lỗi`;
 
   return (
@@ -123,7 +124,7 @@ export function ReportCard({ report, unit, stored, accepted, blockedReason, onAc
             </thead>
             <tbody>
               {diffs.map((d) => (
-                <tr key={d.code} className={d.changed && hasStored ? 'changed' : undefined} data-code={d.code}>
+                <tr key={d.code} className={errorCodes.has(d.code) ? 'has-error' : d.changed && hasStored ? 'changed' : undefined} data-code={d.code}>
                   <td>{d.code}</td>
                   <td className="col-num">{formatNumberVi(d.max)}</td>
                   <td>{d.cell ?? <span className="error-text">không có dòng</span>}</td>

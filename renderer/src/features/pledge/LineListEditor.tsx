@@ -25,7 +25,7 @@ export function LineListEditor({ label, itemName, lines, onChange, numbered, row
             <textarea
               aria-label={`${itemName} ${i + 1}`}
               value={line}
-              rows={rows}
+              rows={Math.min(8, Math.max(rows, Math.ceil(line.length / 48)))}
               onChange={(e) => onChange(replaceAt(lines, i, e.target.value))}
             />
             <span className="row-actions">

@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PledgeSchema, type BlocData, type Pledge } from '../../../../shared/model/records';
+import type { BlocData, Pledge } from '../../../../shared/model/records';
+import { pledgeProblems } from './pledge-checks';
 import { defaultPledge } from '../../../../shared/domain/pledge-defaults';
 import { defaultRulesProfile } from '../../../../shared/domain/rules-defaults';
 import { deepNfc } from '../../../../shared/text/vietnamese';
@@ -23,21 +24,6 @@ import { PledgeForm } from './PledgeForm';
 import { SignatureGridEditor } from './SignatureGridEditor';
 import { imagesByUnit, savePledge } from './pledge-store';
 import './pledge.css';
-
-/** Vietnamese list of what is wrong with the form, or null. */
-export function pledgeProblems(p: Pledge): string[] {
-  const problems: string[] = [];
-  if (!p.title.trim()) problems.push('Tiêu đề đang để trống.');
-  if (p.commitments.every((c) => !c.trim())) problems.push('Chưa có nội dung giao ước nào.');
-  p.commitments.forEach((c, i) => !c.trim() && p.commitments.length > 1 && problems.push(`Nội dung giao ước số ${i + 1} đang để trống (hãy điền hoặc xoá).`));
-  p.legalBasis.forEach((c, i) => !c.trim() && problems.push(`Dòng căn cứ số ${i + 1} đang để trống (hãy điền hoặc xoá).`));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(p.date)) problems.push('Ngày ký chưa hợp lệ.');
-  if (p.unitIds.length === 0) problems.push('Chưa có đơn vị nào trong ô ký.');
-  if (p.witness && !p.witness.name.trim()) problems.push('Phần CHỨNG KIẾN chưa có họ tên người chứng kiến.');
-  const parsed = PledgeSchema.safeParse(p);
-  if (!parsed.success && problems.length === 0) problems.push(...parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`));
-  return problems;
-}
 
 function pledgeFileName(p: Pledge): string {
   return `Giao-uoc-thi-dua-${p.year}.pdf`;

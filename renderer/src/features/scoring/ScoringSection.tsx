@@ -53,7 +53,8 @@ export function ScoringSection() {
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = versions.find((v) => v.id === selectedId) ?? latest;
-  const [content, setContent] = useState<TableContent | null>(null);
+  // Edits of the shown version; they belong to that version as stored (id and time) and are dropped when another is shown.
+  const [edited, setEdited] = useState<{ key: string; content: TableContent } | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [preview, setPreview] = useState<ScoringTableImportPreview | null>(null);
@@ -61,11 +62,9 @@ export function ScoringSection() {
   const [reason, setReason] = useState('');
   const [dragging, setDragging] = useState(false);
 
-  // The editor starts from the selected version each time another version is shown or stored.
   const selectedKey = selected ? `${selected.id}:${selected.updatedAt}` : '';
-  useEffect(() => {
-    setContent(selected ? contentOf(selected) : null);
-  }, [selectedKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const content = selected ? (edited?.key === selectedKey ? edited.content : contentOf(selected)) : null;
+  const setContent = (next: TableContent) => setEdited({ key: selectedKey, content: next });
   useEffect(() => {
     setSelectedId(null);
     setError(null);
