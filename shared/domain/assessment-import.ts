@@ -4,7 +4,7 @@
  * what its undo restores. The renderer writes a plan in ONE Dexie transaction.
  */
 import { UserError } from '../api/contract';
-import type { ImportBatch, Score, ScoreChange } from '../model/records';
+import { scoreId, type ImportBatch, type Score, type ScoreChange } from '../model/records';
 
 // ---------------------------------------------------------------- what inspect reports
 
@@ -70,8 +70,6 @@ export interface ImportChange {
 export interface ImportPlanInput {
   blocId: string;
   year: number;
-  /** Id of the Year record (Score ids are `${yearId}:${unitId}:${code}`). */
-  yearId: string;
   /** The reports the user accepted. Every one must be ok. */
   reports: readonly InspectReport[];
   /** Stored scores of the year (others are ignored). */
@@ -94,9 +92,6 @@ export interface ImportPlan {
 
 const MAX_HISTORY = 1000;
 
-export function scoreId(yearId: string, unitId: string, code: string): string {
-  return `${yearId}:${unitId}:${code}`;
-}
 
 function appendHistory(history: readonly ScoreChange[], entries: ScoreChange[]): ScoreChange[] {
   const all = [...history, ...entries];
@@ -134,7 +129,7 @@ export function planImport(input: ImportPlanInput): ImportPlan {
     let fileChanges = 0;
     for (const s of report.scores) {
       if (!s.found) continue;
-      const id = scoreId(input.yearId, report.unitId, s.code);
+      const id = scoreId(input.year, report.unitId, s.code);
       const before = updated.get(id) ?? existingById.get(id);
       const oldSelf = before?.self ?? null;
       const oldNote = before?.note ?? '';
@@ -208,7 +203,6 @@ export interface UndoPlan {
 
 export function planUndo(input: {
   batch: ImportBatch;
-  yearId: string;
   existing: readonly Score[];
   now: string;
   by: string;
@@ -225,7 +219,7 @@ export function planUndo(input: {
   // Later changes of the same value first, so a value changed twice in one batch returns to the first old value.
   for (let i = batch.changes.length - 1; i >= 0; i--) {
     const change = batch.changes[i]!;
-    const id = scoreId(input.yearId, change.unitId, change.code);
+    const id = scoreId(batch.year, change.unitId, change.code);
     const current = updated.get(id) ?? byId.get(id);
     if (!current) {
       conflicts.push({ unitId: change.unitId, code: change.code, field: change.field, imported: change.new, current: null });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planImport, planUndo, scoreId, type InspectReport } from '../../../shared/domain/assessment-import';
+import { planImport, planUndo, type InspectReport } from '../../../shared/domain/assessment-import';
+import { scoreId } from '../../../shared/model/records';
 import type { Score } from '../../../shared/model/records';
 
-const YEAR_ID = 'y-2024';
 function report(unit: string, values: Record<string, number | null>, notes: Record<string, string> = {}, extra: Partial<InspectReport> = {}): InspectReport {
   return {
     file: `TuCham_2024_${unit}.xlsx`,
@@ -20,7 +20,7 @@ function report(unit: string, values: Record<string, number | null>, notes: Reco
     ...extra,
   };
 }
-const base = { blocId: 'bloc-vhxh', year: 2024, yearId: YEAR_ID, by: 'Thư ký', batchId: 'b1', now: '2024-12-10T08:00:00.000Z' };
+const base = { blocId: 'bloc-vhxh', year: 2024, by: 'Thư ký', batchId: 'b1', now: '2024-12-10T08:00:00.000Z' };
 
 describe('planImport', () => {
   it('creates scores with history and a batch on first import', () => {
@@ -31,8 +31,8 @@ describe('planImport', () => {
       ['1.3', 'self', null, 0],
     ]);
     expect(plan.scores.map((s) => [s.id, s.self, s.note])).toEqual([
-      [scoreId(YEAR_ID, 'u-syt', '1.1'), 18, 'BC 12'],
-      [scoreId(YEAR_ID, 'u-syt', '1.3'), 0, ''],
+      [scoreId(2024, 'u-syt', '1.1'), 18, 'BC 12'],
+      [scoreId(2024, 'u-syt', '1.3'), 0, ''],
     ]);
     expect(plan.scores[0]!.history).toEqual([
       { at: base.now, by: 'Thư ký', field: 'self', old: null, new: 18, reason: 'Nhập từ tệp TuCham_2024_SYT.xlsx', batchId: 'b1' },
@@ -56,7 +56,7 @@ describe('planImport', () => {
 
   it('keeps verified scores and leaves criteria missing from the file untouched', () => {
     const stored: Score = {
-      id: scoreId(YEAR_ID, 'u-syt', '1.1'), blocId: 'bloc-vhxh', year: 2024, unitId: 'u-syt', code: '1.1',
+      id: scoreId(2024, 'u-syt', '1.1'), blocId: 'bloc-vhxh', year: 2024, unitId: 'u-syt', code: '1.1',
       self: 10, verified: 9, note: 'cũ', history: [], updatedAt: 'x',
     };
     const r = report('SYT', { '1.1': 12 });
@@ -77,26 +77,26 @@ describe('planUndo', () => {
   it('restores old values and marks the batch undone', () => {
     const first = planImport({ ...base, reports: [report('SYT', { '1.1': 18 })], existing: [] });
     const second = planImport({ ...base, batchId: 'b2', now: '2024-12-11T08:00:00.000Z', reports: [report('SYT', { '1.1': 19 }, { '1.1': 'mới' })], existing: first.scores });
-    const undo = planUndo({ batch: second.batch, yearId: YEAR_ID, existing: second.scores, now: '2024-12-12T08:00:00.000Z', by: 'Thư ký' });
+    const undo = planUndo({ batch: second.batch, existing: second.scores, now: '2024-12-12T08:00:00.000Z', by: 'Thư ký' });
     expect(undo.batch.undoneAt).toBe('2024-12-12T08:00:00.000Z');
     expect(undo.restored).toBe(2);
     expect(undo.conflicts).toEqual([]);
     expect(undo.scores[0]).toMatchObject({ self: 18, note: '' });
     expect(undo.scores[0]!.history.at(-1)).toMatchObject({ field: 'self', old: 19, new: 18, batchId: 'b2' });
-    const undoFirst = planUndo({ batch: first.batch, yearId: YEAR_ID, existing: undo.scores, now: 'z', by: 'Thư ký' });
+    const undoFirst = planUndo({ batch: first.batch, existing: undo.scores, now: 'z', by: 'Thư ký' });
     expect(undoFirst.scores[0]!.self).toBeNull();
   });
 
   it('leaves values edited after the import and reports them', () => {
     const first = planImport({ ...base, reports: [report('SYT', { '1.1': 18, '1.2': 5 })], existing: [] });
     const edited = first.scores.map((s) => (s.code === '1.1' ? { ...s, self: 17 } : s));
-    const undo = planUndo({ batch: first.batch, yearId: YEAR_ID, existing: edited, now: 'z', by: 'Thư ký' });
+    const undo = planUndo({ batch: first.batch, existing: edited, now: 'z', by: 'Thư ký' });
     expect(undo.conflicts).toEqual([{ unitId: 'u-syt', code: '1.1', field: 'self', imported: 18, current: 17 }]);
     expect(undo.scores.map((s) => [s.code, s.self])).toEqual([['1.2', null]]);
   });
 
   it('refuses to undo twice', () => {
     const first = planImport({ ...base, reports: [report('SYT', { '1.1': 18 })], existing: [] });
-    expect(() => planUndo({ batch: { ...first.batch, undoneAt: 'x' }, yearId: YEAR_ID, existing: first.scores, now: 'z', by: 'a' })).toThrow(/đã được hoàn tác/);
+    expect(() => planUndo({ batch: { ...first.batch, undoneAt: 'x' }, existing: first.scores, now: 'z', by: 'a' })).toThrow(/đã được hoàn tác/);
   });
 });

@@ -11,14 +11,6 @@ import { newId, nowIso } from '../../db/ids';
 import { checked } from '../../db/repo-common';
 import { RepoError } from '../../db/repo-errors';
 
-/**
- * The key of a year in Score ids: `${year}:${unitId}:${code}`, the same as scoreId() of
- * shared/model/records.ts.
- */
-export function yearKey(year: number): string {
-  return String(year);
-}
-
 function userToRepo(err: unknown): never {
   if (err instanceof UserError) throw new RepoError(err.code, err.message);
   throw err;
@@ -31,7 +23,7 @@ async function yearScores(blocId: string, year: number): Promise<Score[]> {
 /** What committing these reports would change now (for the confirmation), without writing. */
 export async function previewImport(blocId: string, year: number, reports: InspectReport[], by: string): Promise<ImportPlan> {
   try {
-    return planImport({ blocId, year, yearId: yearKey(year), reports, existing: await yearScores(blocId, year), batchId: 'xem-truoc', now: nowIso(), by });
+    return planImport({ blocId, year, reports, existing: await yearScores(blocId, year), batchId: 'xem-truoc', now: nowIso(), by });
   } catch (err) {
     userToRepo(err);
   }
@@ -43,7 +35,7 @@ export async function commitImport(blocId: string, year: number, reports: Inspec
   return db.transaction('rw', db.scores, db.importBatches, async () => {
     let plan: ImportPlan;
     try {
-      plan = planImport({ blocId, year, yearId: yearKey(year), reports, existing: await yearScores(blocId, year), batchId: newId(), now: nowIso(), by });
+      plan = planImport({ blocId, year, reports, existing: await yearScores(blocId, year), batchId: newId(), now: nowIso(), by });
     } catch (err) {
       userToRepo(err);
     }
@@ -62,7 +54,7 @@ export async function undoImport(batchId: string, by: string): Promise<UndoPlan>
     if (!batch) throw new RepoError('not-found', 'Không tìm thấy lần nhập cần hoàn tác.');
     let plan: UndoPlan;
     try {
-      plan = planUndo({ batch, yearId: yearKey(batch.year), existing: await yearScores(batch.blocId, batch.year), now: nowIso(), by });
+      plan = planUndo({ batch, existing: await yearScores(batch.blocId, batch.year), now: nowIso(), by });
     } catch (err) {
       userToRepo(err);
     }

@@ -3,10 +3,17 @@
  * bundled file of pdfjs-dist (Vite `?url`), never a CDN; eval stays off (the CSP forbids it).
  */
 import { useEffect, useRef, useState } from 'react';
-import * as pdfjs from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
-pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+/** pdf.js is large: load it the first time a preview is shown, not at start-up. */
+let pdfjsLoading: Promise<typeof import('pdfjs-dist')> | null = null;
+function loadPdfjs(): Promise<typeof import('pdfjs-dist')> {
+  pdfjsLoading ??= import('pdfjs-dist').then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    return pdfjs;
+  });
+  return pdfjsLoading;
+}
 
 interface Props {
   pdf: Uint8Array;
@@ -22,11 +29,14 @@ export function PdfPreview({ pdf, pageWidth = 720 }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    // pdf.js takes ownership of the buffer it gets: give it a copy.
-    const task = pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: false });
+    let task: ReturnType<Awaited<ReturnType<typeof loadPdfjs>>['getDocument']> | null = null;
     const container = host.current;
     setState({ kind: 'loading' });
     (async () => {
+      const pdfjs = await loadPdfjs();
+      if (cancelled) return;
+      // pdf.js takes ownership of the buffer it gets: give it a copy.
+      task = pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: false });
       const doc = await task.promise;
       if (cancelled || !container) return;
       container.replaceChildren();
@@ -55,7 +65,7 @@ export function PdfPreview({ pdf, pageWidth = 720 }: Props) {
     });
     return () => {
       cancelled = true;
-      void task.destroy();
+      void task?.destroy();
     };
   }, [pdf, pageWidth]);
 
