@@ -5,16 +5,29 @@
 import ExcelJS from 'exceljs';
 import { inspectFiles, type InspectInput } from '../electron/services/assessment/inspect';
 import { buildTemplate } from '../electron/services/assessment/template';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { tableCriteria } from '../shared/domain/scoring';
-import { bigTable, sampleBloc } from '../test/unit/assessment/fixtures';
+import type { BlocData } from '../shared/model/records';
+import { runCli } from '../electron/cli/main';
+import { readPackageFile } from '../electron/services/handover/package-file';
 
 const UNITS = 40;
 const CRITERIA = 150;
 
-async function filledFiles(): Promise<{ data: ReturnType<typeof sampleBloc>; files: InspectInput[] }> {
-  const codes = Array.from({ length: UNITS }, (_, i) => `DV${String(i + 1).padStart(2, '0')}`);
-  const table = bigTable(CRITERIA);
-  const data = sampleBloc({ tables: [table], unitCodes: codes });
+/** The bloc of `npm run cli -- demo --units 40 --criteria 150`, read back from its package. */
+async function demoBloc(): Promise<BlocData> {
+  const out = join(mkdtempSync(join(tmpdir(), 'blocdesk-bench-')), 'demo.blocdesk');
+  const quiet = { stdout: () => undefined, stderr: (t: string) => process.stderr.write(t) };
+  const code = await runCli(['demo', '--out', out, '--units', String(UNITS), '--criteria', String(CRITERIA)], quiet);
+  if (code !== 0) throw new Error(`demo exited ${code}`);
+  return (await readPackageFile(out)).data;
+}
+
+async function filledFiles(): Promise<{ data: BlocData; files: InspectInput[] }> {
+  const data = await demoBloc();
+  const table = data.scoringTables[0]!;
   const criteria = tableCriteria(table);
   const files: InspectInput[] = [];
   for (const [i, unit] of data.units.entries()) {
