@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHANNEL_NAMES } from '../shared/api/channels/index';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 import { dispatch } from './services/bridge/dispatch';
 import type { ServiceContext } from './services/bridge/context';
 import { handlers } from './services/handlers/index';
@@ -19,10 +20,6 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const appRoot = join(here, '..', '..');
 const rendererDir = join(appRoot, 'dist', 'renderer');
 const ORIGIN = 'app://blocdesk';
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; " +
-  "connect-src 'self'; worker-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'";
-
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
 ]);
@@ -103,6 +100,7 @@ if (!app.requestSingleInstanceLock()) {
       title: 'BlocDesk',
       show: false,
       backgroundColor: '#f6f7f9',
+      icon: join(appRoot, 'assets', 'icons', 'icon.png'),
       webPreferences: {
         preload: join(here, 'preload.cjs'),
         contextIsolation: true,

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -17,10 +18,18 @@ function stripCrossorigin(): Plugin {
   };
 }
 
+/** Writes the one Content-Security-Policy (shared/security/csp.ts) into index.html. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'blocdesk-csp',
+    transformIndexHtml: (html) => html.replace('%BLOCDESK_CSP%', CONTENT_SECURITY_POLICY),
+  };
+}
+
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), stripCrossorigin()],
+  plugins: [react(), contentSecurityPolicy(), stripCrossorigin()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

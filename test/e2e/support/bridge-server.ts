@@ -5,6 +5,9 @@
  * test queued (POST /__test/open-queue), printing keeps the PDF in the output folder.
  *
  *   npx tsx test/e2e/support/bridge-server.ts --port 4173 --out .tmp/e2e-out
+ *
+ * With --inject (npm run preview:browser) index.html loads the bridge client itself, so any
+ * browser can use the app at the printed address; saved files land in the output folder.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
@@ -22,7 +25,12 @@ import { createConfSettings } from '../../../electron/services/settings/conf-sto
 import { appVersion } from '../../../electron/cli/app-version';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4173' }, out: { type: 'string' }, root: { type: 'string' } },
+  options: {
+    port: { type: 'string', default: '4173' },
+    out: { type: 'string' },
+    root: { type: 'string' },
+    inject: { type: 'boolean', default: false },
+  },
 });
 const root = resolve(values.root ?? 'dist/renderer');
 const outDir = resolve(values.out ?? mkdtempSync(join(tmpdir(), 'blocdesk-e2e-')));
@@ -106,6 +114,11 @@ const server = createServer((req, res) => {
     const rel = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
     const file = normalize(join(root, rel));
     if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
+    if (values.inject && rel === '/index.html') {
+      // A classic script in <head> runs before the app's module script.
+      const html = readFileSync(file, 'utf8').replace('</title>', '</title>\n    <script src="/__test/bridge-client.js"></script>');
+      return send(res, 200, MIME['.html']!, html);
+    }
     send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', readFileSync(file));
   })().catch((err: unknown) => send(res, 500, 'text/plain', String(err)));
 });
