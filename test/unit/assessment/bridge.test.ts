@@ -6,27 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../../../electron/services/bridge/context';
 import { dispatch, type HandlerMap } from '../../../electron/services/bridge/dispatch';
 import { assessmentHandlers } from '../../../electron/services/handlers/assessment';
-import { createSettingsService, type KeyValueStore } from '../../../electron/services/settings/settings-service';
+import { memorySettings } from '../support/memory-settings';
 import type { InspectReport } from '../../../shared/domain/assessment-import';
 import { tempDir } from './corpus-tools';
 import { sampleBloc } from './fixtures';
 
 const work = tempDir('assessment-bridge');
-function memoryStore(): KeyValueStore {
-  let store: Record<string, unknown> = {};
-  return {
-    path: join(work, 'settings.json'),
-    get store() {
-      return store;
-    },
-    set(object) {
-      store = { ...store, ...object };
-    },
-    clear() {
-      store = {};
-    },
-  };
-}
 function context(answers: { save?: string | null; open?: string[] }): ServiceContext {
   return {
     host: {
@@ -34,7 +19,7 @@ function context(answers: { save?: string | null; open?: string[] }): ServiceCon
       showOpenDialog: async () => answers.open ?? [],
       printPdf: async () => false,
     },
-    settings: createSettingsService(memoryStore, join(work, 'settings.json')),
+    settings: memorySettings(),
     assetsDir: work,
     appVersion: '0.0.0-test',
   };

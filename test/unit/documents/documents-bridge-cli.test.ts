@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch, type HandlerMap } from '../../../electron/services/bridge/dispatch';
 import type { ServiceContext } from '../../../electron/services/bridge/context';
 import { documentsHandlers } from '../../../electron/services/handlers/documents';
-import { createSettingsService, type KeyValueStore } from '../../../electron/services/settings/settings-service';
+import { memorySettings } from '../support/memory-settings';
 import { buildPackage } from '../../../electron/services/handover/package-file';
 import { runCli } from '../../../electron/cli/main';
 import { blocFixture, scoringTableFixture } from './fixtures';
@@ -15,26 +15,10 @@ const ASSETS = new URL('../../../assets', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'blocdesk-docs-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
-  let store = { ...initial };
-  return {
-    path: join(work, 'settings.json'),
-    get store() {
-      return store;
-    },
-    set(object) {
-      store = { ...store, ...object };
-    },
-    clear() {
-      store = {};
-    },
-  };
-}
-
 function context(settings: Record<string, unknown> = {}): ServiceContext {
   return {
     host: { showSaveDialog: async () => null, showOpenDialog: async () => [], printPdf: async () => false },
-    settings: createSettingsService(() => memoryStore(settings), join(work, 'settings.json')),
+    settings: memorySettings(settings),
     assetsDir: ASSETS,
     appVersion: '0.0.0-test',
   };

@@ -6,29 +6,13 @@ import type { ServiceContext } from '../../../electron/services/bridge/context';
 import { dispatch, type HandlerMap } from '../../../electron/services/bridge/dispatch';
 import type { FileFilter } from '../../../electron/services/bridge/host';
 import { scoringHandlers } from '../../../electron/services/handlers/scoring';
-import { createSettingsService, type KeyValueStore } from '../../../electron/services/settings/settings-service';
+import { memorySettings } from '../support/memory-settings';
 import type { ScoringTableImportPreview } from '../../../shared/api/channels/scoring';
 import { sampleTable } from './fixture';
 
 const SAMPLE_XLSX = join(__dirname, '../../fixtures/samples/scoring-table-2024.xlsx');
 const work = mkdtempSync(join(tmpdir(), 'blocdesk-scoring-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function memoryStore(): KeyValueStore {
-  let store: Record<string, unknown> = {};
-  return {
-    path: join(work, 'settings.json'),
-    get store() {
-      return store;
-    },
-    set(object) {
-      store = { ...store, ...object };
-    },
-    clear() {
-      store = {};
-    },
-  };
-}
 
 function context(chosen: string[]) {
   const dialogs: { title: string; filters: FileFilter[]; multiple: boolean }[] = [];
@@ -41,7 +25,7 @@ function context(chosen: string[]) {
       },
       printPdf: async () => false,
     },
-    settings: createSettingsService(memoryStore, join(work, 'settings.json')),
+    settings: memorySettings(),
     assetsDir: work,
     appVersion: '0.0.0-test',
   };

@@ -5,17 +5,17 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ApiError } from '../../../../shared/api/contract';
 import type { InspectReport } from '../../../../shared/domain/assessment-import';
 import { findTable } from '../../../../shared/domain/scoring-table';
 import type { ImportBatch } from '../../../../shared/model/records';
 import { formatNumberVi } from '../../../../shared/text/vietnamese';
-import { api, toApiError } from '../../api';
+import { api } from '../../api';
 import { useCurrentYear, useYearMembers } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
 import { readBlocData } from '../../db/repo-package';
 import { useConfirm } from '../../ui/Confirm';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
 import { commitImport, undoImport } from './assessment-store';
@@ -47,8 +47,7 @@ export function AssessmentSection() {
 
   const [tab, setTab] = useState<Tab>('templates');
   const [pending, setPending] = useState<PendingFile[]>([]);
-  const [busy, setBusy] = useState<null | 'templates' | 'inspect' | 'commit' | 'undo' | 'matrix'>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useBusyAction<'templates' | 'inspect' | 'commit' | 'undo' | 'matrix'>();
   const [unitChoice, setUnitChoice] = useState<string>('all');
   const [mode, setMode] = useState<'folder' | 'zip'>('folder');
   const [dragging, setDragging] = useState(false);
@@ -104,18 +103,6 @@ export function AssessmentSection() {
   if (!members || !tables || !scores || !batches || yearRecord === undefined) return <p className="muted">Đang tải dữ liệu tự chấm…</p>;
   const forBloc = blocId;
   const forYear = year;
-
-  async function run(kind: NonNullable<typeof busy>, f: () => Promise<void>) {
-    setBusy(kind);
-    try {
-      await f();
-      setError(null);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  }
 
   const addReports = (reports: InspectReport[]) => {
     setPending((p) => mergeReports(p, reports));

@@ -8,13 +8,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ScoringTable } from '../../../../shared/model/records';
 import { hasErrors, tableVersions, validateScoringTable } from '../../../../shared/domain/scoring-table';
 import { deepNfc, formatDateTimeVi } from '../../../../shared/text/vietnamese';
-import type { ApiError } from '../../../../shared/api/contract';
-import { api, toApiError } from '../../api';
+import { api } from '../../api';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
 import { readBlocData } from '../../db/repo-package';
 import { useConfirm } from '../../ui/Confirm';
 import { Dialog } from '../../ui/Dialog';
+import { useBusyAction } from '../../ui/useBusyAction';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
@@ -35,7 +35,7 @@ import {
   withFreshIds,
 } from './table-store';
 
-type Busy = null | 'save' | 'lock' | 'import' | 'excel' | 'pdf' | 'create';
+type Busy = 'save' | 'lock' | 'import' | 'excel' | 'pdf' | 'create';
 
 const contentOf = (t: ScoringTable): TableContent => ({ title: t.title, scale: t.scale, groups: t.groups });
 
@@ -55,8 +55,7 @@ export function ScoringSection() {
   const selected = versions.find((v) => v.id === selectedId) ?? latest;
   // Edits of the shown version; they belong to that version as stored (id and time) and are dropped when another is shown.
   const [edited, setEdited] = useState<{ key: string; content: TableContent } | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, setError, run } = useBusyAction<Busy>();
   const [preview, setPreview] = useState<ScoringTableImportPreview | null>(null);
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState('');
@@ -76,18 +75,6 @@ export function ScoringSection() {
 
   const readOnly = !selected || selected.status === 'locked';
   const dirty = !!selected && !!content && JSON.stringify(contentOf(selected)) !== JSON.stringify(content);
-
-  async function run(kind: Busy, f: () => Promise<void>) {
-    setBusy(kind);
-    try {
-      await f();
-      setError(null);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  }
 
   const forYear = year;
   const forBloc = blocId;
