@@ -39,8 +39,12 @@ export function matchesSearch(text: string, query: string): boolean {
   return q.split(' ').every((w) => t.includes(w));
 }
 
-const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
-/** Vietnamese collation order for sorting names. */
+const collator = new Intl.Collator('vi', { numeric: true });
+/**
+ * Vietnamese collation order for sorting names: base letters first (a < ă < â, d < đ), then tones
+ * in dictionary order (a, à, ả, ã, á, ạ), then case; numbers inside names compare numerically.
+ * Names that differ only by a tone mark or case never tie, so sorting is stable across machines.
+ */
 export function compareVi(a: string, b: string): number {
   return collator.compare(a, b);
 }

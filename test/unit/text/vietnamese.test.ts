@@ -47,9 +47,14 @@ describe('compareVi', () => {
     expect(sorted(['Ơn', 'Ôn', 'On'])).toEqual(['On', 'Ôn', 'Ơn']);
     expect(sorted(['Ưng', 'Ung', 'Vân'])).toEqual(['Ung', 'Ưng', 'Vân']);
   });
-  it('compares numbers inside names numerically and ignores case', () => {
+  it('compares numbers inside names numerically', () => {
     expect(sorted(['Tổ 10', 'Tổ 9', 'Tổ 1'])).toEqual(['Tổ 1', 'Tổ 9', 'Tổ 10']);
-    expect(compareVi('anh', 'Anh')).toBe(0);
+    expect(sorted(['DV10', 'DV2', 'DV1'])).toEqual(['DV1', 'DV2', 'DV10']);
+  });
+  it('orders tones as a dictionary does and never ties on marks or case', () => {
+    expect(sorted(['Hạ', 'Há', 'Hã', 'Hả', 'Hà', 'Ha'])).toEqual(['Ha', 'Hà', 'Hả', 'Hã', 'Há', 'Hạ']);
+    expect(compareVi('Hà', 'Ha')).not.toBe(0);
+    expect(compareVi('anh', 'Anh')).not.toBe(0);
   });
 });
 
