@@ -6,6 +6,7 @@ import { basename, join } from 'node:path';
 
 export const PYTHON = '/usr/bin/python3';
 
+/** A fresh temporary folder (test/unit/support/temp-cleanup.ts removes it after the run). */
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `blocdesk-${prefix}-`));
 }
