@@ -25,26 +25,22 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
       return r.canceled ? [] : r.filePaths;
     },
     async printPdf(pdf) {
-      // Chromium's PDF viewer prints what it shows: open the document in a window of its own and
-      // start printing there; if the viewer cannot print, hand the file to the system's PDF reader.
+      // Printing a PDF from Chromium's viewer with webContents.print() is unreliable (blank pages),
+      // so the document opens in the PC's own PDF reader, where the user prints it with the usual
+      // dialog; without a reader, Electron's built-in viewer shows it with its print button.
       const dir = await mkdtemp(join(tmpdir(), 'blocdesk-in-'));
-      const file = join(dir, 'tai-lieu.pdf');
+      const file = join(dir, 'tai-lieu-in.pdf');
       await writeFile(file, pdf);
+      const failure = await shell.openPath(file);
+      if (!failure) return true;
       const win = new BrowserWindow({
         width: 900,
         height: 1100,
         title: 'In tài liệu - BlocDesk',
         webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
       });
-      try {
-        await win.loadURL(pathToFileURL(file).href);
-        return await new Promise<boolean>((resolve) => {
-          win.webContents.print({ printBackground: true }, (success) => resolve(success));
-        });
-      } catch {
-        await shell.openPath(file);
-        return true;
-      }
+      await win.loadURL(pathToFileURL(file).href);
+      return true;
     },
   };
 }

@@ -185,7 +185,7 @@ test('scoring table, pledge and self-assessment of the sample bloc', async ({ pa
     expect(text).toContain(s);
   }
   await page.getByRole('button', { name: 'In', exact: true }).click();
-  await expect(page.getByText('Đã gửi bản giao ước tới máy in.')).toBeVisible();
+  await expect(page.getByText('Đã mở bản giao ước để in (chọn máy in trong cửa sổ vừa mở).')).toBeVisible();
   execFileSync('pdftoppm', ['-r', '60', '-png', pledgePdf, resolve('test-results/screens/year-pledge-page')]);
 
   // ---------------------------------------------------------------- Tự chấm điểm

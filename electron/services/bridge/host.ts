@@ -18,6 +18,6 @@ export interface Host {
     multiple: boolean;
     directory?: boolean;
   }): Promise<string[]>;
-  /** Prints a PDF through the system dialog; false when cancelled. */
+  /** Opens a PDF for printing (the PC's PDF reader, or a viewer window); false when it could not. */
   printPdf(pdf: Uint8Array): Promise<boolean>;
 }

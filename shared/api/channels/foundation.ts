@@ -46,6 +46,6 @@ export const foundationChannels = {
       }),
     ]),
   ),
-  /** Prints a PDF through the system's print dialog. */
+  /** Opens a PDF for printing in the PC's PDF reader (Electron's viewer when there is none). */
   'file.print': channel<{ printed: boolean }>()(z.tuple([z.object({ pdf: z.instanceof(Uint8Array) })])),
 };

@@ -152,7 +152,7 @@ export function PledgeSection() {
       if (!bytes) return;
       const r = await api.invoke('file.print', { pdf: bytes });
       if (!r.ok) setError(r.error);
-      else if (r.value.printed) notice.notify('success', 'Đã gửi bản giao ước tới máy in.');
+      else if (r.value.printed) notice.notify('success', 'Đã mở bản giao ước để in (chọn máy in trong cửa sổ vừa mở).');
     } catch (err) {
       setError(toApiError(err));
     } finally {
