@@ -1,14 +1,11 @@
 /** The bloc's identity: name, short name, province, issuing body printed on documents, format. */
-import { useState } from 'react';
 import { z } from 'zod';
 import type { Bloc } from '../../../../shared/model/records';
 import { upperVi } from '../../../../shared/text/vietnamese';
 import type { BlocInput } from '../../db/repo-bloc';
 import { Field, TextField } from '../../ui/Field';
-import { validateForm, type FieldErrors } from '../../ui/form';
+import { useZodForm } from '../../ui/form';
 import { ErrorBox } from '../../ui/ErrorBox';
-import { toApiError } from '../../api';
-import type { ApiError } from '../../../../shared/api/contract';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
 export const BlocFormSchema = z.object({
@@ -23,26 +20,9 @@ export const BlocFormSchema = z.object({
 const EMPTY: BlocInput = { name: '', shortName: '', province: '', issuingBody: '', issuingParent: '', partyFormat: false };
 
 export function BlocForm({ initial, submitLabel, onSubmit }: { initial?: Bloc; submitLabel: string; onSubmit: (input: BlocInput) => Promise<void> }) {
-  const [values, setValues] = useState<BlocInput>(() => (initial ? pick(initial) : EMPTY));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof BlocInput>(k: K) => (v: BlocInput[K]) => setValues((s) => ({ ...s, [k]: v }));
-
-  const submit = async () => {
-    const r = validateForm(BlocFormSchema, values);
-    if (!r.ok) return setErrors(r.errors);
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      await onSubmit({ ...r.value, issuingBody: r.value.issuingBody || upperVi(r.value.name) });
-    } catch (err) {
-      setFailure(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const form = useZodForm(BlocFormSchema, (): BlocInput => (initial ? pick(initial) : EMPTY));
+  const { values, set, errors, failure, busy } = form;
+  const submit = () => form.submit((v) => onSubmit({ ...v, issuingBody: v.issuingBody || upperVi(v.name) }));
 
   return (
     <form

@@ -1,13 +1,10 @@
 /** Cài đặt: the secretariat, default signer, folders, UI font size (applied live), page margins. */
-import { useState } from 'react';
 import { z } from 'zod';
-import type { ApiError } from '../../../../shared/api/contract';
 import { SettingsSchema, type Settings } from '../../../../shared/model/settings';
-import { toApiError } from '../../api';
 import { useSettings } from '../../app/settings';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { Field, TextField } from '../../ui/Field';
-import { validateForm, type FieldErrors } from '../../ui/form';
+import { useZodForm } from '../../ui/form';
 import { useNotice } from '../../ui/Notice';
 import { NumberInput } from '../../ui/NumberInput';
 
@@ -35,26 +32,17 @@ export function SettingsScreen() {
 
 function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; save: (s: Partial<Settings>) => Promise<Settings>; previewFontSize: (px: number) => void }) {
   const notice = useNotice();
-  const [values, setValues] = useState<Settings>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const set = <K extends keyof Settings>(k: K) => (v: Settings[K]) => setValues((s) => ({ ...s, [k]: v }));
+  const form = useZodForm(SettingsFormSchema, initial);
+  const { values, setValues, set, errors, failure } = form;
   const setFolder = (k: keyof Settings['folders']) => (v: string) => setValues((s) => ({ ...s, folders: { ...s.folders, [k]: v } }));
   const setMargin = (k: keyof Settings['margins']) => (v: number | null) => setValues((s) => ({ ...s, margins: { ...s.margins, [k]: v ?? Number.NaN } }));
   const changed = JSON.stringify(values) !== JSON.stringify(initial);
 
-  const submit = async () => {
-    const r = validateForm(SettingsFormSchema, values);
-    if (!r.ok) return setErrors(r.errors);
-    setErrors({});
-    setFailure(null);
-    try {
-      await save(SettingsSchema.parse(r.value));
+  const submit = () =>
+    form.submit(async (valid) => {
+      await save(SettingsSchema.parse(valid));
       notice.notify('success', 'Đã lưu cài đặt.');
-    } catch (err) {
-      setFailure(toApiError(err));
-    }
-  };
+    });
 
   return (
     <section className="screen">
@@ -141,14 +129,13 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
             className="btn"
             disabled={!changed}
             onClick={() => {
-              setValues(initial);
+              form.reset(initial);
               previewFontSize(initial.fontSize);
-              setErrors({});
             }}
           >
             Bỏ thay đổi
           </button>
-          <button type="submit" className="btn btn-primary" disabled={!changed}>
+          <button type="submit" className="btn btn-primary" disabled={!changed || form.busy}>
             Lưu cài đặt
           </button>
         </div>

@@ -1,13 +1,10 @@
 /** Add or edit a member unit. */
-import { useState } from 'react';
 import { z } from 'zod';
 import type { Unit } from '../../../../shared/model/records';
-import type { ApiError } from '../../../../shared/api/contract';
-import { toApiError } from '../../api';
 import type { UnitInput } from '../../db/repo-units';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { TextField } from '../../ui/Field';
-import { validateForm, type FieldErrors } from '../../ui/form';
+import { useZodForm } from '../../ui/form';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
 export const UnitFormSchema = z.object({
@@ -28,30 +25,13 @@ export const UnitFormSchema = z.object({
 const EMPTY: UnitInput = { code: '', name: '', shortName: '', head: '', headTitle: '', address: '', phone: '' };
 
 export function UnitForm({ initial, onSubmit, onCancel }: { initial?: Unit; onSubmit: (input: UnitInput) => Promise<void>; onCancel: () => void }) {
-  const [values, setValues] = useState<UnitInput>(() =>
+  const form = useZodForm(UnitFormSchema, (): UnitInput =>
     initial
       ? { code: initial.code, name: initial.name, shortName: initial.shortName, head: initial.head, headTitle: initial.headTitle, address: initial.address, phone: initial.phone }
       : EMPTY,
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const set = (k: keyof UnitInput) => (v: string) => setValues((s) => ({ ...s, [k]: v }));
-
-  const submit = async () => {
-    const r = validateForm(UnitFormSchema, values);
-    if (!r.ok) return setErrors(r.errors);
-    setErrors({});
-    setFailure(null);
-    setBusy(true);
-    try {
-      await onSubmit(r.value);
-    } catch (err) {
-      setFailure(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { values, set, errors, failure, busy } = form;
+  const submit = () => form.submit(onSubmit);
 
   return (
     <form
