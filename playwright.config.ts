@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Several checkouts can run their e2e suites side by side on one machine, each on its own port.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -13,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results/playwright',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1366, height: 860 },
@@ -32,8 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx tsx test/e2e/support/bridge-server.ts --port 4173 --out .tmp/e2e-out',
-    url: 'http://127.0.0.1:4173/__test/info',
+    command: `npx tsx test/e2e/support/bridge-server.ts --port ${PORT} --out .tmp/e2e-out`,
+    url: `http://127.0.0.1:${PORT}/__test/info`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'pipe',
