@@ -42,7 +42,8 @@ export const THRESHOLD_BASE_LABELS: Record<RulesProfile['threshold']['base'], st
 
 export const TIE_RULE_LABELS: Record<RulesProfile['tieRules'][number]['kind'], string> = {
   higherGroupScore: 'Điểm cao hơn ở nhóm tiêu chí',
-  higherTotalScore: 'Tổng điểm cao hơn',
+  // Among units of equal total a plain 'higher total' cannot separate: the rule compares the total before bonus.
+  higherTotalScore: 'Tổng điểm chưa tính điểm thưởng cao hơn',
   fewerDeductions: 'Ít điểm trừ hơn',
   revote: 'Bỏ phiếu lại giữa các đơn vị bằng phiếu',
   chairDecides: 'Chủ trì hội nghị quyết định',

@@ -57,6 +57,14 @@ export interface UnitTotals {
   clamped: string[];
 }
 
+/**
+ * The total before bonus points are added (normal points minus deductions): the tie rule "higher
+ * total before bonus" compares it, so a unit that reached the same total without bonus points ranks higher.
+ */
+export function totalBeforeBonus(totals: Pick<UnitTotals, 'base' | 'deduction'>): number {
+  return roundPoints(totals.base - totals.deduction);
+}
+
 /** Rounds away binary noise (0.1 + 0.2) while keeping every decimal a user can type. */
 export function roundPoints(n: number): number {
   return Math.round(n * 1e6) / 1e6;

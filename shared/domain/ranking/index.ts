@@ -1,0 +1,16 @@
+/** The year-end ranking (pure). */
+export { rankUnits } from './rank-units';
+export { classify } from './classification';
+export { decidedByCode, decidedByText } from './labels';
+export type {
+  ChairDecision,
+  ClassificationBand,
+  Eligibility,
+  RankedUnit,
+  RankingInput,
+  RankingResult,
+  RankingScore,
+  RankingStatus,
+  RankingUnit,
+  Separation,
+} from './types';
