@@ -248,3 +248,17 @@ export function planUndo(input: {
   }
   return { batch: { ...batch, undoneAt: input.now }, scores: [...updated.values()], conflicts, restored };
 }
+
+// ---------------------------------------------------------------- applying a plan to a bloc's data
+
+/**
+ * The bloc's data with a committed import: the plan's scores put by id (created or replaced) and its
+ * batch added. What the renderer's Dexie transaction writes, for code that holds the data in memory (CLI).
+ */
+export function applyImportPlan<T extends { scores: Score[]; importBatches: ImportBatch[] }>(data: T, plan: Pick<ImportPlan, 'scores' | 'batch'>): T {
+  const put = new Map(plan.scores.map((s) => [s.id, s]));
+  const scores = data.scores.map((s) => put.get(s.id) ?? s);
+  const known = new Set(data.scores.map((s) => s.id));
+  for (const s of plan.scores) if (!known.has(s.id)) scores.push(s);
+  return { ...data, scores, importBatches: [...data.importBatches, plan.batch] };
+}

@@ -6,6 +6,8 @@ import { templateCommand } from './template';
 import { packageInfoCommand } from './package-info';
 import { pledgeCommand } from './pledge';
 import { scoringTableCommand } from './scoring-table';
+import { importCommand } from './import';
+import { rankingCommand } from './ranking';
 
 export const commands: Command[] = [
   templateCommand,
@@ -14,4 +16,6 @@ export const commands: Command[] = [
   packageInfoCommand,
   pledgeCommand,
   scoringTableCommand,
+  importCommand,
+  rankingCommand,
 ];

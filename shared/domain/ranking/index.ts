@@ -2,6 +2,7 @@
 export { rankUnits } from './rank-units';
 export { classify } from './classification';
 export { decidedByCode, decidedByText } from './labels';
+export { rankingRow, type RankingRow } from './rows';
 export type {
   ChairDecision,
   ClassificationBand,
