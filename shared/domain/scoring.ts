@@ -65,6 +65,14 @@ export function totalBeforeBonus(totals: Pick<UnitTotals, 'base' | 'deduction'>)
   return roundPoints(totals.base - totals.deduction);
 }
 
+/**
+ * Whether a unit has submitted its self-assessment: every criterion has a self score (0 counts).
+ * Pass the totals of the SELF scores. A table without criteria asks nothing, so nothing is submitted.
+ */
+export function isSubmitted(selfTotals: Pick<UnitTotals, 'complete' | 'criteria'>): boolean {
+  return selfTotals.complete && selfTotals.criteria > 0;
+}
+
 /** Rounds away binary noise (0.1 + 0.2) while keeping every decimal a user can type. */
 export function roundPoints(n: number): number {
   return Math.round(n * 1e6) / 1e6;

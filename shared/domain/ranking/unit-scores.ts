@@ -3,7 +3,7 @@
  * or the self score while none is verified), its totals by the rules of scoring.ts, whether it
  * submitted (completeness of the self scores, a 0 counts) and which criteria are not verified yet.
  */
-import { computeTotals, tableCriteria, type UnitTotals } from '../scoring';
+import { computeTotals, isSubmitted, tableCriteria, type UnitTotals } from '../scoring';
 import type { RankingInput, RankingScore, RankingUnit } from './types';
 
 export interface UnitScores {
@@ -51,8 +51,7 @@ export function unitScores(input: Pick<RankingInput, 'table' | 'units' | 'scores
       index,
       totals: computeTotals(input.table, effective),
       self: selfTotals,
-      // A table without criteria gives nothing to submit.
-      submitted: selfTotals.complete && selfTotals.criteria > 0,
+      submitted: isSubmitted(selfTotals),
       nothing: selfTotals.filled === 0,
       unverified,
     };
