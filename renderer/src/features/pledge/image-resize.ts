@@ -13,6 +13,8 @@ export interface PreparedImage {
   height: number;
   /** Base64 of the re-encoded bytes. */
   data: string;
+  /** Whether paper was found and made transparent. */
+  paperCleared?: boolean;
 }
 
 /** A problem the user caused (wrong file); the message is Vietnamese. */
@@ -45,12 +47,12 @@ export async function prepareImage(name: string, bytes: Uint8Array): Promise<Pre
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(bitmap, 0, 0, size.width, size.height);
     const pixels = ctx.getImageData(0, 0, size.width, size.height);
-    clearPaper(pixels.data);
+    const paper = clearPaper(pixels.data);
     ctx.putImageData(pixels, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new ImageFileError(`Không mã hoá lại được ảnh "${name}".`);
     const out = new Uint8Array(await blob.arrayBuffer());
-    return { mime: 'image/png', width: size.width, height: size.height, data: bytesToBase64(out) };
+    return { mime: 'image/png', width: size.width, height: size.height, data: bytesToBase64(out), paperCleared: paper.cleared > 0 };
   } finally {
     bitmap.close();
   }
