@@ -48,6 +48,13 @@ describe('nameLines: unit names broken like a letterhead', () => {
     expect(nameLines('SỞXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX Y TẾ', 100, 12)).toEqual(['SỞXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'Y TẾ']);
   });
 
+  it('measures the horned letters wider than their base letter, as the font draws them', () => {
+    expect(textWidth('ƯỚC', 12, true)).toBeCloseTo(((1630 + 1593 + 1479) / 2048) * 12, 5);
+    expect(textWidth('ƯỚC', 12, true)).toBeGreaterThan(textWidth('UOC', 12, true));
+    expect(textWidth('ươ', 12, false)).toBeCloseTo(((1110 + 1083) / 2048) * 12, 5);
+    expect(textWidth('Đ', 12, true)).toBe(textWidth('D', 12, true));
+  });
+
   it('costs a break inside a word far more than one at a phrase\'s customary point', () => {
     const costs = breakCosts('SỞ GIÁO DỤC VÀ ĐÀO TẠO'.split(' '));
     // Before: GIÁO, DỤC, VÀ, ĐÀO, TẠO.

@@ -1,9 +1,10 @@
 /**
  * Advance widths of Times New Roman-compatible serif fonts (Liberation Serif 2.1.5 and Times New
- * Roman share these metrics), used to size the rules under header lines before layout. Vietnamese
- * letters are measured by their base letter (a tone or vowel mark does not change the advance),
- * except the horned Ơ Ư ơ ư, measured from Liberation Serif 2.1.5 itself. Within about 1% of the
- * font's own layout for Vietnamese text (checked against fontkit when written).
+ * Roman share these metrics), used before layout to size the rules under header lines and to break
+ * unit names into even lines (name-lines.ts). Vietnamese letters are measured by their base letter
+ * (a tone or vowel mark does not change the advance), except the horned Ơ Ư ơ ư, measured from
+ * Liberation Serif 2.1.5 itself. Within about 1% of the font's own layout for Vietnamese text, never
+ * narrower (checked against fontkit when written).
  */
 
 /** Advances in font units (2048 per em) for code points 32..126. */
