@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { pledgePdf } from '../electron/services/documents/service';
 import { pledgeForYear, pledgeUnits } from '../electron/services/documents/pledge';
 import { buildPackage } from '../electron/services/handover/package-file';
+import { signerLines } from '../shared/domain/signer-lines';
 import type { BlocData } from '../shared/model/records';
 import { placeDateLine, upperVi } from '../shared/text/vietnamese';
 import { blocFixture } from '../test/unit/documents/fixtures';
@@ -61,10 +62,11 @@ function pledgeHtml(data: BlocData): string {
     const cells = units
       .slice(i, i + cols)
       .map(
-        (u) =>
-          `<td style="text-align:center;vertical-align:top;width:${100 / cols}%"><b>${esc(upperVi(u.name))}</b><br/><b>${esc(
-            upperVi(u.headTitle),
-          )}</b><br/><br/><br/><br/><br/><b>${esc(u.head)}</b></td>`,
+        (u) => {
+          const lines = signerLines(u);
+          const titles = [lines.authority, lines.title].filter(Boolean).map((t) => `<b>${esc(t)}</b>`).join('<br/>');
+          return `<td style="text-align:center;vertical-align:top;width:${100 / cols}%"><b>${esc(upperVi(u.name))}</b><br/>${titles}<br/><br/><br/><br/><br/><b>${esc(lines.name)}</b></td>`;
+        },
       )
       .join('');
     rows.push(`<tr style="page-break-inside:avoid">${cells}</tr>`);

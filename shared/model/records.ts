@@ -35,6 +35,11 @@ export const UnitSchema = z.object({
   shortName: Text(120).default(''),
   head: Text(120).default(''),
   headTitle: Text(120).default(''),
+  /** Who signs for the unit: its head, or a deputy "KT." (ký thay) the head (Nghị định 30/2020). */
+  signer: z.enum(['head', 'deputy']).default('head'),
+  deputyName: Text(120).default(''),
+  /** The deputy's position ("Phó Giám đốc"); empty: "Phó" + the head's position. */
+  deputyTitle: Text(120).default(''),
   address: Text(300).default(''),
   phone: Text(60).default(''),
   /** Position in the bloc's order (signature grid, ballots, tables). */

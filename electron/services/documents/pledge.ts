@@ -5,6 +5,7 @@
  */
 import { UserError } from '../../../shared/api/contract';
 import { defaultPledge } from '../../../shared/domain/pledge-defaults';
+import { signerLines } from '../../../shared/domain/signer-lines';
 import type { BlocData, Pledge, Unit } from '../../../shared/model/records';
 import { deepNfc } from '../../../shared/text/vietnamese';
 import {
@@ -55,8 +56,7 @@ export function pledgeDocument(rawData: BlocData, rawPledge: Pledge, setup: Docu
   const images = unitImages(data);
   const cells: SignatureCell[] = units.map((u) => ({
     heading: u.name,
-    title: u.headTitle.trim() || 'Thủ trưởng đơn vị',
-    name: u.head,
+    ...signerLines(u),
     signatureImage: images.get(u.id)?.signature ?? null,
     stampImage: images.get(u.id)?.stamp ?? null,
   }));

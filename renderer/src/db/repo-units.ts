@@ -9,7 +9,8 @@ import { newId, nowIso } from './ids';
 import { checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
-export type UnitInput = Pick<Unit, 'code' | 'name' | 'shortName' | 'head' | 'headTitle' | 'address' | 'phone'>;
+export type UnitInput = Pick<Unit, 'code' | 'name' | 'shortName' | 'head' | 'headTitle' | 'address' | 'phone'> &
+  Partial<Pick<Unit, 'signer' | 'deputyName' | 'deputyTitle'>>;
 
 async function assertCodeFree(blocId: string, code: string, exceptId: string | null): Promise<void> {
   // Codes are compared without regard to case: "SYT" and "syt" would confuse every report.

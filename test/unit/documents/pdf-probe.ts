@@ -32,6 +32,17 @@ export interface PdfProbe {
   words: Word[];
   fonts: { name: string; embedded: boolean; unicode: boolean }[];
   images: number;
+  /** Images in the order they are painted (pdfimages walks each page's content stream). */
+  imageList: PdfImage[];
+}
+
+export interface PdfImage {
+  page: number;
+  /** 'image', or 'smask' for the transparency of the image listed before it. */
+  type: string;
+  /** Size in pixels. */
+  width: number;
+  height: number;
 }
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -75,8 +86,12 @@ export function probePdf(bytes: Uint8Array): PdfProbe {
       const n = cols.length;
       return { name: cols[0] ?? '', embedded: cols[n - 5] === 'yes', unicode: cols[n - 3] === 'yes' };
     });
-    const images = run('pdfimages', ['-list', file]).split('\n').slice(2).filter((l) => l.trim()).length;
-    return { pages, sizes, layoutText, words, fonts, images };
+    const imageRows = run('pdfimages', ['-list', file]).split('\n').slice(2).filter((l) => l.trim());
+    const imageList = imageRows.map((l): PdfImage => {
+      const [page, , type, width, height] = l.trim().split(/\s+/);
+      return { page: Number(page), type: type ?? '', width: Number(width), height: Number(height) };
+    });
+    return { pages, sizes, layoutText, words, fonts, images: imageRows.length, imageList };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

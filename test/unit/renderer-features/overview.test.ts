@@ -4,7 +4,7 @@ import type { ImportBatch, Score, ScoringTable, Unit } from '../../../shared/mod
 
 const now = '2025-01-10T08:00:00.000Z';
 const unit = (id: string, order: number): Unit => ({
-  id, blocId: 'b', code: id.toUpperCase(), name: `Sở ${id}`, shortName: '', head: '', headTitle: '', address: '', phone: '',
+  id, blocId: 'b', code: id.toUpperCase(), name: `Sở ${id}`, shortName: '', head: '', headTitle: '', signer: 'head', deputyName: '', deputyTitle: '', address: '', phone: '',
   order, active: true, createdAt: now, updatedAt: now,
 });
 const units = [unit('a', 1), unit('b', 2), unit('c', 3), unit('d', 4)];

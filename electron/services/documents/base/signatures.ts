@@ -2,8 +2,11 @@
  * Signature blocks. A block (authority line "TM."/"KT." bold upper case, the signer's position bold
  * upper case, space to sign and stamp, the name bold) never splits across pages. A grid lays out
  * many signers (pledge, vote-count minutes) in 2 or 3 columns, row by row in the given order; the
- * cells of a row share their line positions and a row never splits across pages.
+ * cells of a row share their line positions (every cell reserves as many heading lines as the
+ * longest of the row, so the positions sit on one baseline) and a row never splits across pages.
+ * The lines of a unit's block come from shared/domain/signer-lines.ts.
  */
+import { nameLines } from './name-lines';
 import type { PageGeometry } from './page';
 import { upperVi } from './text';
 import type { Content, ImageNode, StackNode, TableCell, TableLayout, TableNode, TextNode } from './types';
@@ -36,22 +39,31 @@ const NO_LINES: TableLayout = {
   paddingBottom: () => 0,
 };
 
-/** The space to sign: empty, or the signature with the stamp overlapping its left part. */
+/**
+ * The space to sign: empty, or the signature with the stamp overlapping its left part. The stamp
+ * is drawn after the signature, so it lies over the ink as a stamp pressed on a signed paper does.
+ * Both are detached from the flow (relativePosition): they overlap instead of stacking.
+ */
 export function signSpace(width: number, signer: Signer, height = SIGN_SPACE): Content {
   const items: Content[] = [];
+  if (signer.signatureImage) {
+    const signature: ImageNode = {
+      image: signer.signatureImage,
+      fit: [Math.min(width - 8, 150), height - 10],
+      alignment: 'center',
+      relativePosition: { x: 0, y: 5 },
+    };
+    items.push(signature);
+  }
   if (signer.stampImage) {
     const size = height - 2;
-    const image: ImageNode = {
+    const stamp: ImageNode = {
       image: signer.stampImage,
       fit: [size, size],
       alignment: 'center',
-      // Detached: the stamp overlaps the signature instead of pushing it down.
       relativePosition: { x: signer.signatureImage ? -Math.min(width * 0.22, size * 0.45) : 0, y: 1 },
     };
-    items.push(image);
-  }
-  if (signer.signatureImage) {
-    items.push({ image: signer.signatureImage, fit: [Math.min(width - 8, 150), height - 10], alignment: 'center', margin: [0, 5, 0, 0] });
+    items.push(stamp);
   }
   items.push({ text: '' });
   return { stack: items, alignment: 'center' };
@@ -115,7 +127,8 @@ function signatureRow(cells: SignatureCell[], columns: number, cellWidth: number
 
   const padded = (row: TableCell[]): TableCell[] => (missing > 0 ? [{ text: '' }, ...row, { text: '' }] : row);
   const text = (value: string, bold = true): TextNode => ({ text: value, bold, fontSize, alignment: 'center' });
-  const headings = cells.map((c): TableCell => text(upperVi((c.heading ?? '').trim())));
+  // Lines chosen here (even, not inside a phrase); the margin keeps pdfmake from wrapping them again.
+  const headings = cells.map((c): TableCell => text(nameLines(upperVi((c.heading ?? '').trim()), inner - 2, fontSize).join('\n')));
   const titles = cells.map((c): TableCell => ({
     margin: [0, 2, 0, 0],
     stack: [

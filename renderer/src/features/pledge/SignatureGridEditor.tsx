@@ -3,8 +3,10 @@
  * members), each with its optional scanned signature and stamp (thumbnail, replace, remove).
  */
 import { useRef, useState } from 'react';
+import { signerGaps, signerLines } from '../../../../shared/domain/signer-lines';
 import type { Attachment, Unit } from '../../../../shared/model/records';
 import { moveItem, removeAt } from './list-edit';
+import { base64ToBytes } from './image-check';
 import { prepareImage } from './image-resize';
 import { removeAttachment, setUnitImage, type SignatureKind } from './pledge-store';
 
@@ -34,12 +36,14 @@ function ImageSlot(props: {
   const [busy, setBusy] = useState(false);
   const label = KIND_LABEL[kind];
 
-  async function pick(file: File) {
+  /** Stores the image from these bytes: a newly chosen file, or the stored image made transparent again. */
+  async function store(name: string, bytes: () => Promise<Uint8Array>) {
     setBusy(true);
     try {
-      const prepared = await prepareImage(file.name, new Uint8Array(await file.arrayBuffer()));
+      const prepared = await prepareImage(name, await bytes());
       await setUnitImage(blocId, unit.id, kind, prepared);
-      onNotice(`Đã lưu ảnh ${label} của ${unit.name} (${prepared.width} × ${prepared.height} điểm ảnh).`);
+      const paper = prepared.paperCleared ? ', nền giấy đã được làm trong suốt' : '';
+      onNotice(`Đã lưu ảnh ${label} của ${unit.name} (${prepared.width} × ${prepared.height} điểm ảnh${paper}).`);
     } catch (err) {
       const message =
         err && typeof err === 'object' && 'userMessage' in err ? String((err as { userMessage: string }).userMessage) : err instanceof Error ? err.message : String(err);
@@ -57,6 +61,15 @@ function ImageSlot(props: {
       ) : (
         <span className="thumb empty">Chưa có ảnh {label}</span>
       )}
+      {image?.mime === 'image/jpeg' && (
+        <>
+          {/* Stored before images were made transparent: its white paper would hide what lies under it. */}
+          <span className="warning-text">Ảnh JPEG có nền giấy trắng, sẽ che phần ảnh bên dưới.</span>
+          <button type="button" className="btn" disabled={busy} onClick={() => void store(`${label}.jpg`, async () => base64ToBytes(image.data))}>
+            Làm trong nền giấy
+          </button>
+        </>
+      )}
       <input
         ref={input}
         type="file"
@@ -65,7 +78,7 @@ function ImageSlot(props: {
         aria-label={`Chọn ảnh ${label} của ${unit.name}`}
         onChange={(e) => {
           const f = e.target.files?.[0];
-          if (f) void pick(f);
+          if (f) void store(f.name, async () => new Uint8Array(await f.arrayBuffer()));
         }}
       />
       <button type="button" className="btn" disabled={busy} onClick={() => input.current?.click()}>
@@ -89,6 +102,20 @@ function ImageSlot(props: {
   );
 }
 
+/** The lines the unit's block will print (shared rule), and what is missing for it. */
+function SignerCell({ unit }: { unit: Unit }) {
+  const lines = signerLines(unit);
+  const gaps = signerGaps(unit);
+  return (
+    <div className="signer-cell" data-testid={`signer-${unit.code}`}>
+      {lines.authority && <div>{lines.authority}</div>}
+      <div>{lines.title}</div>
+      <strong>{lines.name || '…'}</strong>
+      {gaps.length > 0 && <div className="warning-text">Thiếu {gaps.join(', ')} (sửa ở mục Đơn vị).</div>}
+    </div>
+  );
+}
+
 export function SignatureGridEditor({ blocId, unitIds, onChange, units, memberIds, images, onError, onNotice }: Props) {
   const byId = new Map(units.map((u) => [u.id, u]));
   const notInGrid = units.filter((u) => !unitIds.includes(u.id) && u.active);
@@ -99,8 +126,9 @@ export function SignatureGridEditor({ blocId, unitIds, onChange, units, memberId
     <fieldset className="signature-grid-editor" data-testid="pledge-units">
       <legend>Ô ký của các đơn vị ({unitIds.length})</legend>
       <p className="muted">
-        Theo thứ tự của Khối. Ảnh chữ ký và con dấu quét (PNG hoặc JPEG) là không bắt buộc; ảnh được thu nhỏ còn tối đa 600 điểm ảnh và lưu cùng dữ
-        liệu của Khối.
+        Theo thứ tự của Khối. Ảnh chữ ký và con dấu quét (PNG hoặc JPEG) là không bắt buộc; ảnh được thu nhỏ còn tối đa 600 điểm ảnh, nền giấy được
+        làm trong suốt (con dấu in đè lên chữ ký như trên giấy) và lưu cùng dữ liệu của Khối. Người ký (thủ trưởng hay cấp phó ký thay) chọn ở mục Đơn
+        vị.
       </p>
       <table className="data-table">
         <thead>
@@ -137,9 +165,7 @@ export function SignatureGridEditor({ blocId, unitIds, onChange, units, memberId
                 <td>{i + 1}</td>
                 <td>{unit.name}</td>
                 <td>
-                  {unit.headTitle || <span className="warning-text">thiếu chức vụ</span>}
-                  <br />
-                  <strong>{unit.head || <span className="warning-text">thiếu họ tên</span>}</strong>
+                  <SignerCell unit={unit} />
                 </td>
                 <td>
                   <ImageSlot blocId={blocId} unit={unit} kind="signature" image={img.signature} onError={onError} onNotice={onNotice} />

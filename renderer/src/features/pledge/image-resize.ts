@@ -1,9 +1,11 @@
 /**
  * Prepares a scanned signature or stamp for storage: checks the bytes, decodes the image, scales it
- * down in a canvas to at most MAX_IMAGE_SIDE pixels and re-encodes it in its own format (PNG keeps
- * transparency). Browser only.
+ * down in a canvas to at most MAX_IMAGE_SIDE pixels, makes its paper transparent
+ * (paper-transparency.ts) and stores it as PNG whatever it came as, since JPEG has no transparency.
+ * Browser only.
  */
 import { bytesToBase64, fitWithin, imageProblem, sniffImageMime, type ImageMime } from './image-check';
+import { clearPaper } from './paper-transparency';
 
 export interface PreparedImage {
   mime: ImageMime;
@@ -11,6 +13,8 @@ export interface PreparedImage {
   height: number;
   /** Base64 of the re-encoded bytes. */
   data: string;
+  /** Whether paper was found and made transparent. */
+  paperCleared?: boolean;
 }
 
 /** A problem the user caused (wrong file); the message is Vietnamese. */
@@ -40,16 +44,15 @@ export async function prepareImage(name: string, bytes: Uint8Array): Promise<Pre
     canvas.height = size.height;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new ImageFileError('Không xử lý được ảnh trên máy này (không tạo được vùng vẽ).');
-    if (mime === 'image/jpeg') {
-      ctx.fillStyle = '#ffffff';
-      ctx.fillRect(0, 0, size.width, size.height);
-    }
     ctx.imageSmoothingQuality = 'high';
     ctx.drawImage(bitmap, 0, 0, size.width, size.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, mime, 0.9));
+    const pixels = ctx.getImageData(0, 0, size.width, size.height);
+    const paper = clearPaper(pixels.data);
+    ctx.putImageData(pixels, 0, 0);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new ImageFileError(`Không mã hoá lại được ảnh "${name}".`);
     const out = new Uint8Array(await blob.arrayBuffer());
-    return { mime, width: size.width, height: size.height, data: bytesToBase64(out) };
+    return { mime: 'image/png', width: size.width, height: size.height, data: bytesToBase64(out), paperCleared: paper.cleared > 0 };
   } finally {
     bitmap.close();
   }

@@ -5,6 +5,7 @@ import type { UnitInput } from '../../db/repo-units';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { TextField } from '../../ui/Field';
 import { useZodForm } from '../../ui/form';
+import { SignerFields } from './SignerFields';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
 export const UnitFormSchema = z.object({
@@ -20,14 +21,37 @@ export const UnitFormSchema = z.object({
   headTitle: text(120, 'Chức vụ'),
   address: text(300, 'Địa chỉ'),
   phone: text(60, 'Số điện thoại').regex(/^[0-9+().\s/-]*$/, 'Số điện thoại chỉ gồm chữ số và các dấu + ( ) . - /'),
+  signer: z.enum(['head', 'deputy']).optional(),
+  deputyName: text(120, 'Họ tên cấp phó').optional(),
+  deputyTitle: text(120, 'Chức vụ cấp phó').optional(),
+}).refine((u) => u.signer !== 'deputy' || !!u.deputyName, {
+  path: ['deputyName'],
+  message: 'Nhập họ tên cấp phó ký thay, hoặc chọn «Thủ trưởng ký».',
+  // Checked together with the other fields, so every message shows at once.
+  when: (payload) => {
+    const v = payload.value as { signer?: unknown; deputyName?: unknown };
+    return v.signer === 'deputy' && typeof v.deputyName === 'string';
+  },
 });
 
-const EMPTY: UnitInput = { code: '', name: '', shortName: '', head: '', headTitle: '', address: '', phone: '' };
+const EMPTY: UnitInput = { code: '', name: '', shortName: '', head: '', headTitle: '', address: '', phone: '', signer: 'head', deputyName: '', deputyTitle: '' };
 
 export function UnitForm({ initial, onSubmit, onCancel }: { initial?: Unit; onSubmit: (input: UnitInput) => Promise<void>; onCancel: () => void }) {
   const form = useZodForm(UnitFormSchema, (): UnitInput =>
     initial
-      ? { code: initial.code, name: initial.name, shortName: initial.shortName, head: initial.head, headTitle: initial.headTitle, address: initial.address, phone: initial.phone }
+      ? {
+          code: initial.code,
+          name: initial.name,
+          shortName: initial.shortName,
+          head: initial.head,
+          headTitle: initial.headTitle,
+          address: initial.address,
+          phone: initial.phone,
+          // Units stored before these fields existed: the head signs.
+          signer: initial.signer ?? 'head',
+          deputyName: initial.deputyName ?? '',
+          deputyTitle: initial.deputyTitle ?? '',
+        }
       : EMPTY,
   );
   const { values, set, errors, failure, busy } = form;
@@ -52,6 +76,7 @@ export function UnitForm({ initial, onSubmit, onCancel }: { initial?: Unit; onSu
         <TextField label="Điện thoại" name="phone" value={values.phone} onChange={set('phone')} error={errors.phone} />
         <TextField label="Địa chỉ" name="address" value={values.address} onChange={set('address')} error={errors.address} />
       </div>
+      <SignerFields values={values} set={set} errors={errors} />
       <ErrorBox error={failure} />
       <div className="form-actions">
         <button type="button" className="btn" onClick={onCancel}>

@@ -50,6 +50,12 @@ export function unitColumns(actions: UnitActions, firstId: string | undefined, l
         <>
           <div>{c.getValue()}</div>
           {c.row.original.headTitle && <div className="sub">{c.row.original.headTitle}</div>}
+          {c.row.original.signer === 'deputy' && (
+            <div className="sub">
+              Ký thay (KT.): {c.row.original.deputyName || '…'}
+              {c.row.original.deputyTitle ? `, ${c.row.original.deputyTitle}` : ''}
+            </div>
+          )}
         </>
       ),
     }),
