@@ -6,6 +6,7 @@ import { templateCommand } from './template';
 import { packageInfoCommand } from './package-info';
 import { pledgeCommand } from './pledge';
 import { scoringTableCommand } from './scoring-table';
+import { tallyCommand } from './tally';
 
 export const commands: Command[] = [
   templateCommand,
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   packageInfoCommand,
   pledgeCommand,
   scoringTableCommand,
+  tallyCommand,
 ];
