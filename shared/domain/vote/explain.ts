@@ -96,7 +96,7 @@ export function explainUnit(u: UnitExplainInput): string {
       return `${head}, ${cmp}, bằng phiếu với ${others} ở vị trí cuối (${seats}): ${next}.`;
     }
     case 'passes':
-      if (u.lost === 'blocked') return `${head}, ${cmp}; chưa kết luận vì số liệu kiểm phiếu còn lỗi.`;
+      if (u.lost === 'blocked') return `${head}, ${cmp}; chưa kết luận vì còn lỗi cần xử lý trước (xem danh sách lỗi).`;
       if (u.lost === 'lostOnScore') {
         return `${head}, ${cmp}, bằng phiếu với ${others} nhưng tổng điểm thấp hơn (${formatNumberVi(u.score ?? 0)} điểm): ${no}.`;
       }

@@ -27,3 +27,4 @@ export { explainUnit, baseNoun, proposeVerb, votesOfBase } from './explain';
 export { rulesOf, rulesFingerprint, diffRules, canonicalJson, DEFAULT_MAX_ROUNDS, type RuleChange } from './rules';
 export { rulesChanged, recomputeIfRulesChanged, type Recomputed } from './recompute';
 export { parseTallyInput, TallyInputSchema, jsonPath, type ParsedTallyInput } from './schema';
+export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan';

@@ -12,7 +12,8 @@ const Count = z.number().int().min(0).max(100_000);
 const Num = z.number().int().min(0).max(1_000_000);
 const Den = z.number().int().min(1).max(1_000_000);
 const Comparison = z.enum(['gt', 'gte']);
-const numNotOverDen = (f: { num: number; den: number }) => f.num <= f.den;
+// Only judged once den is valid, so a bad den gives one message, not two.
+const numNotOverDen = (f: { num: number; den: number }) => !(f.den >= 1) || f.num <= f.den;
 const overOne = { message: 'num không được lớn hơn den (tỷ lệ tối đa là 1)', path: ['num'] };
 
 export const ThresholdSchema = z

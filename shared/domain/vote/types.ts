@@ -174,10 +174,11 @@ export interface SectionVerdict {
   /** Seats after resolving a share ("không quá 50% số đơn vị còn lại"). */
   seats: number;
   baseKind: ThresholdBaseKind;
+  /** The base and the fewest votes that pass in the last round entered (each round has its own). */
   base: number;
   minVotesToPass: number | null;
   units: SectionUnitVerdict[];
-  /** Final winners, in the order they were decided (overrides applied). */
+  /** Final winners, in the order they were decided (overrides applied); empty while the section is blocked. */
   winners: string[];
   /** Winners as computed, before overrides. */
   computedWinners: string[];
