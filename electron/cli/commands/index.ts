@@ -8,6 +8,7 @@ import { pledgeCommand } from './pledge';
 import { scoringTableCommand } from './scoring-table';
 import { importCommand } from './import';
 import { rankingCommand } from './ranking';
+import { tallyCommand } from './tally';
 
 export const commands: Command[] = [
   templateCommand,
@@ -18,4 +19,5 @@ export const commands: Command[] = [
   scoringTableCommand,
   importCommand,
   rankingCommand,
+  tallyCommand,
 ];

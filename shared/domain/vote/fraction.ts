@@ -1,0 +1,80 @@
+/**
+ * Exact fractions for vote thresholds and quorums. Every decision is made with integers
+ * (votes × den against num × base), never by comparing rounded percentages: 6 of 9 passes
+ * "từ 2/3 trở lên" although 66,67% is printed.
+ *
+ * Counts are small non-negative integers (ballots, units); fractions are validated at the input
+ * (den ≥ 1, 0 ≤ num ≤ den, both at most 1 000 000), so every product stays far below 2^53 and is exact.
+ */
+
+export interface Fraction {
+  num: number;
+  den: number;
+}
+
+/** 'gt' = strictly more ("trên", "quá"); 'gte' = at least ("từ … trở lên"). */
+export type Comparison = 'gt' | 'gte';
+
+/** Integer division rounded down, exact for non-negative safe integers. */
+function divFloor(n: number, d: number): number {
+  return (n - (n % d)) / d;
+}
+
+/** Whether `count` of `whole` is more than (gt) or at least (gte) the fraction. A whole of 0 never meets it. */
+export function meetsFraction(count: number, whole: number, fraction: Fraction, comparison: Comparison): boolean {
+  if (whole <= 0) return false;
+  const left = count * fraction.den;
+  const right = fraction.num * whole;
+  return comparison === 'gt' ? left > right : left >= right;
+}
+
+/** The smallest count that meets the fraction of `whole` (may exceed `whole` for "trên 100%"). */
+export function minCountFor(whole: number, fraction: Fraction, comparison: Comparison): number {
+  const product = fraction.num * whole;
+  if (comparison === 'gt') return divFloor(product, fraction.den) + 1;
+  return divFloor(product + fraction.den - 1, fraction.den);
+}
+
+/**
+ * `part / whole` as a percent with two decimals, rounded half-up, decimal comma: 7/9 → "77,78",
+ * 1/8 → "12,50". Computed in integers (hundredths of a percent), so 1,005% prints "1,01" where
+ * floating point would print "1,00". A whole of 0 prints "0,00" (callers report why).
+ */
+export function percentText(part: number, whole: number): string {
+  if (whole <= 0) return '0,00';
+  // hundredths of a percent, half-up: floor((part·10000 + whole/2) / whole), doubled to stay integral
+  const hundredths = divFloor(2 * part * 10_000 + whole, 2 * whole);
+  const units = divFloor(hundredths, 100);
+  const cents = hundredths % 100;
+  return `${units},${String(cents).padStart(2, '0')}`;
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/** The fraction in lowest terms (70/100 → 7/10). */
+export function reduceFraction(f: Fraction): Fraction {
+  const g = gcd(f.num, f.den) || 1;
+  return { num: f.num / g, den: f.den / g };
+}
+
+/**
+ * How a fraction is written in Vietnamese texts: "1/2", "2/3"; a fraction of 100 (or 10 000) as a
+ * percent ("70%", "66,67%"), as regulations write "từ 70%". Written as entered, not reduced.
+ */
+export function fractionText(f: Fraction): string {
+  if (f.den === 100) return `${f.num}%`;
+  if (f.den === 10_000) return `${percentText(f.num, f.den)}%`;
+  return `${f.num}/${f.den}`;
+}
+
+/**
+ * An exact fraction from a percent with at most two decimals (the old percent-only rules), kept in
+ * percent so it reads as before: 50 → 50/100 ("50%"), 66.67 → 6667/10000 ("66,67%").
+ */
+export function fractionFromPercent(percent: number): Fraction {
+  const hundredths = Math.round(percent * 100);
+  return hundredths % 100 === 0 ? { num: hundredths / 100, den: 100 } : { num: hundredths, den: 10_000 };
+}

@@ -1,0 +1,30 @@
+/**
+ * The year-end conference vote, as a pure engine: `tally(input)` gives every verdict; the other
+ * exports serve the screens and documents built on it (ballot entry, double entry, leadership,
+ * explanations, rule changes).
+ */
+export * from './types';
+export { meetsFraction, minCountFor, percentText, fractionText, reduceFraction, fractionFromPercent } from './fraction';
+export type { Comparison, Fraction } from './fraction';
+export {
+  BASE_NAMES,
+  BASE_COLUMN_NAMES,
+  baseCount,
+  decide,
+  minVotesToPass,
+  comparisonPhrase,
+  thresholdText,
+  thresholdFromLegacy,
+} from './threshold';
+export { checkQuorum, requiredPresent, type QuorumCheck } from './quorum';
+export { resolveSeats, seatRuleText } from './seats';
+export { tally } from './tally';
+export { countBallots, diffBallotEntries, INVALID_REASON_TEXT } from './ballots';
+export type { BallotEntry, BallotSectionSpec, BallotDifference, DerivedRound, DerivedSection, InvalidReason, SectionMarks } from './ballots';
+export { chooseLeadership, leadershipSections, LEADER_SECTION_ID, DEPUTY_SECTION_ID } from './leadership';
+export type { LeadershipInput, LeadershipResult, LeadershipRule, LeadershipSource } from './leadership';
+export { explainUnit, baseNoun, proposeVerb, votesOfBase } from './explain';
+export { rulesOf, rulesFingerprint, diffRules, canonicalJson, DEFAULT_MAX_ROUNDS, type RuleChange } from './rules';
+export { rulesChanged, recomputeIfRulesChanged, type Recomputed } from './recompute';
+export { parseTallyInput, TallyInputSchema, jsonPath, type ParsedTallyInput } from './schema';
+export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan';
