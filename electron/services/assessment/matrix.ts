@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { BlocData, Score } from '../../../shared/model/records';
 import { computeTotals, tableCriteria } from '../../../shared/domain/scoring';
+import { workbookBytes } from '../excel/write-workbook';
 import { yearContext } from './year-context';
 
 const FONT = 'Times New Roman';
@@ -94,6 +95,5 @@ export async function selfScoreMatrixXlsx(data: BlocData, year: number): Promise
       if (c > 3 && r > 5) cell.numFmt = '0.##';
     }
   }
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return workbookBytes(wb);
 }

@@ -22,6 +22,7 @@ import {
   templateFileName,
   type TemplateIdentity,
 } from './identity';
+import { workbookBytes } from '../excel/write-workbook';
 import { unitsByIds, yearContext } from './year-context';
 
 export const KIND_LABELS: Record<CriterionKind, string> = {
@@ -298,8 +299,7 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
   });
   await hidden.protect('', { spinCount: 1 });
 
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return workbookBytes(wb);
 }
 
 /** Templates of the given units (all the year's members when none given). */
