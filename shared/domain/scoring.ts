@@ -177,3 +177,18 @@ export function computeTotals(table: Pick<ScoringTable, 'groups'>, values: Score
   result.complete = result.missing.length === 0;
   return result;
 }
+
+/**
+ * Whether a unit has handed in its self-assessment. Completeness decides, never a total above
+ * zero (a unit may honestly score 0): every criterion given → 'complete', some → 'partial',
+ * none → 'none' (shown as "chưa nộp", never as a total of 0).
+ */
+export type Submission = 'complete' | 'partial' | 'none';
+
+export function submissionOf(counts: Pick<UnitTotals, 'filled' | 'criteria'>): Submission {
+  if (counts.filled <= 0) return 'none';
+  return counts.filled >= counts.criteria ? 'complete' : 'partial';
+}
+
+/** What a summary prints instead of a total for a unit without any score. */
+export const NOT_SUBMITTED_TEXT = 'chưa nộp';

@@ -18,17 +18,24 @@ export function deepNfc<T>(value: T): T {
 }
 
 /**
+ * Removes tone and vowel marks and turns đ/Đ into d/D, keeping case: "SGDĐT" → "SGDDT",
+ * "Sở Y tế" → "So Y te". The one home of diacritic folding (search, ASCII file names).
+ */
+export function stripDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/**
  * Folds text for diacritic-insensitive search: lower case, no tone or vowel marks, đ → d,
  * collapsed whitespace. "Sở Y tế" and "so y te" fold to the same string.
  */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return stripDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** True when every word of the query occurs in the text, ignoring case and diacritics. */

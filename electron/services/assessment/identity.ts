@@ -6,7 +6,8 @@
  *  - the workbook's core "keywords" property (kept by Excel, LibreOffice and openpyxl);
  *  - the visible header ("Mã đơn vị: SYT", "NĂM 2024"), read only as a last resort.
  */
-import type { ScoringTable } from '../../../shared/model/records';
+import type { ScoringTable, Unit } from '../../../shared/model/records';
+import { uniqueFileTokens, windowsSafeFileName } from '../../../shared/text/file-names';
 import { nfc } from '../../../shared/text/vietnamese';
 
 export const TEMPLATE_FORMAT = 'blocdesk-tu-cham';
@@ -92,7 +93,21 @@ export function identityFromKeywords(keywords: string | undefined): Partial<Temp
   return identityFromPairs(pairs);
 }
 
-/** The file name of a unit's template: `TuCham_2024_SYT.xlsx`. */
-export function templateFileName(year: number, unitCode: string): string {
-  return `TuCham_${year}_${unitCode}.xlsx`;
+/** The file name of a template from a unit's file-name token (see templateFileNames): `TuCham_2024_SYT.xlsx`. */
+export function templateFileName(year: number, unitToken: string): string {
+  return windowsSafeFileName(`TuCham_${year}_${unitToken}`, 'xlsx');
+}
+
+/**
+ * The template file name of every unit of the bloc, by unit id: ASCII (unit codes may hold
+ * Vietnamese letters: "SGDĐT" → TuCham_2024_SGDDT.xlsx), unique ignoring case, and decided over
+ * all the bloc's units in their order, so a unit gets the same name whichever units are exported.
+ */
+export function templateFileNames(units: readonly Unit[], year: number): Map<string, string> {
+  const ordered = [...units].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const tokens = uniqueFileTokens(
+    ordered.map((u) => u.code),
+    'DV',
+  );
+  return new Map(ordered.map((u, i) => [u.id, templateFileName(year, tokens[i]!)]));
 }

@@ -6,7 +6,9 @@
  *
  * Rows are matched by criterion code, never by position, so inserted, deleted, moved or sorted rows
  * and renamed sheets are fine. The identification (identity.ts) is looked for in the hidden sheet,
- * then the keywords property, then the visible header and the file name.
+ * then the keywords property; without either, only an unambiguous visible header identifies the
+ * unit (unit-identification.ts). Formula results exceljs loses are read from the sheet XML
+ * (excel/sheet-xml.ts); formulas reaching outside the file are flagged (external-references.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -19,7 +21,10 @@ import { tableCriteria, type Contribution } from '../../../shared/domain/scoring
 import type { InspectProblem, InspectReport, InspectScore } from '../../../shared/domain/assessment-import';
 import { toUnicodeFromCell } from '../../../shared/text/legacy-encodings';
 import { fold, formatNumberVi, nfc } from '../../../shared/text/vietnamese';
-import { DEFAULT_WORKBOOK_LIMITS, loadWorkbookSafely } from '../excel/workbook-guard';
+import { externalLinkTargets, FormulaResults, type CachedResult, type ExternalLink } from '../excel/sheet-xml';
+import { DEFAULT_WORKBOOK_LIMITS, loadWorkbookWithParts } from '../excel/workbook-guard';
+import { cellText, plainText } from './cell-text';
+import { externalReferenceWarnings } from './external-references';
 import {
   ID_SHEET_NAME,
   TEMPLATE_FORMAT,
@@ -27,6 +32,7 @@ import {
   identityFromPairs,
   type TemplateIdentity,
 } from './identity';
+import { fileNameHints, NO_VISIBLE_HEADER, readVisibleHeader, unitFromHiddenIdentity, unitFromVisibleHeader } from './unit-identification';
 import { yearContext, type YearContext } from './year-context';
 
 export type { InspectProblem, InspectReport, InspectScore };
@@ -41,37 +47,6 @@ const MAX_HEADER_SCAN_COLS = 30;
 
 function n(v: number): string {
   return formatNumberVi(v);
-}
-
-// ---------------------------------------------------------------- cell values
-
-type CellText = { text: string; font: string | undefined };
-
-function cellText(cell: ExcelJS.Cell): CellText | null {
-  const v = cell.value;
-  const font = cell.font?.name;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return { text: v, font };
-  if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v), font };
-  if (v instanceof Date) return { text: v.toISOString().slice(0, 10), font };
-  if (typeof v === 'object') {
-    if ('richText' in v && Array.isArray(v.richText)) {
-      return { text: v.richText.map((r) => r.text).join(''), font: v.richText[0]?.font?.name ?? font };
-    }
-    if ('text' in v && typeof v.text === 'string') return { text: v.text, font };
-    if ('result' in v) {
-      const r = (v as { result?: unknown }).result;
-      if (r === undefined || r === null) return null;
-      if (typeof r === 'object' && r && 'error' in r) return null;
-      return { text: String(r), font };
-    }
-  }
-  return null;
-}
-
-function plainText(cell: ExcelJS.Cell): string {
-  const t = cellText(cell);
-  return t ? nfc(t.text).trim() : '';
 }
 
 type Parsed =
@@ -116,7 +91,17 @@ export function parseNumberText(raw: string, max: number): Parsed {
   return { kind: 'error', message: `Giá trị ${shown} không phải là số điểm. Hãy nhập một số từ 0 đến ${n(max)}.` };
 }
 
-function parseScoreCell(cell: ExcelJS.Cell, max: number): Parsed & { formula?: string } {
+/** A formula's cached result as exceljs would give it, from the sheet XML when exceljs dropped it. */
+function fromXml(c: CachedResult | null | undefined): unknown {
+  if (!c) return undefined;
+  return c.kind === 'error' ? { error: c.value } : c.value;
+}
+
+/**
+ * Parses a score cell. `results` gives the cached results exceljs loses (a result of 0 reads as
+ * no result at all): the sheet XML is read only when a formula without a result is met.
+ */
+function parseScoreCell(cell: ExcelJS.Cell, max: number, results?: FormulaResults): Parsed & { formula?: string } {
   const v = cell.value;
   if (v === null || v === undefined) return { kind: 'blank' };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'error', message: 'Giá trị không phải là số hữu hạn.' };
@@ -126,9 +111,14 @@ function parseScoreCell(cell: ExcelJS.Cell, max: number): Parsed & { formula?: s
   if (typeof v === 'object') {
     if ('error' in v) return { kind: 'error', message: `Ô có lỗi ${String((v as { error: unknown }).error)}, không có số điểm.` };
     if ('formula' in v || 'sharedFormula' in v) {
-      const f = (v as { formula?: string; sharedFormula?: string }).formula ?? (v as { sharedFormula?: string }).sharedFormula ?? '';
-      const r = (v as { result?: unknown }).result;
-      if (r === undefined || r === null || r === '') {
+      // cell.formula translates a shared formula to this cell (the value only names the master cell).
+      const f = cell.formula || ((v as { formula?: string }).formula ?? '');
+      let r = (v as { result?: unknown }).result;
+      if (r === undefined && results) r = fromXml(results.get(cell.worksheet.name, cell.address));
+      if (typeof r === 'boolean') {
+        return { kind: 'error', formula: f, message: `Công thức =${f} cho kết quả đúng/sai (${r ? 'TRUE' : 'FALSE'}), không phải số điểm.` };
+      }
+      if (r === undefined || r === null) {
         return {
           kind: 'error',
           formula: f,
@@ -207,30 +197,6 @@ function identityFromSheet(ws: ExcelJS.Worksheet): Partial<TemplateIdentity> | n
   return identityFromPairs(pairs);
 }
 
-function identityFromHeader(ws: ExcelJS.Worksheet, headerRow: number): Partial<TemplateIdentity> {
-  const out: Partial<TemplateIdentity> = {};
-  for (let r = 1; r < headerRow; r++) {
-    const row = ws.getRow(r);
-    for (let c = 1; c <= Math.min(row.cellCount, 10); c++) {
-      const t = plainText(row.getCell(c));
-      const unit = /Mã đơn vị:\s*([A-Za-z0-9_.-]+)/i.exec(t);
-      if (unit && !out.unitCode) out.unitCode = unit[1];
-      const year = /NĂM\s+(20\d\d)\b/i.exec(t);
-      if (year && !out.year) out.year = Number(year[1]);
-    }
-  }
-  return out;
-}
-
-/** Unit codes and a year suggested by the file name ("TuCham_2024_SYT (1).xlsx"). */
-function hintsFromFileName(fileName: string, units: readonly Unit[]): { units: Unit[]; year: number | null } {
-  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const tokens = base.split(/[^A-Za-z0-9]+/).filter(Boolean).map((t) => t.toUpperCase());
-  const found = units.filter((u) => tokens.includes(u.code.toUpperCase()));
-  const year = /(?:^|[^0-9])(20\d\d)(?![0-9])/.exec(base);
-  return { units: found, year: year ? Number(year[1]) : null };
-}
-
 // ---------------------------------------------------------------- one file
 
 interface RowHit {
@@ -303,8 +269,13 @@ function sha256(bytes: Uint8Array): string {
 /** Inspects one workbook against the year's scoring table. Never throws for a bad file. */
 export async function inspectWorkbook(ctx: YearContext, file: InspectInput): Promise<InspectReport> {
   let wb: ExcelJS.Workbook;
+  let results: FormulaResults;
+  let linkedFiles: ExternalLink[];
   try {
-    wb = await loadWorkbookSafely(file.bytes, file.name);
+    const loaded = await loadWorkbookWithParts(file.bytes, file.name);
+    wb = loaded.workbook;
+    results = new FormulaResults(loaded.parts);
+    linkedFiles = externalLinkTargets(loaded.parts);
   } catch (err) {
     if (err instanceof UserError) return refusedReport(file, err);
     return refusedReport(
@@ -313,7 +284,7 @@ export async function inspectWorkbook(ctx: YearContext, file: InspectInput): Pro
     );
   }
   try {
-    return inspectLoaded(ctx, file, wb);
+    return inspectLoaded(ctx, file, wb, results, linkedFiles);
   } catch (err) {
     // Defensive: an unexpected shape of a workbook must not crash the batch.
     return refusedReport(
@@ -327,7 +298,13 @@ export async function inspectWorkbook(ctx: YearContext, file: InspectInput): Pro
   }
 }
 
-function inspectLoaded(ctx: YearContext, file: InspectInput, wb: ExcelJS.Workbook): InspectReport {
+function inspectLoaded(
+  ctx: YearContext,
+  file: InspectInput,
+  wb: ExcelJS.Workbook,
+  results: FormulaResults,
+  linkedFiles: ExternalLink[],
+): InspectReport {
   const errors: InspectProblem[] = [];
   const warnings: InspectProblem[] = [];
   const table = ctx.table;
@@ -367,44 +344,19 @@ function inspectLoaded(ctx: YearContext, file: InspectInput, wb: ExcelJS.Workboo
         'Hãy dùng mẫu phiếu tự chấm do Khối gửi.',
     });
   }
-  if (!identity) {
-    identity = layout ? identityFromHeader(layout.sheet, layout.headerRow) : {};
-    warnings.push({
-      kind: 'no-identity',
-      message: `Tệp '${file.name}' không có thông tin nhận dạng của mẫu (có thể được chép sang tệp khác); đơn vị và năm được xác định theo tiêu đề và tên tệp.`,
-    });
-  }
+  warnings.push(...externalReferenceWarnings(wb, new Set(idSheet ? [idSheet] : []), linkedFiles));
 
-  // Unit, year, bloc.
-  const hints = hintsFromFileName(file.name, ctx.data.units);
-  const unitsById = new Map(ctx.data.units.map((u) => [u.id, u]));
-  let unit: Unit | undefined =
-    (identity.unitId ? unitsById.get(identity.unitId) : undefined) ??
-    (identity.unitCode ? ctx.data.units.find((u) => u.code.toUpperCase() === identity!.unitCode!.toUpperCase()) : undefined);
-  const blocMismatch = identity.blocId !== undefined && identity.blocId !== ctx.data.bloc.id;
-  if (blocMismatch) {
-    errors.push({
-      kind: 'other-bloc',
-      message: `Tệp '${file.name}' là mẫu của khối khác ("${identity.blocName ?? identity.blocId}"), không phải của ${ctx.data.bloc.name}.`,
-    });
-  }
-  if (!unit && (identity.unitId || identity.unitCode)) {
-    if (!blocMismatch) {
-      errors.push({
-        kind: 'unknown-unit',
-        message: `Tệp '${file.name}' ghi đơn vị "${identity.unitName ?? identity.unitCode ?? identity.unitId}" (mã ${identity.unitCode ?? '?'}) không có trong danh sách đơn vị của khối.`,
-      });
-    }
-  } else if (!unit) {
-    if (hints.units.length === 1) unit = hints.units[0];
-    else {
-      errors.push({
-        kind: 'unknown-unit',
-        message: `Không xác định được đơn vị của tệp '${file.name}'. Hãy đặt tên tệp có mã đơn vị (ví dụ TuCham_${ctx.year.year}_${ctx.units[0]?.code ?? 'SYT'}.xlsx) hoặc dùng mẫu do Khối gửi.`,
-      });
-    }
-  }
-  if (unit && hints.units.length > 0 && !hints.units.some((u) => u.id === unit!.id)) {
+  // Unit, year, bloc: by the hidden identification, else by the visible header alone.
+  const visible = layout
+    ? readVisibleHeader(layout.sheet, layout.headerRow, [ctx.data.bloc.name, ctx.data.bloc.shortName, ctx.data.bloc.issuingBody])
+    : NO_VISIBLE_HEADER;
+  const found = identity ? unitFromHiddenIdentity(ctx, file.name, identity) : unitFromVisibleHeader(ctx, file.name, visible);
+  errors.push(...found.errors);
+  warnings.push(...found.warnings);
+  identity ??= { ...(visible.unitCode ? { unitCode: visible.unitCode } : {}), ...(visible.year !== null ? { year: visible.year } : {}) };
+  const unit = found.unit;
+  const hints = fileNameHints(file.name, ctx.data.units);
+  if (unit && hints.units.length > 0 && !hints.units.some((u) => u.id === unit.id)) {
     errors.push({
       kind: 'name-unit-mismatch',
       message: `Tên tệp '${file.name}' chỉ đơn vị ${hints.units.map((u) => u.code).join(', ')} nhưng nội dung là phiếu của ${unit.name} (${unit.code}). Hãy kiểm tra đơn vị đã gửi nhầm mẫu hay đặt nhầm tên tệp.`,
@@ -447,7 +399,7 @@ function inspectLoaded(ctx: YearContext, file: InspectInput, wb: ExcelJS.Workboo
     }
   }
 
-  if (layout) readScores(ctx, table, layout, report);
+  if (layout) readScores(ctx, table, layout, report, results);
   report.ok = errors.length === 0;
   return report;
 }
@@ -456,7 +408,7 @@ function looksLikeCode(s: string): boolean {
   return s.length <= 20 && !/\s/.test(s) && /^[A-Za-z0-9IVXLC]+([.\-/][A-Za-z0-9]+)*\.?$/.test(s) && /[0-9]|^[IVXLC]+\.?$/.test(s);
 }
 
-function readScores(ctx: YearContext, table: ScoringTable, layout: InputLayout, report: InspectReport): void {
+function readScores(ctx: YearContext, table: ScoringTable, layout: InputLayout, report: InspectReport, results: FormulaResults): void {
   const { sheet, headerRow, codeCol, selfCol, noteCol } = layout;
   const sheetName = sheet.name;
   const criteria = tableCriteria(table);
@@ -489,7 +441,7 @@ function readScores(ctx: YearContext, table: ScoringTable, layout: InputLayout, 
     }
     if (groupCodes.has(key) || !looksLikeCode(code)) continue;
     const selfCell = sheet.getCell(r, selfCol);
-    const hasValue = parseScoreCell(selfCell, Number.MAX_SAFE_INTEGER).kind !== 'blank';
+    const hasValue = parseScoreCell(selfCell, Number.MAX_SAFE_INTEGER, results).kind !== 'blank';
     (hasValue ? report.errors : report.warnings).push({
       kind: 'unknown-code',
       code,
@@ -515,7 +467,7 @@ function readScores(ctx: YearContext, table: ScoringTable, layout: InputLayout, 
     }
     const cell = sheet.getCell(hit.row, selfCol);
     const where = { code: criterion.code, sheet: sheetName, cell: cell.address };
-    const parsed = parseScoreCell(cell, criterion.max);
+    const parsed = parseScoreCell(cell, criterion.max, results);
     let value: number | null = null;
     let raw: string | undefined;
     if (parsed.kind === 'blank') {

@@ -1,7 +1,8 @@
 /** The year's unit × criterion matrix of self scores with totals, as an Excel workbook. */
 import ExcelJS from 'exceljs';
 import type { BlocData, Score } from '../../../shared/model/records';
-import { computeTotals, tableCriteria } from '../../../shared/domain/scoring';
+import { computeTotals, NOT_SUBMITTED_TEXT, submissionOf, tableCriteria, type Submission } from '../../../shared/domain/scoring';
+import { workbookBytes } from '../excel/write-workbook';
 import { yearContext } from './year-context';
 
 const FONT = 'Times New Roman';
@@ -19,6 +20,8 @@ export interface MatrixRow {
   total: number;
   filled: number;
   criteria: number;
+  /** Completeness, not the total, says whether the unit has submitted. */
+  submission: Submission;
 }
 
 /** The matrix as data (also used by the renderer's printable view through the same numbers). */
@@ -41,6 +44,7 @@ export function selfScoreMatrix(data: BlocData, year: number): { codes: string[]
       total: totals.total,
       filled: totals.filled,
       criteria: totals.criteria,
+      submission: submissionOf(totals),
     };
   });
   return { codes: criteria.map((c) => c.criterion.code), maxima: criteria.map((c) => c.criterion.max), rows };
@@ -68,15 +72,17 @@ export async function selfScoreMatrixXlsx(data: BlocData, year: number): Promise
   ws.getRow(4).values = head;
   ws.getRow(5).values = ['', 'Điểm tối đa', '', ...maxima];
   rows.forEach((row, i) => {
+    // A unit without any score has no total: "chưa nộp", never 0.
+    const none = row.submission === 'none';
     ws.getRow(6 + i).values = [
       i + 1,
       row.unitName,
       row.unitCode,
       ...row.values.map((v) => v ?? ''),
-      row.base,
-      row.bonus,
-      row.deduction,
-      row.total,
+      none ? '' : row.base,
+      none ? '' : row.bonus,
+      none ? '' : row.deduction,
+      none ? NOT_SUBMITTED_TEXT : row.total,
       `${row.filled}/${row.criteria}`,
     ];
   });
@@ -94,6 +100,9 @@ export async function selfScoreMatrixXlsx(data: BlocData, year: number): Promise
       if (c > 3 && r > 5) cell.numFmt = '0.##';
     }
   }
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  const note = ws.getCell(7 + rows.length, 1);
+  note.value =
+    `"${NOT_SUBMITTED_TEXT}": đơn vị chưa có điểm tự chấm nào. Đơn vị chưa chấm đủ tiêu chí (cột cuối) có tổng điểm chỉ tính các tiêu chí đã chấm.`;
+  note.font = { name: FONT, size: 11, italic: true };
+  return workbookBytes(wb);
 }

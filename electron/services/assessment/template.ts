@@ -19,9 +19,10 @@ import {
   TEMPLATE_FORMAT_VERSION,
   identityKeywords,
   identityRows,
-  templateFileName,
+  templateFileNames,
   type TemplateIdentity,
 } from './identity';
+import { workbookBytes } from '../excel/write-workbook';
 import { unitsByIds, yearContext } from './year-context';
 
 export const KIND_LABELS: Record<CriterionKind, string> = {
@@ -84,7 +85,7 @@ function groupFormula(group: CriteriaGroup, rowsBy: Record<Contribution, number[
   return terms.length ? terms.join('') : '0';
 }
 
-function instructionLines(id: TemplateIdentity, table: ScoringTable): string[] {
+function instructionLines(id: TemplateIdentity, table: ScoringTable, fileName: string): string[] {
   return [
     `HƯỚNG DẪN ĐIỀN PHIẾU TỰ CHẤM ĐIỂM THI ĐUA NĂM ${id.year}`,
     '',
@@ -98,7 +99,7 @@ function instructionLines(id: TemplateIdentity, table: ScoringTable): string[] {
     '5. Không sửa, xóa cột "Mã" và không đổi mã tiêu chí: phần mềm của Khối nhận điểm theo mã tiêu chí.',
     '6. Ghi rõ minh chứng (số, ngày văn bản; kết quả đạt được) ở cột ghi chú để Khối thẩm định.',
     '7. Tổng điểm và điểm từng nhóm được tính tự động.',
-    `8. Lưu tệp dưới dạng Excel (.xlsx), giữ nguyên tên tệp (${templateFileName(id.year, id.unitCode)}) và gửi lại cho thường trực Khối.`,
+    `8. Lưu tệp dưới dạng Excel (.xlsx), giữ nguyên tên tệp (${fileName}) và gửi lại cho thường trực Khối.`,
     '',
     'Trang tính được khóa để tránh sửa nhầm, không cần mật khẩu: nếu cần bỏ khóa, chọn Xem lại (Review) > Bỏ bảo vệ trang tính.',
   ];
@@ -282,7 +283,7 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   help.getColumn(1).width = 110;
-  instructionLines(id, table).forEach((line, i) => {
+  instructionLines(id, table, templateFileNames(data.units, year).get(unit.id)!).forEach((line, i) => {
     const c = help.getCell(i + 1, 1);
     c.value = line;
     c.font = { name: FONT, size: i === 0 ? 13 : 12, bold: i === 0 };
@@ -298,18 +299,18 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
   });
   await hidden.protect('', { spinCount: 1 });
 
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return workbookBytes(wb);
 }
 
 /** Templates of the given units (all the year's members when none given). */
 export async function buildTemplates(data: BlocData, year: number, unitIds?: readonly string[]): Promise<TemplateFile[]> {
   const ctx = yearContext(data, year);
   const units = unitsByIds(ctx, unitIds);
+  const names = templateFileNames(data.units, year);
   const out: TemplateFile[] = [];
   for (const unit of units) {
     out.push({
-      fileName: templateFileName(year, unit.code),
+      fileName: names.get(unit.id)!,
       unitId: unit.id,
       unitCode: unit.code,
       bytes: await buildTemplate(data, ctx.table, unit, year),

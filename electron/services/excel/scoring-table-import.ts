@@ -14,6 +14,7 @@ import type ExcelJS from 'exceljs';
 import type { CriteriaGroup, Criterion, CriterionKind } from '../../../shared/model/records';
 import { nominalTotal, parseCriterionKindText, validateScoringTable, type ScoringTableContent } from '../../../shared/domain/scoring-table';
 import { isVietnameseSyllable, toUnicodeFromCell, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
+import { unescapeFormulaText } from '../../../shared/text/spreadsheet-text';
 import { fold, formatNumberVi, nfc, parseLooseNumber } from '../../../shared/text/vietnamese';
 import { loadWorkbookSafely } from './workbook-guard';
 import type { ImportIssue, ScoringTableImportPreview } from '../../../shared/api/channels/scoring';
@@ -50,8 +51,13 @@ function plainValue(cell: ExcelJS.Cell): unknown {
   return v;
 }
 
-/** A cell's text in NFC Unicode, converting legacy-font text run by run. */
+/** A cell's text in NFC Unicode, converting legacy-font text run by run; our exports' formula-text escape removed. */
 function readText(cell: ExcelJS.Cell): CellText {
+  const r = readRawText(cell);
+  return { ...r, text: unescapeFormulaText(r.text) };
+}
+
+function readRawText(cell: ExcelJS.Cell): CellText {
   const master = cell.isMerged ? cell.master : cell;
   const v = plainValue(master);
   const cellFont = master.font?.name;

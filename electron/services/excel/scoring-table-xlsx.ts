@@ -10,6 +10,7 @@ import { UserError } from '../../../shared/api/contract';
 import { criterionKindText, findTable, nominalTotal, tableVersions } from '../../../shared/domain/scoring-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { formatDateVi, nfc, upperVi } from '../../../shared/text/vietnamese';
+import { workbookBytes } from './write-workbook';
 
 const FONT = 'Times New Roman';
 const SIZE = 13;
@@ -166,8 +167,5 @@ export function buildScoringTableWorkbook(data: BlocData, table: ScoringTable): 
 /** The year's scoring table (latest version unless `version` is given) as .xlsx bytes. */
 export async function scoringTableToXlsx(data: BlocData, year: number, version?: number): Promise<Uint8Array<ArrayBuffer>> {
   const table = tableToExport(data, year, version);
-  const wb = buildScoringTableWorkbook(data, table);
-  // exceljs hands back a Node Buffer; copy it into a plain Uint8Array of its own.
-  const buffer = (await wb.xlsx.writeBuffer()) as unknown as Uint8Array;
-  return new Uint8Array(buffer);
+  return workbookBytes(buildScoringTableWorkbook(data, table));
 }

@@ -16,6 +16,7 @@ import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../../../shared/api/contract';
+import { sheetNamesByPart } from './sheet-xml';
 
 export interface WorkbookLimits {
   /** Size of the file itself. */
@@ -313,36 +314,6 @@ function countRows(xml: Buffer, stopAbove: number): number {
   return count;
 }
 
-/** Maps worksheet part paths to their sheet names, read from workbook.xml and its relationships. */
-function sheetNamesByPart(parts: Map<string, Uint8Array>): Map<string, string> {
-  const result = new Map<string, string>();
-  const workbook = parts.get('xl/workbook.xml');
-  const rels = parts.get('xl/_rels/workbook.xml.rels');
-  if (!workbook || !rels) return result;
-  const targets = new Map<string, string>();
-  for (const m of asBuffer(rels).toString('utf8').matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
-  for (const m of asBuffer(workbook).toString('utf8').matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[0])?.[1];
-    const target = rid ? targets.get(rid) : undefined;
-    if (name && target) result.set(target, decodeXmlText(name));
-  }
-  return result;
-}
-
-function decodeXmlText(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 // ---------------------------------------------------------------- the entry point
 
 /** Checks the zip without inflating it and returns its checked, inflated parts. */
@@ -465,6 +436,18 @@ export async function loadWorkbookSafely(
   fileName: string,
   limits: Partial<WorkbookLimits> = {},
 ): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookWithParts(bytes, fileName, limits)).workbook;
+}
+
+/**
+ * As loadWorkbookSafely, also handing back the checked parts, for what exceljs loses (see
+ * sheet-xml.ts). The caller keeps only the parts it needs.
+ */
+export async function loadWorkbookWithParts(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: Partial<WorkbookLimits> = {},
+): Promise<{ workbook: ExcelJS.Workbook; parts: ReadonlyMap<string, Uint8Array> }> {
   const effective = { ...DEFAULT_WORKBOOK_LIMITS, ...limits };
   const parts = readCheckedParts(bytes, fileName, effective);
   // A stored (uncompressed) zip of exactly the bytes we checked: exceljs cannot see anything else.
@@ -484,5 +467,5 @@ export async function loadWorkbookSafely(
   if (workbook.worksheets.length === 0) {
     refuse('workbook-no-sheets', `Tệp '${fileName}' không có trang tính nào. ${ASK_AGAIN}`);
   }
-  return workbook;
+  return { workbook, parts };
 }

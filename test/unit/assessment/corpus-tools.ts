@@ -77,6 +77,10 @@ for case in spec:
             ws.cell(row_of(op[1]), 1).value = op[2]
         elif kind == 'rename':       # ('rename', newTitle)
             ws.title = op[1]
+        elif kind == 'cell':         # ('cell', row, col, value): any cell of the input sheet (header lines)
+            ws.cell(op[1], op[2]).value = op[3]
+        elif kind == 'at':           # ('at', code, col, value): a cell of a criterion's row
+            ws.cell(row_of(op[1]), op[2]).value = op[3]
         elif kind == 'drop-id-sheet':
             del wb['_blocdesk']
         elif kind == 'drop-keywords':

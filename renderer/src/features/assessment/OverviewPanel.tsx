@@ -3,6 +3,7 @@
  * criterion matrix of self scores with totals: sticky headers, a print stylesheet, Excel export.
  */
 import type { ImportBatch, Score, ScoringTable, Unit } from '../../../../shared/model/records';
+import { NOT_SUBMITTED_TEXT } from '../../../../shared/domain/scoring';
 import { formatDateTimeVi, formatNumberVi } from '../../../../shared/text/vietnamese';
 import { selfScoreMatrix, SUBMISSION_LABELS, yearOverview, type InspectedSummary } from './overview';
 
@@ -103,14 +104,14 @@ export function OverviewPanel({ year, units, table, scores, batches, inspected, 
                     );
                   })}
                   <td className="total">
-                    {row.total === null ? '' : formatNumberVi(row.total)}
+                    {row.total === null ? <span className="muted">{NOT_SUBMITTED_TEXT}</span> : formatNumberVi(row.total)}
                     {row.total !== null && !row.complete && <span title="Còn tiêu chí chưa có điểm"> *</span>}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="muted">Ô trống: đơn vị chưa có điểm. Dấu * ở cột Tổng: còn tiêu chí chưa có điểm. Điểm trừ được trừ vào tổng; điểm thưởng tính theo mức trần.</p>
+          <p className="muted">Ô trống: đơn vị chưa có điểm. “{NOT_SUBMITTED_TEXT}”: đơn vị chưa có điểm tự chấm nào. Dấu * ở cột Tổng: còn tiêu chí chưa có điểm. Điểm trừ được trừ vào tổng; điểm thưởng tính theo mức trần.</p>
         </div>
       )}
     </div>

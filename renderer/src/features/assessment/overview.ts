@@ -3,7 +3,7 @@
  * last file seen had errors, the date of its last committed file; and the unit × criterion matrix.
  * Pure functions over the stored records (and the reports of files inspected in this session).
  */
-import { computeTotals } from '../../../../shared/domain/scoring';
+import { computeTotals, submissionOf } from '../../../../shared/domain/scoring';
 import type { ImportBatch, Score, ScoringTable, Unit } from '../../../../shared/model/records';
 
 export type SubmissionStatus = 'submitted' | 'incomplete' | 'errors' | 'missing';
@@ -64,10 +64,12 @@ export function yearOverview(
     const filled = filledByUnit.get(unit.id) ?? 0;
     const pendingErrors = pending.get(unit.id) ?? 0;
     const file = lastFile.get(unit.id) ?? null;
+    // Completeness decides (shared/domain/scoring.ts), as in the Excel summary: a file without any score is not a submission.
+    const submission = submissionOf({ filled, criteria: codes.length });
     let status: SubmissionStatus;
     if (pendingErrors > 0) status = 'errors';
-    else if (codes.length > 0 && filled >= codes.length) status = 'submitted';
-    else if (filled > 0 || file) status = 'incomplete';
+    else if (submission === 'complete') status = 'submitted';
+    else if (submission === 'partial') status = 'incomplete';
     else status = 'missing';
     return { unit, status, filled, total: codes.length, lastFileAt: file?.at ?? null, lastFileName: file?.name ?? null, pendingErrors };
   });
@@ -77,7 +79,7 @@ export interface MatrixRow {
   unit: Unit;
   /** Self score per criterion code (null = not given). */
   values: Record<string, number | null>;
-  /** Normal + bonus − deductions; null when the unit has no score at all. */
+  /** Normal + bonus − deductions; null when the unit has no score at all ("chưa nộp", never 0). */
   total: number | null;
   complete: boolean;
 }
@@ -95,7 +97,7 @@ export function selfScoreMatrix(units: Unit[], table: Pick<ScoringTable, 'groups
     const values: Record<string, number | null> = {};
     for (const code of criterionCodes(table)) values[code] = m.get(code) ?? null;
     const totals = table ? computeTotals(table, m) : null;
-    const any = totals !== null && totals.filled > 0;
-    return { unit, values, total: any ? totals.total : null, complete: totals?.complete ?? false };
+    const submission = totals ? submissionOf(totals) : 'none';
+    return { unit, values, total: submission === 'none' ? null : totals!.total, complete: submission === 'complete' };
   });
 }
