@@ -69,8 +69,8 @@ export function totalBeforeBonus(totals: Pick<UnitTotals, 'base' | 'deduction'>)
  * Whether a unit has submitted its self-assessment: every criterion has a self score (0 counts).
  * Pass the totals of the SELF scores. A table without criteria asks nothing, so nothing is submitted.
  */
-export function isSubmitted(selfTotals: Pick<UnitTotals, 'complete' | 'criteria'>): boolean {
-  return selfTotals.complete && selfTotals.criteria > 0;
+export function isSubmitted(selfTotals: Pick<UnitTotals, 'filled' | 'criteria'>): boolean {
+  return selfTotals.criteria > 0 && submissionOf(selfTotals) === 'complete';
 }
 
 /** Rounds away binary noise (0.1 + 0.2) while keeping every decimal a user can type. */
