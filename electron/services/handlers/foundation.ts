@@ -28,10 +28,17 @@ export async function saveBytes(path: string, bytes: Uint8Array): Promise<void> 
   }
 }
 
-/** Remembers the folder the user chose, so the next dialog opens there. */
+/**
+ * Remembers the folder the user chose, so the next dialog opens there. The patch names that one
+ * folder, nothing else. The file is already saved, so a settings file that cannot be written only
+ * costs the memory of the folder, not the export.
+ */
 export function rememberFolder(ctx: ServiceContext, key: 'export' | 'documents' | 'import', folder: string): void {
-  const folders = ctx.settings.get().folders;
-  ctx.settings.update({ folders: { ...folders, [key]: folder } });
+  try {
+    ctx.settings.update({ folders: { [key]: folder } });
+  } catch (err) {
+    ctx.log?.(`[settings] thư mục ${key} không được ghi nhớ: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }
 
 async function openPackageAt(path: string) {
