@@ -34,6 +34,8 @@ describe('packaging', () => {
     const config = await builderConfig();
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     expect(config).toMatchObject({ appId: 'vn.blocdesk.app', productName: 'BlocDesk', asar: true });
+    // The loopback test server is built into dist/ too, and never shipped.
+    expect(config.files).toContain('!dist/test-server/**');
   });
 
   it('flips the Electron fuses that keep the binary from running anything but the app', async () => {
