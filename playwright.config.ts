@@ -33,11 +33,14 @@ export default defineConfig({
       ],
     },
   },
+  // The bridge server bundled by `npm run build` starts with plain node and listens before it
+  // loads the services (about 0.3 s on a busy 2-core machine; tsx took seconds). The timeout
+  // leaves room for a machine far busier than that.
   webServer: {
-    command: `npx tsx test/e2e/support/bridge-server.ts --port ${PORT} --out .tmp/e2e-out`,
-    url: `http://127.0.0.1:${PORT}/__test/info`,
+    command: `node dist/test-server/bridge-server.mjs --port ${PORT} --out .tmp/e2e-out`,
+    url: `http://127.0.0.1:${PORT}/__test/ready`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: 'pipe',
   },
 });

@@ -1,30 +1,36 @@
 /**
  * Renderer cold start in Debian's Chromium: from a new browser context (empty profile) navigating
  * to the built app until the first interactive screen (the navigation is visible and clickable).
- * Needs `npm run build` first. Starts its own loopback bridge server on port 4199.
+ * Needs `npm run build` first. Starts its own loopback bridge server on port 4199 (and also prints
+ * how long that server takes to answer).
  */
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { bridgeInitScript } from '../test/e2e/support/bridge-access';
 
 const PORT = 4199;
 const URL = `http://127.0.0.1:${PORT}`;
+const OUT = resolve('.tmp/bench-out');
 
 export default async function run(): Promise<void> {
-  const server = spawn('npx', ['tsx', 'test/e2e/support/bridge-server.ts', '--port', String(PORT), '--out', '.tmp/bench-out'], {
+  const started = performance.now();
+  const server = spawn(process.execPath, ['dist/test-server/bridge-server.mjs', '--port', String(PORT), '--out', OUT], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 600; i++) {
       try {
-        if ((await fetch(`${URL}/__test/info`)).ok) break;
+        if ((await fetch(`${URL}/__test/ready`)).ok) break;
       } catch {
         /* not up yet */
       }
-      await sleep(200);
+      await sleep(20);
     }
-    const client = await (await fetch(`${URL}/__test/bridge-client.js`)).text();
+    console.log(`loopback bridge server answering after ${(performance.now() - started).toFixed(0)} ms`);
+    const client = await bridgeInitScript(URL, OUT);
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -108,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
         nodeIntegration: false,
         webSecurity: true,
         spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
       },
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());

@@ -1,10 +1,48 @@
 /** The Host of the services, implemented with Electron dialogs and a print window. Electron-only. */
-import { BrowserWindow, dialog, shell } from 'electron';
+import { BrowserWindow, dialog, session, shell } from 'electron';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Host } from '../services/bridge/host';
+
+/** Where the print viewer finds its PDF: the app's own scheme, answered only in that window's session. */
+export const PRINT_URL = 'app://print/tai-lieu-in.pdf';
+let printSessions = 0;
+
+/**
+ * Shows a PDF in Electron's viewer without file://: the window gets its own in-memory session
+ * whose app:// handler serves this one document and nothing else, so the viewer can reach
+ * neither the disk nor the app's pages.
+ */
+async function showInViewer(pdf: Uint8Array): Promise<void> {
+  printSessions += 1;
+  const partition = `blocdesk-print-${printSessions}`; // no "persist:": kept in memory only
+  const ses = session.fromPartition(partition);
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  const body = new Uint8Array(pdf);
+  ses.protocol.handle('app', (request) =>
+    request.url === PRINT_URL
+      ? new Response(body, { headers: { 'Content-Type': 'application/pdf', 'X-Content-Type-Options': 'nosniff' } })
+      : new Response('Không tìm thấy', { status: 404 }),
+  );
+  const win = new BrowserWindow({
+    width: 900,
+    height: 1100,
+    title: 'In tài liệu - BlocDesk',
+    webPreferences: {
+      partition,
+      plugins: true,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  win.on('closed', () => ses.protocol.unhandle('app'));
+  await win.loadURL(PRINT_URL);
+}
 
 export function createElectronHost(getWindow: () => BrowserWindow | null): Host {
   return {
@@ -33,13 +71,7 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
       await writeFile(file, pdf);
       const failure = await shell.openPath(file);
       if (!failure) return true;
-      const win = new BrowserWindow({
-        width: 900,
-        height: 1100,
-        title: 'In tài liệu - BlocDesk',
-        webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
-      });
-      await win.loadURL(pathToFileURL(file).href);
+      await showInViewer(pdf);
       return true;
     },
   };

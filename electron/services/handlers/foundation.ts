@@ -2,13 +2,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
-import type { foundationChannels } from '../../../shared/api/channels/foundation';
+import type { foundationChannels, SettingsFolderPurpose } from '../../../shared/api/channels/foundation';
 import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION, PACKAGE_MAX_FILE_BYTES } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
 import { fileSystemMessage } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
 import { buildPackage, readPackage, writeFileAtomic } from '../handover/package-file';
+import { timesFontFolderProblem } from '../documents/base/fonts';
 
 export const APP_NAME = 'BlocDesk';
 
@@ -28,10 +29,30 @@ export async function saveBytes(path: string, bytes: Uint8Array): Promise<void> 
   }
 }
 
-/** Remembers the folder the user chose, so the next dialog opens there. */
+/**
+ * Remembers the folder the user chose, so the next dialog opens there. The patch names that one
+ * folder, nothing else. The file is already saved, so a settings file that cannot be written only
+ * costs the memory of the folder, not the export.
+ */
 export function rememberFolder(ctx: ServiceContext, key: 'export' | 'documents' | 'import', folder: string): void {
-  const folders = ctx.settings.get().folders;
-  ctx.settings.update({ folders: { ...folders, [key]: folder } });
+  try {
+    ctx.settings.update({ folders: { [key]: folder } });
+  } catch (err) {
+    ctx.log?.(`[settings] thư mục ${key} không được ghi nhớ: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+const FOLDER_DIALOG_TITLES: Record<SettingsFolderPurpose, string> = {
+  export: 'Chọn thư mục lưu gói bàn giao và tệp xuất',
+  import: 'Chọn thư mục nhận tệp',
+  documents: 'Chọn thư mục lưu văn bản',
+  timesFont: 'Chọn thư mục chứa phông Times New Roman (ví dụ C:\\Windows\\Fonts)',
+};
+
+/** A Times New Roman folder is used only when it holds the four styles; say what is missing. */
+function refuseIncompleteTimesFolder(dir: string): void {
+  const problem = timesFontFolderProblem(dir);
+  if (problem) throw new UserError('times-font-incomplete', problem);
 }
 
 async function openPackageAt(path: string) {
@@ -50,7 +71,22 @@ export const foundationHandlers = {
     platform: process.platform,
   }),
   'settings.get': async (ctx: ServiceContext) => ({ settings: ctx.settings.get(), notice: ctx.settings.takeNotice() }),
-  'settings.update': async (ctx, patch) => ctx.settings.update(patch),
+  'settings.update': async (ctx, patch) => {
+    if (patch.timesFontDir !== undefined) refuseIncompleteTimesFolder(patch.timesFontDir);
+    return ctx.settings.update(patch);
+  },
+  'settings.pickFolder': async (ctx, { purpose, current }) => {
+    const [path] = await ctx.host.showOpenDialog({
+      title: FOLDER_DIALOG_TITLES[purpose],
+      ...(current.trim() ? { defaultPath: current.trim() } : {}),
+      filters: [],
+      multiple: false,
+      directory: true,
+    });
+    if (!path) return null;
+    if (purpose === 'timesFont') refuseIncompleteTimesFolder(path);
+    return { path };
+  },
   'handover.export': async (ctx, { data, createdBy }) => {
     const now = new Date().toISOString();
     const bytes = buildPackage(data, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });

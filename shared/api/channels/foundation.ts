@@ -12,6 +12,10 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The settings that hold a folder: the three default folders and the Times New Roman folder. */
+export const SettingsFolderPurposeSchema = z.enum(['export', 'import', 'documents', 'timesFont']);
+export type SettingsFolderPurpose = z.infer<typeof SettingsFolderPurposeSchema>;
+
 export const FileBytesSchema = z.object({
   name: z.string().min(1).max(400),
   bytes: z.instanceof(Uint8Array),
@@ -27,7 +31,15 @@ export interface OpenedPackage {
 export const foundationChannels = {
   'app.info': channel<AppInfo>()(z.tuple([])),
   'settings.get': channel<{ settings: Settings; notice: string | null }>()(z.tuple([])),
+  /** Changes only the fields named; a Times New Roman folder without its four fonts is refused. */
   'settings.update': channel<Settings>()(z.tuple([SettingsPatchSchema])),
+  /**
+   * Asks for a folder for one of the settings (opening at `current`); null when cancelled. A
+   * Times New Roman folder without its four fonts is refused with a message naming what is missing.
+   */
+  'settings.pickFolder': channel<{ path: string } | null>()(
+    z.tuple([z.object({ purpose: SettingsFolderPurposeSchema, current: z.string().max(1000).default('') })]),
+  ),
   /** Builds the package, asks where to save it (remembering the folder), writes it atomically. */
   'handover.export': channel<{ path: string; bytes: number } | null>()(
     z.tuple([z.object({ data: BlocDataSchema, createdBy: z.string().max(300) })]),

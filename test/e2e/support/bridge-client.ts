@@ -1,16 +1,145 @@
 /**
- * The test stand-in for the preload: defines `window.blocdesk` in the page, forwarding every call
- * to the loopback server, where the real main-process handlers answer. Injected by Playwright.
+ * The test and preview stand-in for the preload: defines `window.blocdesk` in the page, forwarding
+ * every call to the loopback server (loopback-bridge.ts), where the real main-process handlers
+ * answer. Every call carries the server's per-run token: the Playwright fixtures set it before the
+ * page loads (`globalThis.__blocdeskBridge`), the preview's index.html carries it in a <meta>.
+ *
+ * With browser dialogs on (the preview; tests that ask for it), an open dialog of the app shows a
+ * file input here; the picked files are uploaded and the call goes on with them.
  */
 import { decodeWire, encodeWire } from '../../../shared/api/wire';
+import { BRIDGE_DIALOGS_HEADER, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from './bridge-limits';
+
+interface BridgeConfig {
+  token: string;
+  /** Answer the app's open dialogs with a file input in the page. */
+  browserDialogs: boolean;
+}
+
+interface DialogRequest {
+  id: string;
+  title: string;
+  extensions: string[];
+  multiple: boolean;
+}
+
+function config(): BridgeConfig {
+  const preset = (globalThis as { __blocdeskBridge?: Partial<BridgeConfig> }).__blocdeskBridge;
+  if (preset?.token) return { token: preset.token, browserDialogs: preset.browserDialogs ?? false };
+  const meta = document.querySelector(`meta[name="${BRIDGE_TOKEN_META}"]`)?.getAttribute('content') ?? '';
+  return { token: meta, browserDialogs: true };
+}
+
+/** The lines of an NDJSON response, as they arrive. */
+async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) buffered += decoder.decode(value, { stream: true });
+    let nl: number;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl);
+      buffered = buffered.slice(nl + 1);
+      if (line.trim()) yield line;
+    }
+    if (done) {
+      if (buffered.trim()) yield buffered;
+      return;
+    }
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, css: string, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.style.cssText = css; // CSSOM, allowed by the app's CSP (style attributes are not)
+  if (text) el.textContent = text;
+  return el;
+}
+
+/** Shows the app's open dialog as a file input; uploads the picked files; resolves when answered. */
+function answerDialog(dialog: DialogRequest, token: string): Promise<void> {
+  return new Promise((done) => {
+    const backdrop = element('div', 'position:fixed;inset:0;background:rgba(20,30,45,.45);display:flex;align-items:center;justify-content:center;z-index:2147483647;font:15px system-ui,sans-serif');
+    const box = element('div', 'background:#fff;border-radius:8px;padding:20px 24px;max-width:520px;width:90%;box-shadow:0 8px 30px rgba(0,0,0,.25)');
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-modal', 'true');
+    box.setAttribute('aria-label', dialog.title);
+    const title = element('h2', 'margin:0 0 8px;font-size:18px', dialog.title);
+    const hint = element('p', 'margin:0 0 12px;color:#555', 'Bản xem thử trên trình duyệt: chọn tệp trên máy để ứng dụng mở.');
+    const input = element('input', 'display:block;margin:0 0 12px');
+    input.type = 'file';
+    input.multiple = dialog.multiple;
+    input.setAttribute('aria-label', 'Chọn tệp');
+    if (dialog.extensions.length) input.accept = dialog.extensions.map((e) => `.${e}`).join(',');
+    const error = element('p', 'margin:0 0 12px;color:#b3261e;display:none');
+    error.setAttribute('role', 'alert');
+    const actions = element('div', 'display:flex;justify-content:flex-end;gap:8px');
+    const cancel = element('button', 'padding:6px 14px', 'Hủy');
+    const openBtn = element('button', 'padding:6px 14px;background:#1f5fa8;color:#fff;border:1px solid #1f5fa8;border-radius:4px', 'Mở');
+    cancel.type = 'button';
+    openBtn.type = 'button';
+    actions.append(cancel, openBtn);
+    box.append(title, hint, input, error, actions);
+    backdrop.append(box);
+    document.body.append(backdrop);
+    input.focus();
+
+    const headers = { [BRIDGE_TOKEN_HEADER]: token };
+    const finish = async (how: 'done' | 'cancel') => {
+      await fetch(`/__test/dialogs/${dialog.id}/${how}`, { method: 'POST', headers });
+      backdrop.remove();
+      done();
+    };
+    cancel.addEventListener('click', () => void finish('cancel'));
+    openBtn.addEventListener('click', () => {
+      void (async () => {
+        const files = [...(input.files ?? [])];
+        if (files.length === 0) {
+          error.textContent = 'Chưa chọn tệp nào.';
+          error.style.display = 'block';
+          return;
+        }
+        openBtn.disabled = true;
+        for (const file of files) {
+          const r = await fetch(`/__test/dialogs/${dialog.id}/file?name=${encodeURIComponent(file.name)}`, {
+            method: 'POST',
+            headers: { ...headers, 'Content-Type': 'application/octet-stream' },
+            body: file,
+          });
+          if (!r.ok) {
+            error.textContent = r.status === 413 ? `Tệp "${file.name}" quá lớn.` : `Không gửi được tệp "${file.name}" (HTTP ${r.status}).`;
+            error.style.display = 'block';
+            openBtn.disabled = false;
+            return;
+          }
+        }
+        await finish('done');
+      })();
+    });
+  });
+}
 
 (window as unknown as { blocdesk: unknown }).blocdesk = {
   async invoke(channel: string, ...args: unknown[]) {
+    const { token, browserDialogs } = config();
     const res = await fetch(`/__bridge/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        [BRIDGE_TOKEN_HEADER]: token,
+        ...(browserDialogs ? { [BRIDGE_DIALOGS_HEADER]: 'browser' } : {}),
+      },
       body: encodeWire(args),
     });
-    return decodeWire(await res.text());
+    if (!res.ok) throw new Error(`Máy chủ thử nghiệm từ chối yêu cầu (HTTP ${res.status}): ${await res.text()}`);
+    if (!browserDialogs || !res.body) return decodeWire(await res.text());
+    for await (const line of lines(res.body)) {
+      const message = decodeWire(line) as { dialog?: DialogRequest; result?: unknown };
+      if (message.dialog) await answerDialog(message.dialog, token);
+      else return message.result;
+    }
+    throw new Error('Máy chủ thử nghiệm không trả kết quả.');
   },
 };

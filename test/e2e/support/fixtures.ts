@@ -1,30 +1,30 @@
 /**
- * Playwright fixtures: every page gets `window.blocdesk` bound to the loopback server, a fresh
- * browser profile (IndexedDB) per test, and helpers for the output folder and open dialogs.
+ * Playwright fixtures: every page gets `window.blocdesk` bound to the loopback server (with this
+ * run's token), a fresh browser profile (IndexedDB) per test, and helpers for the output folder
+ * and open dialogs.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bridgeHeaders, bridgeInitScript } from './bridge-access';
 
 export const E2E_OUT_DIR = resolve('.tmp/e2e-out');
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
-let clientScript: string | null = null;
-async function bridgeClient(): Promise<string> {
-  if (!clientScript) clientScript = await (await fetch(`${BASE_URL}/__test/bridge-client.js`)).text();
-  return clientScript;
-}
-
 /** Makes the next open dialog of the app return these paths. */
 export async function queueOpenDialog(paths: string[]): Promise<void> {
-  const res = await fetch(`${BASE_URL}/__test/open-queue`, { method: 'POST', body: JSON.stringify({ paths }) });
+  const res = await fetch(`${BASE_URL}/__test/open-queue`, { method: 'POST', headers: bridgeHeaders(E2E_OUT_DIR), body: JSON.stringify({ paths }) });
   if (!res.ok) throw new Error(`open-queue failed: ${res.status}`);
 }
 
-/** Prepares a page of a fresh context with the bridge; use for a second "PC". */
-export async function withBridge(page: Page): Promise<Page> {
-  await page.addInitScript({ content: await bridgeClient() });
+/**
+ * Prepares a page of a fresh context with the bridge; use for a second "PC". With
+ * `browserDialogs`, the app's open dialogs (when nothing is queued) show a file input in the page,
+ * as in the browser preview.
+ */
+export async function withBridge(page: Page, options: { browserDialogs?: boolean } = {}): Promise<Page> {
+  await page.addInitScript({ content: await bridgeInitScript(BASE_URL, E2E_OUT_DIR, options) });
   return page;
 }
 

@@ -110,6 +110,11 @@ describe('Electron main process', () => {
     expect(fake.state.appListeners.has('second-instance')).toBe(true);
   });
 
+  it('disables middle-click (Auxclick) in every window it opens', () => {
+    expect(fake.state.windows.length).toBeGreaterThan(0);
+    for (const w of fake.state.windows) expect((w.options.webPreferences as Record<string, unknown>).disableBlinkFeatures).toBe('Auxclick');
+  });
+
   it('routes every bridge channel, and only those', () => {
     expect([...fake.state.ipcHandlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
   });

@@ -1,6 +1,12 @@
-/** Cài đặt: the secretariat, default signer, folders, UI font size (applied live), page margins. */
+/**
+ * Cài đặt: the secretariat, default signer, folders (typed or chosen with "Chọn…"), UI font size
+ * (applied live), page margins. Saving sends only the fields that changed.
+ */
+import { useRef, useState, type Ref } from 'react';
 import { z } from 'zod';
-import { SettingsSchema, type Settings } from '../../../../shared/model/settings';
+import type { SettingsFolderPurpose } from '../../../../shared/api/channels/foundation';
+import { SettingsSchema, type Settings, type SettingsPatch } from '../../../../shared/model/settings';
+import { api, ApiCallError, errorText } from '../../api';
 import { useSettings } from '../../app/settings';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { Field, TextField } from '../../ui/Field';
@@ -24,13 +30,70 @@ const SettingsFormSchema = z.object({
 
 const FONT_SIZES = [12, 13, 14, 15, 16, 17, 18, 20, 22, 24];
 
+/** The fields of `next` that differ from `saved`; nested groups as a whole (a partial update). */
+export function changedSettings(saved: Settings, next: Settings): SettingsPatch {
+  const patch: Record<string, unknown> = {};
+  for (const key of Object.keys(next) as (keyof Settings)[]) {
+    if (JSON.stringify(next[key]) !== JSON.stringify(saved[key])) patch[key] = next[key];
+  }
+  return patch as SettingsPatch;
+}
+
+/** A folder typed in, or chosen with the PC's folder dialog ("Chọn…", in main). */
+function FolderField(props: {
+  label: string;
+  purpose: SettingsFolderPurpose;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  const [pickError, setPickError] = useState<string | null>(null);
+  const [picking, setPicking] = useState(false);
+  const pick = async () => {
+    setPicking(true);
+    try {
+      const r = await api.invoke('settings.pickFolder', { purpose: props.purpose, current: props.value });
+      if (!r.ok) return setPickError(errorText(r.error));
+      setPickError(null);
+      if (r.value) props.onChange(r.value.path);
+    } finally {
+      setPicking(false);
+    }
+  };
+  return (
+    <Field label={props.label} error={pickError ?? props.error} hint={props.hint}>
+      {(id, describedBy) => (
+        <div className="folder-input">
+          <input
+            ref={props.inputRef}
+            id={id}
+            type="text"
+            value={props.value}
+            aria-invalid={pickError || props.error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => {
+              setPickError(null);
+              props.onChange(e.target.value);
+            }}
+          />
+          <button type="button" className="btn" disabled={picking} aria-label={`Chọn ${props.label.charAt(0).toLowerCase()}${props.label.slice(1)}`} onClick={() => void pick()}>
+            Chọn…
+          </button>
+        </div>
+      )}
+    </Field>
+  );
+}
+
 export function SettingsScreen() {
   const { settings, loaded, save, previewFontSize } = useSettings();
   if (!loaded) return <p className="muted">Đang đọc cài đặt…</p>;
   return <SettingsForm key={JSON.stringify(settings)} initial={settings} save={save} previewFontSize={previewFontSize} />;
 }
 
-function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; save: (s: Partial<Settings>) => Promise<Settings>; previewFontSize: (px: number) => void }) {
+function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; save: (s: SettingsPatch) => Promise<Settings>; previewFontSize: (px: number) => void }) {
   const notice = useNotice();
   const form = useZodForm(SettingsFormSchema, initial);
   const { values, setValues, set, errors, failure } = form;
@@ -38,9 +101,21 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
   const setMargin = (k: keyof Settings['margins']) => (v: number | null) => setValues((s) => ({ ...s, margins: { ...s.margins, [k]: v ?? Number.NaN } }));
   const changed = JSON.stringify(values) !== JSON.stringify(initial);
 
+  // Main refuses a Times New Roman folder without its four fonts; the message goes under the field.
+  const [fontError, setFontError] = useState<string | null>(null);
+  const fontInput = useRef<HTMLInputElement>(null);
   const submit = () =>
     form.submit(async (valid) => {
-      await save(SettingsSchema.parse(valid));
+      setFontError(null);
+      try {
+        await save(changedSettings(initial, SettingsSchema.parse(valid)));
+      } catch (err) {
+        if (!(err instanceof ApiCallError && err.error.code === 'times-font-incomplete')) throw err;
+        setFontError(err.error.message);
+        fontInput.current?.focus();
+        fontInput.current?.scrollIntoView({ block: 'center' });
+        return;
+      }
       notice.notify('success', 'Đã lưu cài đặt.');
     });
 
@@ -92,9 +167,9 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
         <div className="card">
           <h2>Thư mục mặc định</h2>
           <div className="form-grid">
-            <TextField label="Thư mục lưu gói bàn giao" value={values.folders.export} onChange={setFolder('export')} error={errors['folders.export']} hint="Để trống: ứng dụng nhớ thư mục dùng lần trước." />
-            <TextField label="Thư mục nhận tệp" value={values.folders.import} onChange={setFolder('import')} error={errors['folders.import']} />
-            <TextField label="Thư mục lưu văn bản" value={values.folders.documents} onChange={setFolder('documents')} error={errors['folders.documents']} />
+            <FolderField label="Thư mục lưu gói bàn giao" purpose="export" value={values.folders.export} onChange={setFolder('export')} error={errors['folders.export']} hint="Để trống: ứng dụng nhớ thư mục dùng lần trước." />
+            <FolderField label="Thư mục nhận tệp" purpose="import" value={values.folders.import} onChange={setFolder('import')} error={errors['folders.import']} />
+            <FolderField label="Thư mục lưu văn bản" purpose="documents" value={values.folders.documents} onChange={setFolder('documents')} error={errors['folders.documents']} />
           </div>
         </div>
         <div className="card">
@@ -113,12 +188,17 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
               </Field>
             ))}
           </div>
-          <TextField
+          <FolderField
             label="Thư mục chứa phông Times New Roman của máy (không bắt buộc)"
+            purpose="timesFont"
             value={values.timesFontDir}
-            onChange={set('timesFontDir')}
-            error={errors.timesFontDir}
-            hint="Để trống: dùng phông Liberation Serif đi kèm (cùng kích thước chữ với Times New Roman, đủ dấu tiếng Việt)."
+            onChange={(v) => {
+              setFontError(null);
+              set('timesFontDir')(v);
+            }}
+            error={fontError ?? errors.timesFontDir}
+            inputRef={fontInput}
+            hint={'Cần đủ bốn tệp times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf (trên Windows: C:\\Windows\\Fonts). Để trống: dùng phông Liberation Serif đi kèm (cùng kích thước chữ với Times New Roman, đủ dấu tiếng Việt).'}
           />
         </div>
         <ErrorBox error={failure} />
@@ -129,6 +209,7 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
             className="btn"
             disabled={!changed}
             onClick={() => {
+              setFontError(null);
               form.reset(initial);
               previewFontSize(initial.fontSize);
             }}
