@@ -32,17 +32,17 @@ export function SettingsScreen() {
 
 function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; save: (s: Partial<Settings>) => Promise<Settings>; previewFontSize: (px: number) => void }) {
   const notice = useNotice();
-  const form = useZodForm(SettingsFormSchema, initial);
-  const { values, setValues, set, errors, failure } = form;
-  const setFolder = (k: keyof Settings['folders']) => (v: string) => setValues((s) => ({ ...s, folders: { ...s.folders, [k]: v } }));
-  const setMargin = (k: keyof Settings['margins']) => (v: number | null) => setValues((s) => ({ ...s, margins: { ...s.margins, [k]: v ?? Number.NaN } }));
-  const changed = JSON.stringify(values) !== JSON.stringify(initial);
-
-  const submit = () =>
-    form.submit(async (valid) => {
+  const form = useZodForm(SettingsFormSchema, initial, {
+    label: 'cài đặt',
+    save: async (valid) => {
       await save(SettingsSchema.parse(valid));
       notice.notify('success', 'Đã lưu cài đặt.');
-    });
+    },
+    onDiscard: () => previewFontSize(initial.fontSize),
+  });
+  const { values, setValues, set, errors, failure, dirty } = form;
+  const setFolder = (k: keyof Settings['folders']) => (v: string) => setValues((s) => ({ ...s, folders: { ...s.folders, [k]: v } }));
+  const setMargin = (k: keyof Settings['margins']) => (v: number | null) => setValues((s) => ({ ...s, margins: { ...s.margins, [k]: v ?? Number.NaN } }));
 
   return (
     <section className="screen">
@@ -50,11 +50,12 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
         <h1>Cài đặt</h1>
       </header>
       <form
+        ref={form.formRef}
         className="form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          void form.submit();
         }}
       >
         <div className="card">
@@ -123,19 +124,11 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
         </div>
         <ErrorBox error={failure} />
         <div className="form-actions sticky-actions">
-          {changed && <span className="muted">Có thay đổi chưa lưu.</span>}
-          <button
-            type="button"
-            className="btn"
-            disabled={!changed}
-            onClick={() => {
-              form.reset(initial);
-              previewFontSize(initial.fontSize);
-            }}
-          >
+          {dirty && <span className="muted">Có thay đổi chưa lưu.</span>}
+          <button type="button" className="btn" disabled={!dirty} onClick={form.discard}>
             Bỏ thay đổi
           </button>
-          <button type="submit" className="btn btn-primary" disabled={!changed || form.busy}>
+          <button type="submit" className="btn btn-primary" disabled={!dirty || form.busy}>
             Lưu cài đặt
           </button>
         </div>
