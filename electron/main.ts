@@ -14,6 +14,7 @@ import { dispatch } from './services/bridge/dispatch';
 import type { ServiceContext } from './services/bridge/context';
 import { handlers } from './services/handlers/index';
 import { createSettingsService, type KeyValueStore } from './services/settings/settings-service';
+import { guardWindowClose } from './shell/close-guard';
 import { createElectronHost } from './shell/electron-host';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -112,6 +113,7 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
+    guardWindowClose(mainWindow, ipcMain, (event) => (event.senderFrame?.url ?? '').startsWith(`${ORIGIN}/`));
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

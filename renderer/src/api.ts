@@ -64,6 +64,13 @@ export const api = {
   available(): boolean {
     return bridge() !== undefined;
   },
+  /** Electron only: what main asks before the window closes (null removes it); false in a browser. */
+  setCloseGuard(guard: (() => Promise<boolean>) | null): boolean {
+    const b = bridge();
+    if (!b?.setCloseGuard) return false;
+    b.setCloseGuard(guard);
+    return true;
+  },
 };
 
 /** Any thrown value as an ApiError a user can read (Vietnamese), for ErrorBox and notices. */

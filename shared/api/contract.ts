@@ -53,4 +53,9 @@ export interface BridgeLike<C extends AnyChannels> {
   invoke<K extends keyof C & string>(channel: K, ...args: ArgsOf<C, K>): Promise<ApiResult<ResultOf<C, K>>>;
   /** Path of a dropped file (Electron only; undefined in a browser). */
   pathForFile?(file: File): string | undefined;
+  /**
+   * Electron only: the function main's window asks before closing (shared/api/window-close.ts);
+   * null removes it. Without a guard the window closes at once.
+   */
+  setCloseGuard?(guard: (() => Promise<boolean>) | null): void;
 }

@@ -151,7 +151,7 @@ test('scoring table, pledge and self-assessment of the sample bloc', async ({ pa
   await commitments.getByRole('textbox', { name: 'nội dung 8', exact: true }).fill('Hưởng ứng phong trào "Cả nước thi đua xây dựng xã hội học tập".');
   await commitments.getByRole('button', { name: 'Chuyển nội dung 8 lên' }).click();
   await expect(commitments.getByRole('textbox', { name: 'nội dung 7', exact: true })).toHaveValue(/xã hội học tập/);
-  await page.getByLabel('Ngày ký').fill('2024-02-05');
+  await page.getByLabel('Ngày ký').fill('05/02/2024');
   await expect(page.getByTestId('pledge-date-line')).toContainText('Hà Nam, ngày 05 tháng 02 năm 2024');
   await page.getByLabel('Số văn bản (không bắt buộc)').fill('01/GƯ-KTĐ');
   await page.getByLabel(/Có phần CHỨNG KIẾN/).check();

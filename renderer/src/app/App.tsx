@@ -1,6 +1,7 @@
 /** The app: providers, then the shell (top bar, navigation, the current section). */
 import { AskProvider } from '../ui/Confirm';
 import { NoticeProvider } from '../ui/Notice';
+import { UnsavedProvider } from '../ui/UnsavedProvider';
 import { NavigationProvider } from './navigation';
 import { SessionProvider } from './session';
 import { SettingsProvider } from './settings';
@@ -12,9 +13,11 @@ export function App() {
       <SessionProvider>
         <NoticeProvider>
           <AskProvider>
-            <NavigationProvider initial="bloc">
-              <Shell />
-            </NavigationProvider>
+            <UnsavedProvider>
+              <NavigationProvider initial="bloc">
+                <Shell />
+              </NavigationProvider>
+            </UnsavedProvider>
           </AskProvider>
         </NoticeProvider>
       </SessionProvider>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useWindowCloseGuard } from './close-guard';
 import { useBlocs, useCurrentYear } from './hooks';
 import { useNavigation } from './navigation';
 import { groupedSections, sections, SECTIONS_WITHOUT_BLOC } from './sections';
@@ -18,6 +19,7 @@ export function Shell() {
   useEffect(() => {
     document.title = 'BlocDesk';
   }, []);
+  useWindowCloseGuard();
 
   let content;
   if (blocs === undefined) content = <p className="muted">Đang mở dữ liệu…</p>;
@@ -39,7 +41,7 @@ export function Shell() {
                     type="button"
                     className={s.id === section.id ? 'nav-item active' : 'nav-item'}
                     aria-current={s.id === section.id ? 'page' : undefined}
-                    onClick={() => go(s.id)}
+                    onClick={() => void go(s.id)}
                   >
                     {s.label}
                   </button>

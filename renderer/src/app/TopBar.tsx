@@ -1,6 +1,7 @@
 /** Top bar: app name, the bloc switcher (when there are several blocs) and the year selector. */
 import { compareVi } from '../../../shared/text/vietnamese';
 import { useBloc, useBlocs, useYears } from './hooks';
+import { useLeaveGuard } from './navigation';
 import { useSession } from './session';
 
 export function TopBar() {
@@ -8,6 +9,7 @@ export function TopBar() {
   const blocs = useBlocs();
   const bloc = useBloc();
   const years = useYears();
+  const leave = useLeaveGuard();
   const sorted = [...(blocs ?? [])].sort((a, b) => compareVi(a.name, b.name));
   return (
     <header className="topbar">
@@ -15,7 +17,14 @@ export function TopBar() {
       {sorted.length > 1 ? (
         <label className="topbar-field">
           <span>Khối:</span>
-          <select value={blocId ?? ''} onChange={(e) => setBlocId(e.target.value)} aria-label="Chọn khối thi đua">
+          <select
+            value={blocId ?? ''}
+            onChange={(e) => {
+              const id = e.target.value;
+              void leave(() => setBlocId(id));
+            }}
+            aria-label="Chọn khối thi đua"
+          >
             {sorted.map((b) => (
               <option key={b.id} value={b.id}>
                 {b.name}
@@ -29,7 +38,14 @@ export function TopBar() {
       {years && years.length > 0 && (
         <label className="topbar-field">
           <span>Năm:</span>
-          <select value={year ?? ''} onChange={(e) => setYear(Number(e.target.value))} aria-label="Chọn năm thi đua">
+          <select
+            value={year ?? ''}
+            onChange={(e) => {
+              const y = Number(e.target.value);
+              void leave(() => setYear(y));
+            }}
+            aria-label="Chọn năm thi đua"
+          >
             {[...years].reverse().map((y) => (
               <option key={y.id} value={y.year}>
                 {y.year}

@@ -4,7 +4,7 @@ import type { ApiError } from '../../../shared/api/contract';
 export function ErrorBox({ error }: { error: ApiError | null | undefined }) {
   if (!error) return null;
   return (
-    <div className="error-box" role="alert">
+    <div className="error-box" role="alert" tabIndex={-1}>
       <strong>{error.message}</strong>
       {error.details && error.details.length > 0 && (
         <ul>

@@ -5,11 +5,13 @@ export interface FieldProps {
   label: string;
   error?: string | undefined;
   hint?: ReactNode;
+  /** A doubt that does not block saving (e.g. a second unit with the same name); shown instead of the hint. */
+  warning?: ReactNode;
   required?: boolean;
   children: (id: string, describedBy: string | undefined) => ReactNode;
 }
 
-export function Field({ label, error, hint, required, children }: FieldProps) {
+export function Field({ label, error, hint, warning, required, children }: FieldProps) {
   const id = useId();
   const msgId = `${id}-msg`;
   return (
@@ -18,10 +20,14 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
         {label}
         {required && <span className="required" aria-hidden="true"> *</span>}
       </label>
-      {children(id, error || hint ? msgId : undefined)}
+      {children(id, error || warning || hint ? msgId : undefined)}
       {error ? (
         <div id={msgId} className="field-error">
           {error}
+        </div>
+      ) : warning ? (
+        <div id={msgId} className="field-warning" role="status">
+          {warning}
         </div>
       ) : hint ? (
         <div id={msgId} className="field-hint">
@@ -39,13 +45,14 @@ export function TextField(props: {
   onChange: (v: string) => void;
   error?: string | undefined;
   hint?: ReactNode;
+  warning?: ReactNode;
   required?: boolean;
   placeholder?: string;
   maxLength?: number;
   name?: string;
 }) {
   return (
-    <Field label={props.label} error={props.error} hint={props.hint} required={props.required ?? false}>
+    <Field label={props.label} error={props.error} hint={props.hint} warning={props.warning} required={props.required ?? false}>
       {(id, describedBy) => (
         <input
           id={id}

@@ -1,9 +1,11 @@
 /**
  * A number typed the Vietnamese way ("66,67") or with a point; keeps the text while it is being
- * typed and reports the parsed number (null when blank or not a number).
+ * typed (even when it is not a number yet, which is marked invalid) and reports the parsed number
+ * (null when blank or not a number). Never shows "NaN".
  */
 import { useEffect, useState } from 'react';
-import { formatNumberVi, parseLooseNumber } from '../../../shared/text/vietnamese';
+import { parseLooseNumber } from '../../../shared/text/vietnamese';
+import { isNotANumber, numberFieldText, syncNumberText } from './number-text';
 
 export function NumberInput({
   id,
@@ -12,6 +14,7 @@ export function NumberInput({
   ariaLabel,
   className,
   describedBy,
+  invalid,
 }: {
   id?: string;
   value: number | null;
@@ -19,14 +22,11 @@ export function NumberInput({
   ariaLabel?: string;
   className?: string;
   describedBy?: string | undefined;
+  /** Marks the field invalid (e.g. out of range) besides text that is not a number. */
+  invalid?: boolean;
 }) {
-  const shown = value === null ? '' : formatNumberVi(value).replace(/\./g, '');
-  const [text, setText] = useState(shown);
-  useEffect(() => {
-    const parsed = parseLooseNumber(text);
-    if ((parsed ?? null) !== value) setText(shown);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
+  const [text, setText] = useState(() => numberFieldText(value));
+  useEffect(() => setText((t) => syncNumberText(t, value)), [value]);
   return (
     <input
       id={id}
@@ -34,6 +34,7 @@ export function NumberInput({
       inputMode="decimal"
       aria-label={ariaLabel}
       aria-describedby={describedBy}
+      aria-invalid={invalid || isNotANumber(text) ? true : undefined}
       value={text}
       onChange={(e) => {
         setText(e.target.value);

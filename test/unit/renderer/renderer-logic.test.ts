@@ -37,19 +37,19 @@ describe('rules profile checks', () => {
     r.leaderRotation = { kind: 'fixedOrder', order: [] };
     r.legalBasis.push('');
     expect(rulesProblems(r)).toEqual([
-      'Hình thức khen thưởng thứ 2: chưa nhập tên.',
-      '«Bằng khen của Chủ tịch UBND tỉnh»: số đơn vị được đề nghị phải là số nguyên từ 0 đến 50.',
-      'Ngưỡng đạt phải là tỷ lệ từ 0 đến 100%.',
-      'Số thành viên có mặt tối thiểu phải là tỷ lệ từ 0 đến 100%.',
-      'Quy tắc xếp hạng thứ 1: nhập mã nhóm tiêu chí (ví dụ I).',
-      'Thứ tự luân phiên Khối trưởng chưa có đơn vị nào.',
-      'Căn cứ thứ 4 đang để trống; hãy nhập nội dung hoặc bỏ dòng đó.',
+      { path: 'awards.1.name', message: 'Hình thức khen thưởng thứ 2: chưa nhập tên.' },
+      { path: 'awards.2.maxProposals', message: '«Bằng khen của Chủ tịch UBND tỉnh»: số đơn vị được đề nghị phải là số nguyên từ 0 đến 50.' },
+      { path: 'threshold.percent', message: 'Ngưỡng đạt phải là tỷ lệ từ 0 đến 100%.' },
+      { path: 'quorumPercent', message: 'Số thành viên có mặt tối thiểu phải là tỷ lệ từ 0 đến 100%.' },
+      { path: 'tieRules.0.groupCode', message: 'Quy tắc xếp hạng thứ 1: nhập mã nhóm tiêu chí (ví dụ I).' },
+      { path: 'leaderRotation', message: 'Thứ tự luân phiên Khối trưởng chưa có đơn vị nào.' },
+      { path: 'legalBasis.3', message: 'Căn cứ thứ 4 đang để trống; hãy nhập nội dung hoặc bỏ dòng đó.' },
     ]);
   });
   it('refuses two awards with the same name', () => {
     const r = defaultRulesProfile();
     r.awards.push({ id: 'x', name: 'cờ thi đua của chính phủ', maxProposals: 1 });
-    expect(rulesProblems(r)).toEqual(['Có hai hình thức khen thưởng trùng tên.']);
+    expect(rulesProblems(r)).toEqual([{ path: `awards.${r.awards.length - 1}.name`, message: 'Có hai hình thức khen thưởng trùng tên.' }]);
   });
 });
 
@@ -83,7 +83,7 @@ describe('unit form', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual({
-      code: 'Mã chỉ gồm chữ cái không dấu, chữ số và các dấu . _ - (ví dụ SYT, SGDDT).',
+      code: 'Mã chỉ gồm chữ cái, chữ số và các dấu . _ - (không có khoảng trắng), ví dụ SYT, SGDĐT.',
       name: 'Nhập tên đầy đủ của đơn vị.',
       phone: 'Số điện thoại chỉ gồm chữ số và các dấu + ( ) . - /',
     });

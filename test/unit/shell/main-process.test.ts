@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../../shared/api/channels/index';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
+import { CLOSE_ANSWER, CLOSE_REQUEST } from '../../../shared/api/window-close';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -17,7 +18,8 @@ const fake = vi.hoisted(() => {
   const state = {
     appListeners: new Map<string, Listener>(),
     ipcHandlers: new Map<string, Listener>(),
-    windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+    ipcListeners: new Map<string, Listener>(),
+    windows: [] as { options: Record<string, unknown>; loaded: string[]; listeners: Map<string, Listener>; sent: unknown[][]; closeCalls: number; webContents: unknown }[],
     protocolHandlers: new Map<string, (req: { url: string }) => Promise<Response>>(),
     privilegedSchemes: [] as unknown[],
     permissionRequest: null as null | Listener,
@@ -30,13 +32,21 @@ const fake = vi.hoisted(() => {
   class BrowserWindow {
     options: Record<string, unknown>;
     loaded: string[] = [];
-    webContents = { print: () => undefined };
+    listeners = new Map<string, Listener>();
+    sent: unknown[][] = [];
+    closeCalls = 0;
+    webContents = { print: () => undefined, send: (...args: unknown[]) => this.sent.push(args), isDestroyed: () => false, isCrashed: () => false };
     constructor(options: Record<string, unknown>) {
       this.options = options;
       state.windows.push(this);
     }
     once() {}
-    on() {}
+    on(event: string, fn: Listener) {
+      this.listeners.set(event, fn);
+    }
+    close() {
+      this.closeCalls++;
+    }
     isMinimized() {
       return false;
     }
@@ -59,7 +69,7 @@ const fake = vi.hoisted(() => {
   const module = {
     app,
     BrowserWindow,
-    ipcMain: { handle: (ch: string, fn: Listener) => state.ipcHandlers.set(ch, fn), on: () => undefined },
+    ipcMain: { handle: (ch: string, fn: Listener) => state.ipcHandlers.set(ch, fn), on: (ch: string, fn: Listener) => state.ipcListeners.set(ch, fn) },
     Menu: { setApplicationMenu: (m: unknown) => (state.menu = m) },
     net: {
       fetch: async (url: string) => {
@@ -174,5 +184,18 @@ describe('Electron main process', () => {
     for (const url of ['app://blocdesk/../../package.json', 'app://blocdesk/%2e%2e/%2e%2e/package.json', 'app://evil/index.html', 'app://blocdesk/khong-co.js']) {
       expect((await serve({ url })).status, url).toBe(404);
     }
+  });
+
+  it('asks the page before the window closes, and closes only on its answer', () => {
+    const win = fake.state.windows[0]!;
+    let prevented = false;
+    win.listeners.get('close')!({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(win.sent).toEqual([[CLOSE_REQUEST]]);
+    const answer = fake.state.ipcListeners.get(CLOSE_ANSWER)!;
+    answer({ sender: win.webContents, senderFrame: { url: 'https://example.com/' } }, true);
+    expect(win.closeCalls).toBe(0);
+    answer({ sender: win.webContents, senderFrame: { url: 'app://blocdesk/index.html' } }, true);
+    expect(win.closeCalls).toBe(1);
   });
 });

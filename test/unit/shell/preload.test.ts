@@ -7,10 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES } from '../../../shared/api/channels/index';
+import { CLOSE_ANSWER, CLOSE_REQUEST } from '../../../shared/api/window-close';
 
 const PRELOAD = 'dist/electron/preload.cjs';
 const exposed = new Map<string, Record<string, unknown>>();
 const invoked: unknown[][] = [];
+const sent: unknown[][] = [];
+const rendererListeners = new Map<string, () => void>();
 
 beforeAll(() => {
   if (!existsSync(PRELOAD)) execFileSync('npm', ['run', 'build:electron'], { stdio: 'inherit' });
@@ -21,6 +24,8 @@ beforeAll(() => {
         invoked.push(args);
         return { ok: true, value: 'from-main' };
       },
+      on: (channel: string, fn: () => void) => rendererListeners.set(channel, fn),
+      send: (...args: unknown[]) => sent.push(args),
     },
     webUtils: { getPathForFile: (f: { path: string }) => f.path },
   };
@@ -33,9 +38,31 @@ beforeAll(() => {
 }, 120_000);
 
 describe('preload', () => {
-  it('exposes one bridge object with invoke and pathForFile only', () => {
+  it('exposes one bridge object with invoke, pathForFile and setCloseGuard only', () => {
     expect([...exposed.keys()]).toEqual(['blocdesk']);
-    expect(Object.keys(exposed.get('blocdesk')!).sort()).toEqual(['invoke', 'pathForFile']);
+    expect(Object.keys(exposed.get('blocdesk')!).sort()).toEqual(['invoke', 'pathForFile', 'setCloseGuard']);
+  });
+
+  it("answers main's close request with the renderer's guard, and closes when there is none or it fails", async () => {
+    const setCloseGuard = exposed.get('blocdesk')!.setCloseGuard as (g: (() => Promise<boolean>) | null) => void;
+    const request = rendererListeners.get(CLOSE_REQUEST)!;
+    const answered = async () => {
+      const before = sent.length;
+      request();
+      await new Promise((r) => setTimeout(r, 0));
+      return sent.slice(before);
+    };
+    expect(await answered()).toEqual([[CLOSE_ANSWER, true]]);
+    setCloseGuard(async () => false);
+    expect(await answered()).toEqual([[CLOSE_ANSWER, false]]);
+    setCloseGuard(async () => true);
+    expect(await answered()).toEqual([[CLOSE_ANSWER, true]]);
+    setCloseGuard(async () => {
+      throw new Error('hỏng');
+    });
+    expect(await answered()).toEqual([[CLOSE_ANSWER, true]]);
+    setCloseGuard(null);
+    expect(await answered()).toEqual([[CLOSE_ANSWER, true]]);
   });
 
   it('forwards every known channel to main', async () => {

@@ -20,17 +20,20 @@ export const BlocFormSchema = z.object({
 const EMPTY: BlocInput = { name: '', shortName: '', province: '', issuingBody: '', issuingParent: '', partyFormat: false };
 
 export function BlocForm({ initial, submitLabel, onSubmit }: { initial?: Bloc; submitLabel: string; onSubmit: (input: BlocInput) => Promise<void> }) {
-  const form = useZodForm(BlocFormSchema, (): BlocInput => (initial ? pick(initial) : EMPTY));
+  const form = useZodForm(BlocFormSchema, (): BlocInput => (initial ? pick(initial) : EMPTY), {
+    label: initial ? 'thông tin khối thi đua' : 'khối thi đua mới',
+    save: (v) => onSubmit({ ...v, issuingBody: v.issuingBody || upperVi(v.name) }),
+  });
   const { values, set, errors, failure, busy } = form;
-  const submit = () => form.submit((v) => onSubmit({ ...v, issuingBody: v.issuingBody || upperVi(v.name) }));
 
   return (
     <form
+      ref={form.formRef}
       className="form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void form.submit();
       }}
     >
       <div className="form-grid">

@@ -1,6 +1,7 @@
 /** The fields of the year's pledge: title, căn cứ, intro, commitments, place and date, number, witness, columns. */
 import type { Pledge } from '../../../../shared/model/records';
 import { placeDateLine } from '../../../../shared/text/vietnamese';
+import { DateInput } from '../../ui/DateInput';
 import { LineListEditor } from './LineListEditor';
 
 interface Props {
@@ -27,7 +28,7 @@ export function PledgeForm({ value, onChange, rulesLegalBasis }: Props) {
     <div className="pledge-form">
       <label className="field">
         <span>Tiêu đề</span>
-        <input value={value.title} onChange={(e) => set('title', e.target.value)} />
+        <input value={value.title} aria-invalid={value.title.trim() ? undefined : true} onChange={(e) => set('title', e.target.value)} />
       </label>
 
       <LineListEditor
@@ -70,8 +71,8 @@ export function PledgeForm({ value, onChange, rulesLegalBasis }: Props) {
           <input value={value.place} onChange={(e) => set('place', e.target.value)} />
         </label>
         <label className="field">
-          <span>Ngày ký</span>
-          <input type="date" value={value.date} onChange={(e) => e.target.value && set('date', e.target.value)} />
+          <span>Ngày ký (ngày/tháng/năm)</span>
+          <DateInput value={value.date} onChange={(iso) => set('date', iso ?? '')} />
         </label>
         <label className="field">
           <span>Số văn bản (không bắt buộc)</span>

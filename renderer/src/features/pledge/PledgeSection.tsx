@@ -17,6 +17,8 @@ import { nowIso } from '../../db/ids';
 import { readBlocData } from '../../db/repo-package';
 import { useConfirm } from '../../ui/Confirm';
 import { ErrorBox } from '../../ui/ErrorBox';
+import { useErrorFocus } from '../../ui/focus-error';
+import { useUnsaved } from '../../ui/unsaved';
 import { useNotice } from '../../ui/Notice';
 import type { ApiError } from '../../../../shared/api/contract';
 import { PdfPreview } from './PdfPreview';
@@ -42,6 +44,9 @@ export function PledgeSection() {
   const attachments = useLiveQuery(() => (blocId ? db.attachments.where('blocId').equals(blocId).toArray() : []), [blocId]);
 
   const [draft, setDraft] = useState<Pledge | null>(null);
+  // The defaults a never-saved pledge started from: leaving without touching them asks nothing.
+  const [defaults, setDefaults] = useState<Pledge | null>(null);
+  const focus = useErrorFocus<HTMLElement>();
   const [pdf, setPdf] = useState<Uint8Array<ArrayBuffer> | null>(null);
   const [busy, setBusy] = useState<null | 'save' | 'preview' | 'savePdf' | 'print'>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -49,6 +54,7 @@ export function PledgeSection() {
   // Start from the stored pledge, or the defaults built from the bloc's data.
   useEffect(() => {
     setDraft(null);
+    setDefaults(null);
     setPdf(null);
     setError(null);
   }, [blocId, year]);
@@ -61,7 +67,12 @@ export function PledgeSection() {
     let cancelled = false;
     const forYear = year;
     readBlocData(blocId).then(
-      (data) => !cancelled && setDraft(defaultPledge(data, forYear, nowIso())),
+      (data) => {
+        if (cancelled) return;
+        const initial = defaultPledge(data, forYear, nowIso());
+        setDraft(initial);
+        setDefaults(initial);
+      },
       (err: unknown) => !cancelled && setError(toApiError(err)),
     );
     return () => {
@@ -73,16 +84,28 @@ export function PledgeSection() {
   const memberIds = yearRecord?.memberUnitIds ?? [];
   const rulesLegalBasis = yearRecord?.rules.legalBasis ?? defaultRulesProfile().legalBasis;
   const dirty = draft !== null && stored !== undefined && (!stored || JSON.stringify(comparable(stored)) !== JSON.stringify(comparable(draft)));
+  const problems = draft ? pledgeProblems(deepNfc(draft)) : [];
+  const base = stored ?? defaults;
+  const edited = draft !== null && stored !== undefined && (!base || JSON.stringify(comparable(base)) !== JSON.stringify(comparable(draft)));
+  useUnsaved({
+    label: `giao ước thi đua năm ${year ?? ''}`,
+    dirty: edited,
+    save: () => save(),
+    discard: () => {
+      setDraft(stored ?? defaults);
+      setPdf(null);
+      setError(null);
+    },
+  });
 
   if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
   if (!draft || !units) return <p className="muted">Đang tải bản giao ước…</p>;
-
-  const problems = pledgeProblems(deepNfc(draft));
 
   async function save(): Promise<boolean> {
     if (!draft) return false;
     if (problems.length) {
       setError({ code: 'invalid', message: 'Bản giao ước chưa lưu được vì:', details: problems });
+      focus.request();
       return false;
     }
     setBusy('save');
@@ -94,6 +117,7 @@ export function PledgeSection() {
       return true;
     } catch (err) {
       setError(toApiError(err));
+      focus.request();
       return false;
     } finally {
       setBusy(null);
@@ -180,7 +204,7 @@ export function PledgeSection() {
   };
 
   return (
-    <section className="screen pledge-section" aria-labelledby="pledge-heading">
+    <section className="screen pledge-section" aria-labelledby="pledge-heading" ref={focus.ref}>
       <header className="screen-header">
         <div>
         <h1 id="pledge-heading">Giao ước thi đua năm {year}</h1>

@@ -4,7 +4,8 @@
  * as an error and not committed.
  */
 import { useEffect, useState } from 'react';
-import { formatNumberVi, parseLooseNumber } from '../../../../shared/text/vietnamese';
+import { parseLooseNumber } from '../../../../shared/text/vietnamese';
+import { numberFieldText } from '../../ui/number-text';
 
 interface Props {
   value: number | undefined;
@@ -16,7 +17,7 @@ interface Props {
   className?: string;
 }
 
-const show = (v: number | undefined) => (v === undefined ? '' : formatNumberVi(v, undefined));
+const show = (v: number | undefined) => numberFieldText(v);
 
 export function NumberInput({ value, onChange, label, optional, disabled, className }: Props) {
   const [text, setText] = useState(show(value));

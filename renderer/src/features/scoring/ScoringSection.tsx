@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ScoringTable } from '../../../../shared/model/records';
 import { hasErrors, tableVersions, validateScoringTable } from '../../../../shared/domain/scoring-table';
 import { deepNfc, formatDateTimeVi } from '../../../../shared/text/vietnamese';
-import { api } from '../../api';
+import { api, toApiError } from '../../api';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
 import { readBlocData } from '../../db/repo-package';
@@ -17,6 +17,8 @@ import { Dialog } from '../../ui/Dialog';
 import { useBusyAction } from '../../ui/useBusyAction';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
+import { useErrorFocus } from '../../ui/focus-error';
+import { useUnsaved } from '../../ui/unsaved';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import type { ScoringTableImportPreview } from '../../../../shared/api/channels/scoring';
 import { TableEditor } from './TableEditor';
@@ -70,31 +72,44 @@ export function ScoringSection() {
   }, [blocId, year]);
 
   const issues = useMemo(() => (content ? validateScoringTable(content) : []), [content]);
+  const focus = useErrorFocus<HTMLElement>();
+  const dirty = !!selected && !!content && JSON.stringify(contentOf(selected)) !== JSON.stringify(content);
+  const storeDraft = async () => {
+    if (!selected || !content || selected.status !== 'draft') return;
+    await saveDraft(selected.id, deepNfc(content));
+    notice.notify('success', `Đã lưu bản nháp bảng chấm điểm năm ${selected.year} (phiên bản ${selected.version}).`);
+  };
+  // Another version, an import, another section or closing the window asks first (save / discard / stay).
+  const leaveIfDirty = useUnsaved({
+    label: selected ? `bảng chấm điểm năm ${selected.year} (phiên bản ${selected.version})` : 'bảng chấm điểm',
+    dirty,
+    save: async () => {
+      try {
+        await storeDraft();
+        return true;
+      } catch (err) {
+        setError(toApiError(err));
+        focus.request();
+        return false;
+      }
+    },
+    discard: () => setEdited(null),
+  });
   if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
   if (!all) return <p className="muted">Đang tải bảng chấm điểm…</p>;
 
   const readOnly = !selected || selected.status === 'locked';
-  const dirty = !!selected && !!content && JSON.stringify(contentOf(selected)) !== JSON.stringify(content);
 
   const forYear = year;
   const forBloc = blocId;
 
-  async function leaveIfDirty(): Promise<boolean> {
-    if (!dirty) return true;
-    return confirm('Bỏ các thay đổi chưa lưu?', 'Bảng điểm đang sửa có thay đổi chưa lưu. Nếu tiếp tục, các thay đổi này sẽ mất.', 'Bỏ thay đổi', true);
-  }
-
-  const save = () =>
-    run('save', async () => {
-      if (!selected || !content) return;
-      await saveDraft(selected.id, deepNfc(content));
-      notice.notify('success', `Đã lưu bản nháp bảng chấm điểm năm ${forYear} (phiên bản ${selected.version}).`);
-    });
+  const save = () => run('save', storeDraft);
 
   const lock = async () => {
     if (!selected || !content) return;
     if (hasErrors(issues)) {
       setError({ code: 'invalid', message: 'Chưa khoá được: bảng điểm còn lỗi cần sửa.', details: issues.filter((i) => i.level === 'error').map((i) => i.message) });
+      focus.request();
       return;
     }
     const warnings = issues.filter((i) => i.level === 'warning');
@@ -205,6 +220,7 @@ export function ScoringSection() {
 
   return (
     <section
+      ref={focus.ref}
       className={dragging ? 'screen scoring-section dragging' : 'screen scoring-section'}
       aria-labelledby="scoring-heading"
       onDragOver={(e) => {

@@ -95,17 +95,12 @@ export function SettingsScreen() {
 
 function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; save: (s: SettingsPatch) => Promise<Settings>; previewFontSize: (px: number) => void }) {
   const notice = useNotice();
-  const form = useZodForm(SettingsFormSchema, initial);
-  const { values, setValues, set, errors, failure } = form;
-  const setFolder = (k: keyof Settings['folders']) => (v: string) => setValues((s) => ({ ...s, folders: { ...s.folders, [k]: v } }));
-  const setMargin = (k: keyof Settings['margins']) => (v: number | null) => setValues((s) => ({ ...s, margins: { ...s.margins, [k]: v ?? Number.NaN } }));
-  const changed = JSON.stringify(values) !== JSON.stringify(initial);
-
   // Main refuses a Times New Roman folder without its four fonts; the message goes under the field.
   const [fontError, setFontError] = useState<string | null>(null);
   const fontInput = useRef<HTMLInputElement>(null);
-  const submit = () =>
-    form.submit(async (valid) => {
+  const form = useZodForm(SettingsFormSchema, initial, {
+    label: 'cài đặt',
+    save: async (valid) => {
       setFontError(null);
       try {
         await save(changedSettings(initial, SettingsSchema.parse(valid)));
@@ -114,10 +109,15 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
         setFontError(err.error.message);
         fontInput.current?.focus();
         fontInput.current?.scrollIntoView({ block: 'center' });
-        return;
+        return false;
       }
       notice.notify('success', 'Đã lưu cài đặt.');
-    });
+    },
+    onDiscard: () => previewFontSize(initial.fontSize),
+  });
+  const { values, setValues, set, errors, failure, dirty } = form;
+  const setFolder = (k: keyof Settings['folders']) => (v: string) => setValues((s) => ({ ...s, folders: { ...s.folders, [k]: v } }));
+  const setMargin = (k: keyof Settings['margins']) => (v: number | null) => setValues((s) => ({ ...s, margins: { ...s.margins, [k]: v ?? Number.NaN } }));
 
   return (
     <section className="screen">
@@ -125,11 +125,12 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
         <h1>Cài đặt</h1>
       </header>
       <form
+        ref={form.formRef}
         className="form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          void form.submit();
         }}
       >
         <div className="card">
@@ -203,20 +204,19 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
         </div>
         <ErrorBox error={failure} />
         <div className="form-actions sticky-actions">
-          {changed && <span className="muted">Có thay đổi chưa lưu.</span>}
+          {dirty && <span className="muted">Có thay đổi chưa lưu.</span>}
           <button
             type="button"
             className="btn"
-            disabled={!changed}
+            disabled={!dirty}
             onClick={() => {
               setFontError(null);
-              form.reset(initial);
-              previewFontSize(initial.fontSize);
+              form.discard();
             }}
           >
             Bỏ thay đổi
           </button>
-          <button type="submit" className="btn btn-primary" disabled={!changed || form.busy}>
+          <button type="submit" className="btn btn-primary" disabled={!dirty || form.busy}>
             Lưu cài đặt
           </button>
         </div>

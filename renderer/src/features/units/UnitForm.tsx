@@ -1,7 +1,9 @@
 /** Add or edit a member unit. */
 import { z } from 'zod';
-import type { Unit } from '../../../../shared/model/records';
+import { UnitSchema, type Unit } from '../../../../shared/model/records';
+import { unitWithSameName } from '../../../../shared/domain/unit-names';
 import type { UnitInput } from '../../db/repo-units';
+import { useConfirm } from '../../ui/Confirm';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { TextField } from '../../ui/Field';
 import { useZodForm } from '../../ui/form';
@@ -14,7 +16,8 @@ export const UnitFormSchema = z.object({
     .trim()
     .min(1, 'Nhập mã đơn vị (ví dụ SYT).')
     .max(30, 'Mã đơn vị dài quá 30 ký tự.')
-    .regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ cái không dấu, chữ số và các dấu . _ - (ví dụ SYT, SGDDT).'),
+    // Which characters a code may hold is the record's rule (shared/model/records.ts); the form adds no stricter one.
+    .refine((code) => UnitSchema.shape.code.safeParse(code).success, 'Mã chỉ gồm chữ cái, chữ số và các dấu . _ - (không có khoảng trắng), ví dụ SYT, SGDĐT.'),
   name: text(300, 'Tên đơn vị').min(1, 'Nhập tên đầy đủ của đơn vị.'),
   shortName: text(120, 'Tên viết tắt'),
   head: text(120, 'Họ tên thủ trưởng'),
@@ -36,40 +39,72 @@ export const UnitFormSchema = z.object({
 
 const EMPTY: UnitInput = { code: '', name: '', shortName: '', head: '', headTitle: '', address: '', phone: '', signer: 'head', deputyName: '', deputyTitle: '' };
 
-export function UnitForm({ initial, onSubmit, onCancel }: { initial?: Unit; onSubmit: (input: UnitInput) => Promise<void>; onCancel: () => void }) {
-  const form = useZodForm(UnitFormSchema, (): UnitInput =>
-    initial
-      ? {
-          code: initial.code,
-          name: initial.name,
-          shortName: initial.shortName,
-          head: initial.head,
-          headTitle: initial.headTitle,
-          address: initial.address,
-          phone: initial.phone,
-          // Units stored before these fields existed: the head signs.
-          signer: initial.signer ?? 'head',
-          deputyName: initial.deputyName ?? '',
-          deputyTitle: initial.deputyTitle ?? '',
-        }
-      : EMPTY,
+/** `units`: the bloc's units, to warn about a second unit with the same name. */
+export function UnitForm({
+  initial,
+  units,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: Unit;
+  units: Unit[];
+  onSubmit: (input: UnitInput) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const confirm = useConfirm();
+  const form = useZodForm(
+    UnitFormSchema,
+    (): UnitInput =>
+      initial
+        ? {
+            code: initial.code,
+            name: initial.name,
+            shortName: initial.shortName,
+            head: initial.head,
+            headTitle: initial.headTitle,
+            address: initial.address,
+            phone: initial.phone,
+            // Units stored before these fields existed: the head signs.
+            signer: initial.signer ?? 'head',
+            deputyName: initial.deputyName ?? '',
+            deputyTitle: initial.deputyTitle ?? '',
+          }
+        : EMPTY,
+    {
+      label: initial ? `đơn vị ${initial.name}` : 'đơn vị đang thêm',
+      save: async (input) => {
+        const twin = unitWithSameName(units, input.name, initial?.id);
+        if (twin && !(await confirm('Tên đơn vị bị trùng', sameNameText(twin), initial ? 'Vẫn lưu' : 'Vẫn thêm'))) return false;
+        await onSubmit(input);
+      },
+    },
   );
   const { values, set, errors, failure, busy } = form;
-  const submit = () => form.submit(onSubmit);
+  const twin = values.name.trim() ? unitWithSameName(units, values.name, initial?.id) : undefined;
 
   return (
     <form
+      ref={form.formRef}
       className="form"
       noValidate
       aria-label={initial ? 'Sửa đơn vị' : 'Thêm đơn vị'}
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void form.submit();
       }}
     >
       <div className="form-grid">
         <TextField label="Mã đơn vị" name="code" required value={values.code} onChange={set('code')} error={errors.code} placeholder="SYT" />
-        <TextField label="Tên đầy đủ" name="name" required value={values.name} onChange={set('name')} error={errors.name} placeholder="Sở Y tế" />
+        <TextField
+          label="Tên đầy đủ"
+          name="name"
+          required
+          value={values.name}
+          onChange={set('name')}
+          error={errors.name}
+          warning={twin && sameNameText(twin)}
+          placeholder="Sở Y tế"
+        />
         <TextField label="Tên viết tắt" name="shortName" value={values.shortName} onChange={set('shortName')} error={errors.shortName} />
         <TextField label="Họ tên thủ trưởng" name="head" value={values.head} onChange={set('head')} error={errors.head} placeholder="Nguyễn Văn An" />
         <TextField label="Chức vụ thủ trưởng" name="headTitle" value={values.headTitle} onChange={set('headTitle')} error={errors.headTitle} placeholder="Giám đốc" />
@@ -88,4 +123,8 @@ export function UnitForm({ initial, onSubmit, onCancel }: { initial?: Unit; onSu
       </div>
     </form>
   );
+}
+
+function sameNameText(twin: Unit): string {
+  return `Khối đã có đơn vị «${twin.name}» (mã ${twin.code})${twin.active ? '' : ', đang ngừng hoạt động'}. Kiểm tra lại để không thêm một đơn vị hai lần.`;
 }

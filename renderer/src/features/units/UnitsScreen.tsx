@@ -119,6 +119,7 @@ export function UnitsScreen() {
         {editing !== null && (
           <UnitForm
             initial={editing === 'new' ? undefined : editing}
+            units={units}
             onCancel={() => setEditing(null)}
             onSubmit={async (input) => {
               if (editing === 'new') {

@@ -7,6 +7,7 @@ import type { Unit, Year } from '../../../../shared/model/records';
 import { toApiError } from '../../api';
 import { setYearMembers } from '../../db/repo-years';
 import { useNotice } from '../../ui/Notice';
+import { useUnsaved } from '../../ui/unsaved';
 
 export function MembershipEditor({ year, units }: { year: Year; units: Unit[] }) {
   const notice = useNotice();
@@ -23,14 +24,17 @@ export function MembershipEditor({ year, units }: { year: Year; units: Unit[] })
       [next[i], next[j]] = [next[j]!, next[i]!];
       return next;
     });
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     try {
       await setYearMembers(year.id, draft);
       notice.notify('success', `Đã lưu thành viên năm ${year.year}.`);
+      return true;
     } catch (err) {
       notice.error(toApiError(err));
+      return false;
     }
   };
+  useUnsaved({ label: `thành viên năm ${year.year}`, dirty: changed, save, discard: () => setDraft(year.memberUnitIds) });
 
   return (
     <div className="membership">

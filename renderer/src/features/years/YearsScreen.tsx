@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { toApiError } from '../../api';
 import { useBloc, useCurrentYear, useUnits, useYears } from '../../app/hooks';
+import { useLeaveGuard } from '../../app/navigation';
 import { useSession } from '../../app/session';
 import { deleteYear, yearWork } from '../../db/repo-years';
 import { useConfirm } from '../../ui/Confirm';
@@ -24,6 +25,9 @@ export function YearsScreen() {
   const confirm = useConfirm();
   const [creating, setCreating] = useState(false);
   const [tab, setTab] = useState<Tab>('members');
+  // Another tab or year replaces the editor on screen: its unsaved draft is asked about first.
+  const leave = useLeaveGuard();
+  const showTab = (t: Tab) => t !== tab && void leave(() => setTab(t));
   if (!bloc || !units || !years || year === undefined) return <p className="muted">Đang mở dữ liệu…</p>;
   const byId = new Map(units.map((u) => [u.id, u]));
   const members = year ? year.memberUnitIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])) : [];
@@ -62,7 +66,7 @@ export function YearsScreen() {
           {units.length === 0 && <p className="muted">Nên thêm các đơn vị thành viên trước: khi tạo năm, các đơn vị đang hoạt động trở thành thành viên của năm.</p>}
         </div>
       ) : (
-        <YearHistory years={years} units={units} selected={year?.year ?? null} onSelect={setYear} />
+        <YearHistory years={years} units={units} selected={year?.year ?? null} onSelect={(y) => void leave(() => setYear(y))} />
       )}
       {year && (
         <div className="card" key={year.id}>
@@ -73,10 +77,10 @@ export function YearsScreen() {
             </button>
           </div>
           <div className="tabs" role="tablist">
-            <button type="button" role="tab" aria-selected={tab === 'members'} className={tab === 'members' ? 'tab active' : 'tab'} onClick={() => setTab('members')}>
+            <button type="button" role="tab" aria-selected={tab === 'members'} className={tab === 'members' ? 'tab active' : 'tab'} onClick={() => showTab('members')}>
               Thành viên, Khối trưởng, Khối phó
             </button>
-            <button type="button" role="tab" aria-selected={tab === 'rules'} className={tab === 'rules' ? 'tab active' : 'tab'} onClick={() => setTab('rules')}>
+            <button type="button" role="tab" aria-selected={tab === 'rules'} className={tab === 'rules' ? 'tab active' : 'tab'} onClick={() => showTab('rules')}>
               Quy chế bình xét
             </button>
           </div>

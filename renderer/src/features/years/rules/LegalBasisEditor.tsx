@@ -1,7 +1,7 @@
 /** The căn cứ lines printed in document preambles. */
 import { ListButtons, moved } from './ListButtons';
 
-export function LegalBasisEditor({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
+export function LegalBasisEditor({ value, onChange, errors = {} }: { value: string[]; onChange: (v: string[]) => void; errors?: Record<string, string> }) {
   return (
     <div>
       <ol className="rule-list">
@@ -12,6 +12,8 @@ export function LegalBasisEditor({ value, onChange }: { value: string[]; onChang
               rows={2}
               maxLength={600}
               aria-label={`Căn cứ thứ ${i + 1}`}
+              aria-invalid={errors[`legalBasis.${i}`] ? true : undefined}
+              title={errors[`legalBasis.${i}`]}
               value={line}
               onChange={(e) => onChange(value.map((l, k) => (k === i ? e.target.value : l)))}
             />

@@ -9,13 +9,13 @@ const KINDS: { kind: Rotation['kind']; label: string }[] = [
   { kind: 'topScore', label: 'Đơn vị dẫn đầu khối năm nay' },
 ];
 
-export function RotationEditor({ value, onChange, units }: { value: Rotation; onChange: (v: Rotation) => void; units: Unit[] }) {
+export function RotationEditor({ value, onChange, units, error }: { value: Rotation; onChange: (v: Rotation) => void; units: Unit[]; error?: string | undefined }) {
   const byId = new Map(units.map((u) => [u.id, u]));
   const order = value.kind === 'fixedOrder' ? value.order : [];
   const missing = units.filter((u) => !order.includes(u.id));
   return (
     <div>
-      <div className="checks" role="radiogroup" aria-label="Cách chọn Khối trưởng năm sau">
+      <div className="checks" role="radiogroup" aria-label="Cách chọn Khối trưởng năm sau" aria-invalid={error ? true : undefined}>
         {KINDS.map((k) => (
           <label key={k.kind} className="check">
             <input
@@ -28,6 +28,7 @@ export function RotationEditor({ value, onChange, units }: { value: Rotation; on
           </label>
         ))}
       </div>
+      {error && <div className="field-error">{error}</div>}
       {value.kind === 'fixedOrder' && (
         <div className="rotation-order">
           <ol className="rule-list">

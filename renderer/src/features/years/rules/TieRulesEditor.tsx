@@ -6,7 +6,7 @@ import { ListButtons, moved } from './ListButtons';
 type Kind = TieRule['kind'];
 const make = (kind: Kind): TieRule => (kind === 'higherGroupScore' ? { kind, groupCode: 'I' } : { kind });
 
-export function TieRulesEditor({ value, onChange }: { value: TieRule[]; onChange: (v: TieRule[]) => void }) {
+export function TieRulesEditor({ value, onChange, errors = {} }: { value: TieRule[]; onChange: (v: TieRule[]) => void; errors?: Record<string, string> }) {
   const set = (i: number, rule: TieRule) => onChange(value.map((r, k) => (k === i ? rule : r)));
   return (
     <div>
@@ -24,6 +24,8 @@ export function TieRulesEditor({ value, onChange }: { value: TieRule[]; onChange
               <input
                 className="input-short"
                 aria-label="Mã nhóm tiêu chí"
+                aria-invalid={errors[`tieRules.${i}.groupCode`] ? true : undefined}
+                title={errors[`tieRules.${i}.groupCode`]}
                 placeholder="Mã nhóm, ví dụ I"
                 value={r.groupCode}
                 maxLength={20}

@@ -6,19 +6,24 @@ import { NumberInput } from '../../../ui/NumberInput';
 
 type Vote = Pick<RulesProfile, 'threshold' | 'quorumPercent' | 'selfVoteAllowed' | 'invalidBallotsInBase'>;
 
-export function VoteEditor({ value, onChange }: { value: Vote; onChange: (v: Vote) => void }) {
+export function VoteEditor({ value, onChange, errors = {} }: { value: Vote; onChange: (v: Vote) => void; errors?: Record<string, string> }) {
   const t = value.threshold;
   const setT = (patch: Partial<Vote['threshold']>) => onChange({ ...value, threshold: { ...t, ...patch } });
   return (
     <div className="form-grid">
-      <Field label="Ngưỡng đạt khi bình xét">
+      <Field label="Ngưỡng đạt khi bình xét" error={errors['threshold.percent']}>
         {(id) => (
           <span className="inline-inputs">
             <select id={id} value={t.comparison} onChange={(e) => setT({ comparison: e.target.value as 'gt' | 'gte' })} aria-label="Cách so sánh">
               <option value="gt">Trên (&gt;)</option>
               <option value="gte">Từ … trở lên (≥)</option>
             </select>
-            <NumberInput ariaLabel="Tỷ lệ phần trăm của ngưỡng" value={t.percent} onChange={(n) => setT({ percent: n ?? Number.NaN })} />
+            <NumberInput
+              ariaLabel="Tỷ lệ phần trăm của ngưỡng"
+              value={t.percent}
+              invalid={!!errors['threshold.percent']}
+              onChange={(n) => setT({ percent: n ?? Number.NaN })}
+            />
             <span>%</span>
           </span>
         )}
@@ -34,8 +39,16 @@ export function VoteEditor({ value, onChange }: { value: Vote; onChange: (v: Vot
           </select>
         )}
       </Field>
-      <Field label="Số thành viên có mặt tối thiểu (%)">
-        {(id) => <NumberInput id={id} value={value.quorumPercent} onChange={(n) => onChange({ ...value, quorumPercent: n ?? Number.NaN })} />}
+      <Field label="Số thành viên có mặt tối thiểu (%)" error={errors.quorumPercent}>
+        {(id, describedBy) => (
+          <NumberInput
+            id={id}
+            describedBy={describedBy}
+            value={value.quorumPercent}
+            invalid={!!errors.quorumPercent}
+            onChange={(n) => onChange({ ...value, quorumPercent: n ?? Number.NaN })}
+          />
+        )}
       </Field>
       <div className="field" role="group" aria-labelledby="vote-ballots-label">
         <span id="vote-ballots-label" className="field-label">
