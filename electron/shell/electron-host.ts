@@ -1,10 +1,11 @@
 /** The Host of the services, implemented with Electron dialogs and a print window. Electron-only. */
 import { BrowserWindow, dialog, shell } from 'electron';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Host } from '../services/bridge/host';
+import { writeFileAtomic } from '../services/fs/atomic-write';
 
 export function createElectronHost(getWindow: () => BrowserWindow | null): Host {
   return {
@@ -30,7 +31,7 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
       // dialog; without a reader, Electron's built-in viewer shows it with its print button.
       const dir = await mkdtemp(join(tmpdir(), 'blocdesk-in-'));
       const file = join(dir, 'tai-lieu-in.pdf');
-      await writeFile(file, pdf);
+      await writeFileAtomic(file, pdf);
       const failure = await shell.openPath(file);
       if (!failure) return true;
       const win = new BrowserWindow({

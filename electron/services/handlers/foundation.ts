@@ -6,9 +6,9 @@ import type { foundationChannels } from '../../../shared/api/channels/foundation
 import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION, PACKAGE_MAX_FILE_BYTES } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
-import { fileSystemMessage } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
-import { buildPackage, readPackage, writeFileAtomic } from '../handover/package-file';
+import { buildPackage, readPackage } from '../handover/package-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 
 export const APP_NAME = 'BlocDesk';
 
@@ -17,15 +17,9 @@ export function safeFileName(name: string): string {
   return name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150) || 'tai-lieu';
 }
 
-/** Writes through writeFileAtomic, turning disk errors into a Vietnamese UserError. */
+/** Writes a file the user chose: atomically, disk errors as a Vietnamese UserError (fs/atomic-write.ts). */
 export async function saveBytes(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (err) {
-    const message = fileSystemMessage(err, path);
-    if (message) throw new UserError('file-system', message);
-    throw err;
-  }
+  await writeFileAtomic(path, bytes);
 }
 
 /** Remembers the folder the user chose, so the next dialog opens there. */

@@ -5,7 +5,7 @@
  * newer-schema or oversized files.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 import { UserError } from '../../../shared/api/contract';
@@ -253,16 +253,4 @@ export async function readPackageFile(path: string): Promise<ReadPackage> {
     refuse('package-too-large', `Tệp "${basename(path)}" quá lớn (${Math.round(size / 1048576)} MB) để là gói bàn giao BlocDesk.`);
   const bytes = new Uint8Array(await readFile(path));
   return readPackage(bytes, path);
-}
-
-/** Writes bytes atomically: a temporary file beside the target, then a rename. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
 }
