@@ -14,6 +14,8 @@ export const SettingsSchema = z.object({
       documents: z.string().max(1000).default(''),
     })
     .default({ export: '', import: '', documents: '' }),
+  /** Folder for automatic backups; empty means the default, `<app data>/backups`. */
+  backupFolder: z.string().max(1000).default(''),
   /** UI font size in px. */
   fontSize: z.number().int().min(12).max(24).default(15),
   /** Optional path to the PC's own Times New Roman (regular); Liberation Serif otherwise. */

@@ -8,6 +8,8 @@ import { pledgeCommand } from './pledge';
 import { scoringTableCommand } from './scoring-table';
 import { importCommand } from './import';
 import { rankingCommand } from './ranking';
+import { backupCommand } from './backup';
+import { backupsCommand } from './backups';
 
 export const commands: Command[] = [
   templateCommand,
@@ -18,4 +20,6 @@ export const commands: Command[] = [
   scoringTableCommand,
   importCommand,
   rankingCommand,
+  backupCommand,
+  backupsCommand,
 ];

@@ -23,8 +23,8 @@ import {
 } from '../../../shared/package/format';
 import { deepNfc } from '../../../shared/text/vietnamese';
 
-const DATA_ENTRY = 'data.json';
-const MANIFEST_ENTRY = 'manifest.json';
+export const DATA_ENTRY = 'data.json';
+export const MANIFEST_ENTRY = 'manifest.json';
 
 export interface PackageMeta {
   createdBy: string;
@@ -118,34 +118,7 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   if (!manifestBytes)
     refuse('package-foreign', `Tệp "${name}" là tệp nén nhưng không phải gói bàn giao BlocDesk (thiếu tệp mô tả manifest.json).`);
 
-  let manifestRaw: unknown;
-  try {
-    manifestRaw = JSON.parse(strFromU8(manifestBytes));
-  } catch {
-    refuse('package-damaged', `Tệp mô tả của gói "${name}" bị hỏng (manifest.json không đọc được).`);
-  }
-  const formatCheck = (manifestRaw as { format?: unknown } | null)?.format;
-  if (formatCheck !== PACKAGE_FORMAT)
-    refuse('package-foreign', `Tệp "${name}" không phải gói bàn giao BlocDesk (định dạng "${String(formatCheck ?? 'không rõ')}").`);
-  const versions = manifestRaw as { formatVersion?: unknown; schemaVersion?: unknown; app?: { version?: unknown } };
-  if (typeof versions.formatVersion === 'number' && versions.formatVersion > PACKAGE_FORMAT_VERSION)
-    refuse(
-      'package-newer',
-      `Gói "${name}" dùng định dạng phiên bản ${versions.formatVersion}, mới hơn phiên bản ứng dụng này hiểu được (${PACKAGE_FORMAT_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại.`,
-    );
-  if (typeof versions.schemaVersion === 'number' && versions.schemaVersion > SCHEMA_VERSION)
-    refuse(
-      'package-newer',
-      `Gói "${name}" được tạo bởi BlocDesk ${String(versions.app?.version ?? 'mới hơn')} với cấu trúc dữ liệu phiên bản ${versions.schemaVersion}, mới hơn ứng dụng này (phiên bản ${SCHEMA_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại; dữ liệu hiện có không bị thay đổi.`,
-    );
-  const parsedManifest = PackageManifestSchema.safeParse(manifestRaw);
-  if (!parsedManifest.success)
-    refuse(
-      'package-damaged',
-      `Tệp mô tả của gói "${name}" không hợp lệ.`,
-      parsedManifest.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
-  const manifest = parsedManifest.data;
+  const manifest = checkManifest(manifestBytes, name);
 
   // Every entry must be listed with a matching checksum, and nothing else may be in the archive.
   const listed = new Set(Object.keys(manifest.checksums));
@@ -208,6 +181,41 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
       counts,
     },
   };
+}
+
+/**
+ * Parses and checks a package's manifest.json: ours, not newer than this app, well formed. Shared by
+ * the full reader above and the manifest-only reader (package-manifest.ts) that lists backups.
+ */
+export function checkManifest(manifestBytes: Uint8Array, name: string): PackageManifest {
+  let manifestRaw: unknown;
+  try {
+    manifestRaw = JSON.parse(strFromU8(manifestBytes));
+  } catch {
+    refuse('package-damaged', `Tệp mô tả của gói "${name}" bị hỏng (manifest.json không đọc được).`);
+  }
+  const formatCheck = (manifestRaw as { format?: unknown } | null)?.format;
+  if (formatCheck !== PACKAGE_FORMAT)
+    refuse('package-foreign', `Tệp "${name}" không phải gói bàn giao BlocDesk (định dạng "${String(formatCheck ?? 'không rõ')}").`);
+  const versions = manifestRaw as { formatVersion?: unknown; schemaVersion?: unknown; app?: { version?: unknown } };
+  if (typeof versions.formatVersion === 'number' && versions.formatVersion > PACKAGE_FORMAT_VERSION)
+    refuse(
+      'package-newer',
+      `Gói "${name}" dùng định dạng phiên bản ${versions.formatVersion}, mới hơn phiên bản ứng dụng này hiểu được (${PACKAGE_FORMAT_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại.`,
+    );
+  if (typeof versions.schemaVersion === 'number' && versions.schemaVersion > SCHEMA_VERSION)
+    refuse(
+      'package-newer',
+      `Gói "${name}" được tạo bởi BlocDesk ${String(versions.app?.version ?? 'mới hơn')} với cấu trúc dữ liệu phiên bản ${versions.schemaVersion}, mới hơn ứng dụng này (phiên bản ${SCHEMA_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại; dữ liệu hiện có không bị thay đổi.`,
+    );
+  const parsedManifest = PackageManifestSchema.safeParse(manifestRaw);
+  if (!parsedManifest.success)
+    refuse(
+      'package-damaged',
+      `Tệp mô tả của gói "${name}" không hợp lệ.`,
+      parsedManifest.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  return parsedManifest.data;
 }
 
 /** References inside one bloc's data that point nowhere, or records of another bloc. */
