@@ -4,6 +4,9 @@
  * (shared/domain/backup-retention.ts) applied to that bloc's earlier backups in the folder. Only
  * files identified as the app's own backups of the same bloc are ever deleted (identify.ts).
  *
+ * `data` must be BlocData as the bridge delivers it (NFC, parsed by BlocDataSchema) or as a package
+ * read returns it: it is packed without being validated again (package-file.ts, encodePackageAsync).
+ *
  * Called by the `backups.take` channel and by any service that must back up first, e.g. before a
  * handover replace: `takeBackup(data, folder, 'before-replace')` (the file-name token
  * 'truoc-thay-the' is accepted too).
@@ -18,7 +21,7 @@ import { toBackupReason, type BackupReason, type BackupTaken } from '../../../sh
 import type { BlocData } from '../../../shared/model/records';
 import { isAtomicTempFile, writeFileAtomic, type AtomicWriteOps } from '../fs/atomic-write';
 import { fileSystemMessage } from '../fs/fs-errors';
-import { buildPackage } from '../handover/package-file';
+import { encodePackageAsync } from '../handover/package-file';
 import { readPackageManifestFile } from '../handover/package-manifest';
 import { identifyBackup } from './identify';
 import { folderUnavailableMessage, packageFileNames } from './list-backups';
@@ -139,7 +142,7 @@ export function takeBackup(
     await removeStaleTemps(folder, now.getTime());
 
     const time = now.toISOString();
-    const bytes = buildPackage(data, {
+    const bytes = await encodePackageAsync(data, {
       appName: options.appName ?? 'BlocDesk',
       appVersion: options.appVersion ?? '',
       createdBy: options.createdBy ?? 'BlocDesk (sao lưu tự động)',
