@@ -10,6 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { takeBackup } from '../electron/services/backups/take-backup';
+import type { ServiceContext } from '../electron/services/bridge/context';
+import { dispatch } from '../electron/services/bridge/dispatch';
+import { handlers } from '../electron/services/handlers/index';
+import { createConfSettings } from '../electron/services/settings/conf-store';
 import { buildPackage } from '../electron/services/handover/package-file';
 import { tableCriteria } from '../shared/domain/scoring';
 import type { BlocData, ImportBatch, Score } from '../shared/model/records';
@@ -113,6 +117,19 @@ export default async function run(): Promise<void> {
     takeBackup(data, busy, 'periodic', { now: new Date(NOW) }),
   );
   console.log(`retention removed ${taken.removed.length} of 40 earlier backups`);
+
+  // What the app pays per backup: the bridge validates the payload (BlocDataSchema, NFC) first.
+  const ctx: ServiceContext = {
+    host: { showSaveDialog: async () => null, showOpenDialog: async () => [], printPdf: async () => false },
+    settings: createConfSettings(mkdtempSync(join(tmpdir(), 'blocdesk-bench-settings-'))),
+    assetsDir: 'assets',
+    appVersion: 'bench',
+    userDataDir: mkdtempSync(join(tmpdir(), 'blocdesk-bench-userdata-')),
+  };
+  const viaBridge = await timed('backups.take through the bridge (payload validation + backup)', () =>
+    dispatch(handlers, ctx, 'backups.take', [data, 'periodic']),
+  );
+  if (!viaBridge.ok) throw new Error(viaBridge.error.message);
   const heap = process.memoryUsage();
   console.log(`memory after: rss ${(heap.rss / 1048576).toFixed(0)} MB, heap ${(heap.heapUsed / 1048576).toFixed(0)} MB`);
 }
