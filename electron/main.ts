@@ -79,6 +79,7 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       assetsDir: join(appRoot, 'assets'),
       appVersion: app.getVersion(),
+      userDataDir: app.getPath('userData'),
       log: (line) => console.error(line),
     };
 

@@ -1,9 +1,10 @@
 /** The Host of the services, implemented with Electron dialogs and a print window. Electron-only. */
 import { BrowserWindow, dialog, session, shell } from 'electron';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Host } from '../services/bridge/host';
+import { writeFileAtomic } from '../services/fs/atomic-write';
 
 /** Where the print viewer finds its PDF: the app's own scheme, answered only in that window's session. */
 export const PRINT_URL = 'app://print/tai-lieu-in.pdf';
@@ -68,7 +69,7 @@ export function createElectronHost(getWindow: () => BrowserWindow | null): Host 
       // dialog; without a reader, Electron's built-in viewer shows it with its print button.
       const dir = await mkdtemp(join(tmpdir(), 'blocdesk-in-'));
       const file = join(dir, 'tai-lieu-in.pdf');
-      await writeFile(file, pdf);
+      await writeFileAtomic(file, pdf);
       const failure = await shell.openPath(file);
       if (!failure) return true;
       await showInViewer(pdf);

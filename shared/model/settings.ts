@@ -23,6 +23,8 @@ const SettingsFields = {
   signerTitle: z.string().max(120),
   secretaryName: z.string().max(120),
   folders: z.object(FoldersFields),
+  /** Folder for automatic backups; empty means the default, `<app data>/backups`. */
+  backupFolder: z.string().max(1000),
   /** UI font size in px. */
   fontSize: z.number().int().min(12).max(24),
   /** Optional folder holding the PC's own Times New Roman (four styles); Liberation Serif otherwise. */
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   signerTitle: '',
   secretaryName: '',
   folders: { export: '', import: '', documents: '' },
+  backupFolder: '',
   fontSize: 15,
   timesFontDir: '',
   margins: { top: 20, bottom: 20, left: 30, right: 15 },
@@ -58,6 +61,7 @@ export const SettingsSchema = z.object({
       documents: FoldersFields.documents.default(''),
     })
     .default(DEFAULT_SETTINGS.folders),
+  backupFolder: SettingsFields.backupFolder.default(DEFAULT_SETTINGS.backupFolder),
   fontSize: SettingsFields.fontSize.default(DEFAULT_SETTINGS.fontSize),
   timesFontDir: SettingsFields.timesFontDir.default(DEFAULT_SETTINGS.timesFontDir),
   margins: z

@@ -38,6 +38,17 @@ export function fold(s: string): string {
   return stripDiacritics(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * An ASCII slug for file names: the search folding above (no marks, đ → d, lower case), then every
+ * run of other characters becomes one hyphen. "Khối Văn hóa - Xã hội" → "khoi-van-hoa-xa-hoi".
+ */
+export function asciiSlug(s: string, maxLength = 60): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
+}
+
 /** True when every word of the query occurs in the text, ignoring case and diacritics. */
 export function matchesSearch(text: string, query: string): boolean {
   const q = fold(query);

@@ -4,7 +4,8 @@ import { defaultPledge } from '../../../shared/domain/pledge-defaults';
 import type { BlocData } from '../../../shared/model/records';
 import { buildSampleBlocData, buildSyntheticBlocData } from '../../../shared/sample/sample-bloc';
 import { parseCommandArgs, requireOption, UsageError, type Command } from '../command';
-import { buildPackage, writeFileAtomic } from '../../services/handover/package-file';
+import { buildPackage } from '../../services/handover/package-file';
+import { writeFileAtomic } from '../../services/fs/atomic-write';
 import { APP_NAME } from '../../services/handlers/foundation';
 import { appVersion } from '../app-version';
 

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { applyImportPlan, planImport, type InspectProblem, type InspectReport } from '../../../shared/domain/assessment-import';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
-import { buildPackage, readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
+import { buildPackage, readPackageFile } from '../../services/handover/package-file';
+import { writeFileAtomic } from '../../services/fs/atomic-write';
 import { APP_NAME } from '../../services/handlers/foundation';
 import { appVersion } from '../app-version';
 

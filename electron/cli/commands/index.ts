@@ -9,6 +9,8 @@ import { scoringTableCommand } from './scoring-table';
 import { importCommand } from './import';
 import { rankingCommand } from './ranking';
 import { tallyCommand } from './tally';
+import { backupCommand } from './backup';
+import { backupsCommand } from './backups';
 
 export const commands: Command[] = [
   templateCommand,
@@ -20,4 +22,6 @@ export const commands: Command[] = [
   importCommand,
   rankingCommand,
   tallyCommand,
+  backupCommand,
+  backupsCommand,
 ];

@@ -3,7 +3,8 @@ import { extname, resolve } from 'node:path';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
 import { defaultAssetsDir } from '../../services/documents/base/fonts';
 import { pledgePdf } from '../../services/documents/service';
-import { readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
+import { readPackageFile } from '../../services/handover/package-file';
+import { writeFileAtomic } from '../../services/fs/atomic-write';
 
 export const pledgeCommand: Command = {
   name: 'pledge',

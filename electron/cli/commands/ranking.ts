@@ -2,7 +2,8 @@
 import { extname, resolve } from 'node:path';
 import { rankingRow } from '../../../shared/domain/ranking';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
-import { readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
+import { readPackageFile } from '../../services/handover/package-file';
+import { writeFileAtomic } from '../../services/fs/atomic-write';
 import { yearRanking } from '../../services/ranking/year-ranking';
 
 export const rankingCommand: Command = {

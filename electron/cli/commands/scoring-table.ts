@@ -3,7 +3,8 @@ import { extname, resolve } from 'node:path';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
 import { defaultAssetsDir } from '../../services/documents/base/fonts';
 import { scoringTablePdf } from '../../services/documents/service';
-import { readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
+import { readPackageFile } from '../../services/handover/package-file';
+import { writeFileAtomic } from '../../services/fs/atomic-write';
 
 function parseVersion(value: string | boolean | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -4,7 +4,8 @@ import { extname, join, resolve } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
 import { buildTemplates } from '../../services/assessment/template';
-import { readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
+import { readPackageFile } from '../../services/handover/package-file';
+import { writeFileAtomic } from '../../services/fs/atomic-write';
 
 export const templateCommand: Command = {
   name: 'template',

@@ -8,5 +8,7 @@ export interface ServiceContext {
   /** Folder with fonts, icons and other bundled assets. */
   assetsDir: string;
   appVersion: string;
+  /** The app's own data folder (Electron's userData); the default backups folder lives inside it. */
+  userDataDir?: string;
   log?: (line: string) => void;
 }

@@ -8,6 +8,7 @@ import { channels, type ChannelName, type Channels } from '../../../shared/api/c
 import { UserError, type ApiResult, type ParsedArgsOf, type ResultOf } from '../../../shared/api/contract';
 import { deepNfc } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from './context';
+import { fileSystemMessage } from '../fs/fs-errors';
 
 export type Handler<K extends ChannelName> = (
   ctx: ServiceContext,
@@ -15,25 +16,8 @@ export type Handler<K extends ChannelName> = (
 ) => Promise<ResultOf<Channels, K>>;
 export type HandlerMap = { [K in ChannelName]: Handler<K> };
 
-/** Node's error codes for a full or read-only disk, mapped to a message a user can act on. */
-export function fileSystemMessage(err: unknown, path: string): string | null {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return `Ổ đĩa đã đầy, không ghi được tệp "${path}". Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác; dữ liệu trong ứng dụng không bị ảnh hưởng.`;
-    case 'EACCES':
-    case 'EPERM':
-      return `Không có quyền ghi/đọc tệp "${path}". Hãy chọn thư mục khác hoặc kiểm tra quyền truy cập.`;
-    case 'EROFS':
-      return `Ổ đĩa chỉ cho phép đọc, không ghi được tệp "${path}".`;
-    case 'ENOENT':
-      return `Không tìm thấy tệp hoặc thư mục "${path}".`;
-    case 'EBUSY':
-      return `Tệp "${path}" đang được chương trình khác mở (ví dụ Excel hoặc Word). Hãy đóng tệp rồi thử lại.`;
-    default:
-      return null;
-  }
-}
+// Kept importable from here for the handlers that already do; its home is fs/fs-errors.ts.
+export { fileSystemMessage };
 
 function formatZodIssues(err: z.ZodError): string[] {
   return err.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(dữ liệu)'}: ${i.message}`);

@@ -6,9 +6,9 @@ import type { foundationChannels, SettingsFolderPurpose } from '../../../shared/
 import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION, PACKAGE_MAX_FILE_BYTES } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
-import { fileSystemMessage } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
-import { buildPackage, readPackage, writeFileAtomic } from '../handover/package-file';
+import { buildPackage, readPackage } from '../handover/package-file';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { timesFontFolderProblem } from '../documents/base/fonts';
 
 export const APP_NAME = 'BlocDesk';
@@ -18,15 +18,9 @@ export function safeFileName(name: string): string {
   return name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/\s+/g, ' ').trim().slice(0, 150) || 'tai-lieu';
 }
 
-/** Writes through writeFileAtomic, turning disk errors into a Vietnamese UserError. */
+/** Writes a file the user chose: atomically, disk errors as a Vietnamese UserError (fs/atomic-write.ts). */
 export async function saveBytes(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (err) {
-    const message = fileSystemMessage(err, path);
-    if (message) throw new UserError('file-system', message);
-    throw err;
-  }
+  await writeFileAtomic(path, bytes);
 }
 
 /**
@@ -46,6 +40,7 @@ const FOLDER_DIALOG_TITLES: Record<SettingsFolderPurpose, string> = {
   export: 'Chọn thư mục lưu gói bàn giao và tệp xuất',
   import: 'Chọn thư mục nhận tệp',
   documents: 'Chọn thư mục lưu văn bản',
+  backups: 'Chọn thư mục sao lưu tự động (ví dụ ổ USB hoặc ổ mạng)',
   timesFont: 'Chọn thư mục chứa phông Times New Roman (ví dụ C:\\Windows\\Fonts)',
 };
 

@@ -4,10 +4,12 @@ import { foundationHandlers } from './foundation';
 import { assessmentHandlers } from './assessment';
 import { documentsHandlers } from './documents';
 import { scoringHandlers } from './scoring';
+import { backupsHandlers } from './backups';
 
 export const handlers: HandlerMap = {
   ...foundationHandlers,
   ...assessmentHandlers,
   ...documentsHandlers,
   ...scoringHandlers,
+  ...backupsHandlers,
 };

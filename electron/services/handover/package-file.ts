@@ -5,9 +5,10 @@
  * newer-schema or oversized files.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
+import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { zipEntries, zipEntriesAsync, type ZipEntry } from './zip-writer';
 import { UserError } from '../../../shared/api/contract';
 import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
 import { migrateBlocData } from '../../../shared/model/migrations';
@@ -23,8 +24,8 @@ import {
 } from '../../../shared/package/format';
 import { deepNfc } from '../../../shared/text/vietnamese';
 
-const DATA_ENTRY = 'data.json';
-const MANIFEST_ENTRY = 'manifest.json';
+export const DATA_ENTRY = 'data.json';
+export const MANIFEST_ENTRY = 'manifest.json';
 
 export interface PackageMeta {
   createdBy: string;
@@ -55,9 +56,27 @@ export function countsOf(data: BlocData): PackageCounts {
 
 /** Builds the package bytes for one bloc. Deterministic for the same data and meta. */
 export function buildPackage(input: BlocData, meta: PackageMeta): Uint8Array {
-  const data = BlocDataSchema.parse(deepNfc(input));
+  return encodePackage(BlocDataSchema.parse(deepNfc(input)), meta);
+}
+
+/**
+ * The package bytes for data that has already passed BlocDataSchema in NFC: what the bridge
+ * delivers (dispatch normalises and parses every payload) and what readPackage returns. Skips
+ * re-validating, which is most of the cost for a large bloc (the backups do this); consistency is
+ * still checked. Gives the same bytes as buildPackage for such data.
+ */
+export function encodePackage(data: BlocData, meta: PackageMeta): Uint8Array {
+  return zipEntries(packageEntries(data, meta));
+}
+
+/** encodePackage with the compression on the thread pool (the backups, which run while the user works). */
+export function encodePackageAsync(data: BlocData, meta: PackageMeta): Promise<Uint8Array> {
+  return zipEntriesAsync(packageEntries(data, meta));
+}
+
+function packageEntries(data: BlocData, meta: PackageMeta): ZipEntry[] {
   checkConsistency(data);
-  const dataBytes = strToU8(JSON.stringify(data));
+  const dataBytes = Buffer.from(JSON.stringify(data), 'utf8');
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -71,12 +90,11 @@ export function buildPackage(input: BlocData, meta: PackageMeta): Uint8Array {
     checksums: { [DATA_ENTRY]: sha256(dataBytes) },
   };
   const mtime = new Date(meta.now);
-  return zipSync(
-    {
-      [DATA_ENTRY]: [dataBytes, { level: 6, mtime }],
-      [MANIFEST_ENTRY]: [strToU8(JSON.stringify(manifest, null, 2)), { level: 6, mtime }],
-    },
-  );
+  // The manifest is written last, as the format says.
+  return [
+    { name: DATA_ENTRY, data: dataBytes, mtime, level: 6 },
+    { name: MANIFEST_ENTRY, data: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), mtime, level: 6 },
+  ];
 }
 
 function refuse(code: string, message: string, details?: string[]): never {
@@ -118,34 +136,7 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   if (!manifestBytes)
     refuse('package-foreign', `Tệp "${name}" là tệp nén nhưng không phải gói bàn giao BlocDesk (thiếu tệp mô tả manifest.json).`);
 
-  let manifestRaw: unknown;
-  try {
-    manifestRaw = JSON.parse(strFromU8(manifestBytes));
-  } catch {
-    refuse('package-damaged', `Tệp mô tả của gói "${name}" bị hỏng (manifest.json không đọc được).`);
-  }
-  const formatCheck = (manifestRaw as { format?: unknown } | null)?.format;
-  if (formatCheck !== PACKAGE_FORMAT)
-    refuse('package-foreign', `Tệp "${name}" không phải gói bàn giao BlocDesk (định dạng "${String(formatCheck ?? 'không rõ')}").`);
-  const versions = manifestRaw as { formatVersion?: unknown; schemaVersion?: unknown; app?: { version?: unknown } };
-  if (typeof versions.formatVersion === 'number' && versions.formatVersion > PACKAGE_FORMAT_VERSION)
-    refuse(
-      'package-newer',
-      `Gói "${name}" dùng định dạng phiên bản ${versions.formatVersion}, mới hơn phiên bản ứng dụng này hiểu được (${PACKAGE_FORMAT_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại.`,
-    );
-  if (typeof versions.schemaVersion === 'number' && versions.schemaVersion > SCHEMA_VERSION)
-    refuse(
-      'package-newer',
-      `Gói "${name}" được tạo bởi BlocDesk ${String(versions.app?.version ?? 'mới hơn')} với cấu trúc dữ liệu phiên bản ${versions.schemaVersion}, mới hơn ứng dụng này (phiên bản ${SCHEMA_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại; dữ liệu hiện có không bị thay đổi.`,
-    );
-  const parsedManifest = PackageManifestSchema.safeParse(manifestRaw);
-  if (!parsedManifest.success)
-    refuse(
-      'package-damaged',
-      `Tệp mô tả của gói "${name}" không hợp lệ.`,
-      parsedManifest.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
-  const manifest = parsedManifest.data;
+  const manifest = checkManifest(manifestBytes, name);
 
   // Every entry must be listed with a matching checksum, and nothing else may be in the archive.
   const listed = new Set(Object.keys(manifest.checksums));
@@ -210,6 +201,41 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   };
 }
 
+/**
+ * Parses and checks a package's manifest.json: ours, not newer than this app, well formed. Shared by
+ * the full reader above and the manifest-only reader (package-manifest.ts) that lists backups.
+ */
+export function checkManifest(manifestBytes: Uint8Array, name: string): PackageManifest {
+  let manifestRaw: unknown;
+  try {
+    manifestRaw = JSON.parse(strFromU8(manifestBytes));
+  } catch {
+    refuse('package-damaged', `Tệp mô tả của gói "${name}" bị hỏng (manifest.json không đọc được).`);
+  }
+  const formatCheck = (manifestRaw as { format?: unknown } | null)?.format;
+  if (formatCheck !== PACKAGE_FORMAT)
+    refuse('package-foreign', `Tệp "${name}" không phải gói bàn giao BlocDesk (định dạng "${String(formatCheck ?? 'không rõ')}").`);
+  const versions = manifestRaw as { formatVersion?: unknown; schemaVersion?: unknown; app?: { version?: unknown } };
+  if (typeof versions.formatVersion === 'number' && versions.formatVersion > PACKAGE_FORMAT_VERSION)
+    refuse(
+      'package-newer',
+      `Gói "${name}" dùng định dạng phiên bản ${versions.formatVersion}, mới hơn phiên bản ứng dụng này hiểu được (${PACKAGE_FORMAT_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại.`,
+    );
+  if (typeof versions.schemaVersion === 'number' && versions.schemaVersion > SCHEMA_VERSION)
+    refuse(
+      'package-newer',
+      `Gói "${name}" được tạo bởi BlocDesk ${String(versions.app?.version ?? 'mới hơn')} với cấu trúc dữ liệu phiên bản ${versions.schemaVersion}, mới hơn ứng dụng này (phiên bản ${SCHEMA_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại; dữ liệu hiện có không bị thay đổi.`,
+    );
+  const parsedManifest = PackageManifestSchema.safeParse(manifestRaw);
+  if (!parsedManifest.success)
+    refuse(
+      'package-damaged',
+      `Tệp mô tả của gói "${name}" không hợp lệ.`,
+      parsedManifest.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+    );
+  return parsedManifest.data;
+}
+
 /** References inside one bloc's data that point nowhere, or records of another bloc. */
 export function consistencyProblems(data: BlocData): string[] {
   const out: string[] = [];
@@ -253,16 +279,4 @@ export async function readPackageFile(path: string): Promise<ReadPackage> {
     refuse('package-too-large', `Tệp "${basename(path)}" quá lớn (${Math.round(size / 1048576)} MB) để là gói bàn giao BlocDesk.`);
   const bytes = new Uint8Array(await readFile(path));
   return readPackage(bytes, path);
-}
-
-/** Writes bytes atomically: a temporary file beside the target, then a rename. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, bytes);
-    await rename(tmp, path);
-  } catch (err) {
-    await unlink(tmp).catch(() => undefined);
-    throw err;
-  }
 }

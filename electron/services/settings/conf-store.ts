@@ -1,4 +1,9 @@
-/** Settings store on `conf` (electron-store's core) for the CLI, tests and the loopback server. */
+/**
+ * Settings store on `conf` (electron-store's core) for the CLI, tests and the loopback server.
+ * conf (and so electron-store) already writes atomically: `atomically`'s writeFileSync puts the
+ * JSON in a temporary file, fsyncs it and renames it over settings.json. So settings do not go
+ * through fs/atomic-write.ts.
+ */
 import Conf from 'conf';
 import { join } from 'node:path';
 import { createSettingsService, type SettingsService } from './settings-service';

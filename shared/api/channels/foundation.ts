@@ -13,7 +13,7 @@ export interface AppInfo {
 }
 
 /** The settings that hold a folder: the three default folders and the Times New Roman folder. */
-export const SettingsFolderPurposeSchema = z.enum(['export', 'import', 'documents', 'timesFont']);
+export const SettingsFolderPurposeSchema = z.enum(['export', 'import', 'documents', 'backups', 'timesFont']);
 export type SettingsFolderPurpose = z.infer<typeof SettingsFolderPurposeSchema>;
 
 export const FileBytesSchema = z.object({

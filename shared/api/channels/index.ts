@@ -4,12 +4,14 @@ import { foundationChannels } from './foundation';
 import { assessmentChannels } from './assessment';
 import { documentsChannels } from './documents';
 import { scoringChannels } from './scoring';
+import { backupsChannels } from './backups';
 
 export const channels = {
   ...foundationChannels,
   ...assessmentChannels,
   ...documentsChannels,
   ...scoringChannels,
+  ...backupsChannels,
 } satisfies AnyChannels;
 
 export type Channels = typeof channels;

@@ -159,7 +159,7 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
   const services = () =>
     (loaded ??= import('./bridge-services').then((s) => ({
       services: s,
-      ctx: { settings: s.createConfSettings(settingsDir), assetsDir: resolve('assets'), appVersion: appVersion(), log },
+      ctx: { settings: s.createConfSettings(settingsDir), assetsDir: resolve('assets'), appVersion: appVersion(), userDataDir: settingsDir, log },
     })));
 
   let port = options.port;

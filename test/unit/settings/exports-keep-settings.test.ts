@@ -61,6 +61,7 @@ describe('exports and imports keep the saved settings', () => {
       signerTitle: 'Giám đốc',
       secretaryName: 'Trần Thị Bình',
       folders: { export: join(out, 'xuat-cu'), import: join(out, 'nhan-cu'), documents: join(out, 'van-ban-cu') },
+      backupFolder: join(out, 'sao-luu'),
       fontSize: 18,
       timesFontDir: timesFolder(),
       margins: { top: 25, bottom: 22, left: 35, right: 18 },

@@ -23,6 +23,7 @@ const SettingsFormSchema = z.object({
   signerTitle: text(120, 'Chức vụ người ký'),
   secretaryName: text(120, 'Họ tên thư ký'),
   folders: z.object({ export: text(1000, 'Thư mục'), import: text(1000, 'Thư mục'), documents: text(1000, 'Thư mục') }),
+  backupFolder: text(1000, 'Thư mục sao lưu'),
   fontSize: z.number({ error: 'Chọn cỡ chữ.' }).int().min(12).max(24),
   timesFontDir: text(1000, 'Thư mục phông chữ'),
   margins: z.object({ top: mm(20, 25, 'trên'), bottom: mm(20, 25, 'dưới'), left: mm(30, 35, 'trái'), right: mm(15, 20, 'phải') }),
@@ -171,6 +172,7 @@ function SettingsForm({ initial, save, previewFontSize }: { initial: Settings; s
             <FolderField label="Thư mục lưu gói bàn giao" purpose="export" value={values.folders.export} onChange={setFolder('export')} error={errors['folders.export']} hint="Để trống: ứng dụng nhớ thư mục dùng lần trước." />
             <FolderField label="Thư mục nhận tệp" purpose="import" value={values.folders.import} onChange={setFolder('import')} error={errors['folders.import']} />
             <FolderField label="Thư mục lưu văn bản" purpose="documents" value={values.folders.documents} onChange={setFolder('documents')} error={errors['folders.documents']} />
+            <FolderField label="Thư mục sao lưu tự động" purpose="backups" value={values.backupFolder} onChange={set('backupFolder')} error={errors.backupFolder} hint="Để trống: thư mục sao lưu trong dữ liệu của ứng dụng. Có thể chọn ổ USB hoặc ổ mạng." />
           </div>
         </div>
         <div className="card">

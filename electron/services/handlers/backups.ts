@@ -1,0 +1,78 @@
+/** Handlers of the backups channels over the backup service (electron/services/backups). */
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { UserError } from '../../../shared/api/contract';
+import type { backupsChannels } from '../../../shared/api/channels/backups';
+import { PACKAGE_EXTENSION } from '../../../shared/package/format';
+import type { HandlerMap } from '../bridge/dispatch';
+import type { ServiceContext } from '../bridge/context';
+import { folderStatus, listBackups, takeBackup } from '../backups/index';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { toFileSystemError } from '../fs/fs-errors';
+import { readPackageFile } from '../handover/package-file';
+import { APP_NAME, rememberFolder } from './foundation';
+
+export const DEFAULT_BACKUP_FOLDER_NAME = 'backups';
+
+/** The backups folder in use: the one chosen in Cài đặt, else `<userData>/backups`. */
+export function backupFolderOf(ctx: ServiceContext): { folder: string; isDefault: boolean } {
+  const chosen = ctx.settings.get().backupFolder.trim();
+  if (chosen) return { folder: chosen, isDefault: false };
+  if (!ctx.userDataDir)
+    throw new UserError('backup-folder-unset', 'Chưa xác định được thư mục dữ liệu của ứng dụng; hãy chọn thư mục sao lưu trong Cài đặt.');
+  return { folder: join(ctx.userDataDir, DEFAULT_BACKUP_FOLDER_NAME), isDefault: true };
+}
+
+/** Only packages directly inside the backups folder may be read or copied through these channels. */
+function backupPath(ctx: ServiceContext, path: string): string {
+  const { folder } = backupFolderOf(ctx);
+  const full = resolve(path);
+  if (dirname(full) !== resolve(folder) || extname(full).toLowerCase() !== `.${PACKAGE_EXTENSION}`)
+    throw new UserError('backup-outside', `Tệp "${path}" không phải bản sao lưu trong thư mục sao lưu "${folder}".`);
+  return full;
+}
+
+export const backupsHandlers = {
+  'backups.take': async (ctx, data, reason) => {
+    const { folder, isDefault } = backupFolderOf(ctx);
+    return takeBackup(data, folder, reason, {
+      appName: APP_NAME,
+      appVersion: ctx.appVersion,
+      createdBy: ctx.settings.get().agency || `${APP_NAME} (sao lưu tự động)`,
+      createIfMissing: isDefault,
+    });
+  },
+  'backups.list': async (ctx) => {
+    const { folder, isDefault } = backupFolderOf(ctx);
+    return { folder, isDefault, entries: await listBackups(folder, { missingOk: true }) };
+  },
+  'backups.read': async (ctx, path) => {
+    const read = await readPackageFile(backupPath(ctx, path));
+    return { preview: read.preview, data: read.data };
+  },
+  'backups.saveCopy': async (ctx, path) => {
+    const source = backupPath(ctx, path);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(source));
+    } catch (err) {
+      throw toFileSystemError(err, source);
+    }
+    const exportFolder = ctx.settings.get().folders.export;
+    const chosen = await ctx.host.showSaveDialog({
+      title: 'Lưu bản sao của bản sao lưu',
+      defaultPath: exportFolder ? join(exportFolder, basename(source)) : basename(source),
+      filters: [{ name: 'Gói dữ liệu BlocDesk', extensions: [PACKAGE_EXTENSION] }],
+    });
+    if (!chosen) return null;
+    const target = extname(chosen) ? chosen : `${chosen}.${PACKAGE_EXTENSION}`;
+    if (resolve(target) === source) return { path: target };
+    await writeFileAtomic(target, bytes);
+    rememberFolder(ctx, 'export', dirname(target));
+    return { path: target };
+  },
+  'backups.status': async (ctx, blocId) => {
+    const { folder, isDefault } = backupFolderOf(ctx);
+    return folderStatus(folder, { isDefault, ...(blocId ? { blocId } : {}) });
+  },
+} satisfies { [K in keyof typeof backupsChannels]: HandlerMap[K] };
