@@ -148,6 +148,7 @@ describe('partial updates', () => {
       signerTitle: 'Giám đốc',
       secretaryName: 'Trần Thị Bình',
       folders: { export: '/x', import: '/y', documents: '/z' },
+      backupFolder: '/sao-luu',
       fontSize: 18,
       timesFontDir: '',
       margins: { top: 25, bottom: 22, left: 35, right: 18 },
