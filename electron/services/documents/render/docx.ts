@@ -156,12 +156,15 @@ function paragraph(children: ParagraphChild[], o: ParaOptions = {}): Paragraph {
   });
 }
 
-/** A 1 pt paragraph: a rule under it, a page break in it, or the paragraph Word needs after a table. */
-function tinyParagraph(o: { rule?: { length: number; width: number; before: number }; pageBreak?: boolean } = {}): Paragraph {
+/**
+ * A 1 pt paragraph: a rule under it, a page break in it, space before a table, or the paragraph
+ * Word needs after a table (two tables in a row would otherwise join into one).
+ */
+function tinyParagraph(o: { rule?: { length: number; width: number }; before?: number; pageBreak?: boolean } = {}): Paragraph {
   const side = o.rule ? Math.max(0, (o.rule.width - o.rule.length) / 2) : 0;
   return new Paragraph({
     children: o.pageBreak ? [new PageBreak()] : [],
-    spacing: { before: twip(o.rule?.before ?? 0), after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    spacing: { before: twip(o.before ?? 0), after: 0, line: 20, lineRule: LineRuleType.EXACT },
     run: { size: 2 },
     ...(o.rule
       ? {
@@ -227,9 +230,8 @@ function headerTable(block: HeaderBlock, geometry: PageGeometry): Table {
   const [leftWidth, rightWidth] = layout.widths;
   const rightOuter = rightWidth + COLUMN_GAP;
   const left: Paragraph[] = headerLines(layout.left);
-  left.push('star' in layout.leftMark ? headerLines([layout.leftMark.star])[0]! : tinyParagraph({ rule: { length: layout.leftMark.rule, width: leftWidth, before: 3 } }));
-  const right: Paragraph[] = [...headerLines(layout.right), tinyParagraph({ rule: { length: layout.rightRule, width: rightWidth, before: 2 } })];
-  const rightMargins = { x: 0, y: 0 };
+  left.push('star' in layout.leftMark ? headerLines([layout.leftMark.star])[0]! : tinyParagraph({ rule: { length: layout.leftMark.rule, width: leftWidth }, before: 3 }));
+  const right: Paragraph[] = [...headerLines(layout.right), tinyParagraph({ rule: { length: layout.rightRule, width: rightWidth }, before: 2 })];
   const rows = [
     new TableRow({
       cantSplit: true,
@@ -242,7 +244,7 @@ function headerTable(block: HeaderBlock, geometry: PageGeometry): Table {
       new TableRow({
         cantSplit: true,
         children: [
-          cell(line(layout.number), { width: leftWidth, margins: rightMargins }),
+          cell(line(layout.number), { width: leftWidth }),
           new DocxCell({ children: line(layout.placeDate), width: { size: twip(rightOuter), type: WidthType.DXA }, margins: { left: twip(COLUMN_GAP), right: 0, top: 0, bottom: 0 } }),
         ],
       }),
@@ -494,11 +496,11 @@ function blockChildren(block: Block, geometry: PageGeometry): Child[] {
     case 'table':
       return [dataTable(block, geometry, size)];
     case 'signature':
-      return [paragraph([], { after: 6 }), signatureTable(block, geometry)];
+      return [tinyParagraph({ before: 6 }), signatureTable(block, geometry)];
     case 'signature-grid':
       return signatureGridChildren(block, geometry);
     case 'closing':
-      return [paragraph([], { after: 10 }), closingTable(block, geometry)];
+      return [tinyParagraph({ before: 10 }), closingTable(block, geometry)];
     case 'copies':
       return copiesChildren(block, geometry);
     case 'page-break':
@@ -506,11 +508,21 @@ function blockChildren(block: Block, geometry: PageGeometry): Child[] {
   }
 }
 
+/** Appends children, with a 1 pt paragraph between two tables so Word keeps them apart. */
+function append(into: Child[], children: Child[]): void {
+  for (const child of children) {
+    if (child instanceof Table && into[into.length - 1] instanceof Table) into.push(tinyParagraph());
+    into.push(child);
+  }
+}
+
 function renderBlocks(blocks: Block[], geometry: PageGeometry): Child[] {
-  return blocks.flatMap((b) => {
+  const out: Child[] = [];
+  for (const b of blocks) {
     if (b.kind === 'page-break') throw new Error('Không ngắt trang được bên trong một bản sao.');
-    return blockChildren(b, geometry);
-  });
+    append(out, blockChildren(b, geometry));
+  }
+  return out;
 }
 
 interface SectionPart {
@@ -537,7 +549,7 @@ function sections(model: DocumentModel, setup: PageSetup): SectionPart[] {
     const children = blockChildren(block, pageGeometry(setup, part.orientation));
     // LibreOffice keeps the previous page size when a section opens with a table: open it with a 1 pt paragraph.
     if (parts.length > 1 && part.children.length === 0 && children[0] instanceof Table) part.children.push(tinyParagraph());
-    part.children.push(...children);
+    append(part.children, children);
   }
   return parts;
 }
