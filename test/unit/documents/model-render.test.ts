@@ -36,7 +36,6 @@ const pageText = (p: PdfProbe, page: number) =>
     .filter((w) => w.page === page)
     .map((w) => w.text)
     .join(' ');
-const pagesWith = (p: PdfProbe, word: string) => [...new Set(p.words.filter((w) => w.text === word).map((w) => w.page))];
 const orientation = (p: PdfProbe) => p.sizes.map((s) => (s.width > s.height ? 'landscape' : 'portrait'));
 
 describe('the document model in PDF and in Word', () => {

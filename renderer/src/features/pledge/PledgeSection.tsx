@@ -9,7 +9,7 @@ import { pledgeProblems } from './pledge-checks';
 import { defaultPledge } from '../../../../shared/domain/pledge-defaults';
 import { defaultRulesProfile } from '../../../../shared/domain/rules-defaults';
 import { deepNfc } from '../../../../shared/text/vietnamese';
-import { api, toApiError } from '../../api';
+import { toApiError } from '../../api';
 import { useSession } from '../../app/session';
 import { useCurrentYear, useUnits } from '../../app/hooks';
 import { db } from '../../db/database';
