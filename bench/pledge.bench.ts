@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pledgePdf } from '../electron/services/documents/service';
-import { pledgeForYear, pledgeUnits } from '../electron/services/documents/pledge';
+import { pledgeForYear, pledgeUnits } from '../electron/services/documents/kinds/pledge';
 import { buildPackage } from '../electron/services/handover/package-file';
 import { signerLines } from '../shared/domain/signer-lines';
 import type { BlocData } from '../shared/model/records';

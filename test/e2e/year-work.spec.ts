@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { E2E_OUT_DIR, expect, queueOpenDialog, screenshotPath, test } from './support/fixtures';
 
 const SAMPLES = resolve('test/fixtures/samples');
@@ -62,6 +63,12 @@ async function dropFiles(page: Page, paths: string[]) {
 /** The PDF's text in reading order, whitespace collapsed. */
 function pdfText(path: string): string {
   return execFileSync('pdftotext', [path, '-']).toString('utf8').replace(/\s+/g, ' ');
+}
+
+/** The text of a Word file's body: paragraphs and line breaks as spaces, tags removed. */
+function docxText(path: string): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']!);
+  return xml.replace(/<w:br\/>|<\/w:p>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 }
 
 test('scoring table, pledge and self-assessment of the sample bloc', async ({ page }) => {
@@ -127,17 +134,24 @@ test('scoring table, pledge and self-assessment of the sample bloc', async ({ pa
   await versions.getByRole('button', { name: 'Phiên bản 2 (đã khoá)' }).click();
   await page.screenshot({ path: screenshotPath('year-02-scoring-table'), fullPage: false });
 
-  // Export to Excel and PDF: the files land in the output folder.
+  // Export to Excel; print through the document toolbar (preview, PDF, Word): the files land in the output folder.
   const xlsxOut = join(E2E_OUT_DIR, 'Bang-cham-diem-2024-phien-ban-2.xlsx');
   const pdfOut = join(E2E_OUT_DIR, 'Bang-cham-diem-2024-phien-ban-2.pdf');
-  rmSync(xlsxOut, { force: true });
-  rmSync(pdfOut, { force: true });
+  const docxOut = join(E2E_OUT_DIR, 'Bang-cham-diem-2024-phien-ban-2.docx');
+  for (const f of [xlsxOut, pdfOut, docxOut]) rmSync(f, { force: true });
   await page.getByRole('button', { name: 'Xuất Excel' }).click();
   await expect(page.getByText(`Đã lưu: ${xlsxOut}`)).toBeVisible();
-  await page.getByRole('button', { name: 'Xuất PDF' }).click();
-  await expect(page.getByText(`Đã lưu: ${pdfOut}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Xem trước PDF' }).click();
+  await expect(page.getByTestId('pdf-preview')).toHaveAttribute('data-state', 'ready');
+  await page.screenshot({ path: screenshotPath('year-02b-scoring-preview'), fullPage: false });
+  await page.getByRole('button', { name: 'Đóng xem trước' }).click();
+  await page.getByRole('button', { name: 'Lưu PDF' }).click();
+  await expect(page.getByText(`Đã lưu PDF: ${pdfOut}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Lưu Word' }).click();
+  await expect(page.getByText(`Đã lưu Word: ${docxOut}`)).toBeVisible();
   expect(statSync(xlsxOut).size).toBeGreaterThan(4000);
   expect(pdfText(pdfOut)).toContain('Căn cứ báo cáo kết quả thực hiện chỉ tiêu của UBND tỉnh');
+  expect(docxText(docxOut)).toContain('Căn cứ báo cáo kết quả thực hiện chỉ tiêu của UBND tỉnh');
 
   // ---------------------------------------------------------------- Giao ước thi đua
   await nav(page, 'Giao ước thi đua');
@@ -183,6 +197,14 @@ test('scoring table, pledge and self-assessment of the sample bloc', async ({ pa
   const text = pdfText(pledgePdf);
   for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Nam, ngày 05 tháng 02 năm 2024', 'xã hội học tập', 'CHỨNG KIẾN', 'Ngô Thị Thanh Hà', 'SỞ Y TẾ', 'Nguyễn Văn An', 'ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH', 'Bùi Thị Ánh Tuyết']) {
     expect(text).toContain(s);
+  }
+  const pledgeDocx = join(E2E_OUT_DIR, 'Giao-uoc-thi-dua-2024.docx');
+  rmSync(pledgeDocx, { force: true });
+  await page.getByRole('button', { name: 'Lưu Word' }).click();
+  await expect(page.getByText(`Đã lưu Word: ${pledgeDocx}`)).toBeVisible();
+  const wordText = docxText(pledgeDocx);
+  for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Nam, ngày 05 tháng 02 năm 2024', 'xã hội học tập', 'CHỨNG KIẾN', 'Ngô Thị Thanh Hà', 'SỞ Y TẾ', 'Nguyễn Văn An', 'Bùi Thị Ánh Tuyết']) {
+    expect(wordText).toContain(s);
   }
   await page.getByRole('button', { name: 'In', exact: true }).click();
   await expect(page.getByText('Đã mở bản giao ước để in (chọn máy in trong cửa sổ vừa mở).')).toBeVisible();

@@ -4,6 +4,7 @@ import { demoCommand } from './demo';
 import { inspectCommand } from './inspect';
 import { templateCommand } from './template';
 import { packageInfoCommand } from './package-info';
+import { documentCommand } from './document';
 import { pledgeCommand } from './pledge';
 import { scoringTableCommand } from './scoring-table';
 import { importCommand } from './import';
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   inspectCommand,
   demoCommand,
   packageInfoCommand,
+  documentCommand,
   pledgeCommand,
   scoringTableCommand,
   importCommand,

@@ -1,16 +1,13 @@
-/** `pledge`: prints the year's pledge (bản giao ước thi đua) of a handover package to PDF. */
-import { extname, resolve } from 'node:path';
-import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
-import { defaultAssetsDir } from '../../services/documents/base/fonts';
-import { pledgePdf } from '../../services/documents/service';
-import { readPackageFile } from '../../services/handover/package-file';
-import { writeFileAtomic } from '../../services/fs/atomic-write';
+/** `pledge`: the year's pledge (bản giao ước thi đua) of a handover package, as PDF or Word; a shortcut of `document --kind pledge`. */
+import { resolve } from 'node:path';
+import { parseCommandArgs, parseYear, requireOption, type Command } from '../command';
+import { documentFormatOf, writeDocument } from './document';
 
 export const pledgeCommand: Command = {
   name: 'pledge',
-  usage: 'pledge --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf>',
+  usage: 'pledge --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx>',
   description:
-    'Xuất bản giao ước thi đua của năm ra PDF (khổ A4, thể thức Nghị định 30/2020); dùng nội dung mặc định nếu năm đó chưa soạn giao ước.',
+    'Xuất bản giao ước thi đua của năm ra PDF hoặc Word (khổ A4, thể thức Nghị định 30/2020); dùng nội dung mặc định nếu năm đó chưa soạn giao ước.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },
@@ -20,10 +17,8 @@ export const pledgeCommand: Command = {
     const dataPath = resolve(requireOption(values.data, 'data'));
     const year = parseYear(values.year);
     const out = resolve(requireOption(values.out, 'out'));
-    if (extname(out).toLowerCase() !== '.pdf') throw new UsageError(`--out phải là tệp .pdf, nhận được "${values.out}".`);
-    const { data } = await readPackageFile(dataPath);
-    const pdf = await pledgePdf(data, year, { assetsDir: defaultAssetsDir() });
-    await writeFileAtomic(out, pdf);
+    const format = documentFormatOf(requireOption(values.out, 'out')) as 'pdf' | 'docx';
+    await writeDocument({ kind: 'pledge', dataPath, year, out, format, options: {} });
     io.stdout(`Đã ghi bản giao ước thi đua năm ${year}: ${out}\n`);
     return 0;
   },

@@ -1,23 +1,15 @@
-/** `scoring-table`: exports the year's scoring table (bảng chấm điểm) of a package to Excel or PDF. */
-import { extname, resolve } from 'node:path';
-import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
-import { defaultAssetsDir } from '../../services/documents/base/fonts';
-import { scoringTablePdf } from '../../services/documents/service';
-import { readPackageFile } from '../../services/handover/package-file';
-import { writeFileAtomic } from '../../services/fs/atomic-write';
-
-function parseVersion(value: string | boolean | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value) || Number(value) < 1) {
-    throw new UsageError(`--version phải là số nguyên dương, nhận được "${String(value)}".`);
-  }
-  return Number(value);
-}
+/**
+ * `scoring-table`: the year's scoring table (bảng chấm điểm) of a package, to Excel, PDF or Word;
+ * for PDF and Word a shortcut of `document --kind scoring-table`.
+ */
+import { resolve } from 'node:path';
+import { parseCommandArgs, parseYear, requireOption, type Command } from '../command';
+import { documentFormatOf, parseVersion, writeDocument } from './document';
 
 export const scoringTableCommand: Command = {
   name: 'scoring-table',
-  usage: 'scoring-table --data <tệp.blocdesk> --year <YYYY> --out <tệp.xlsx|tệp.pdf> [--version <N>]',
-  description: 'Xuất bảng chấm điểm thi đua của năm ra Excel (.xlsx) hoặc PDF; mặc định là phiên bản mới nhất.',
+  usage: 'scoring-table --data <tệp.blocdesk> --year <YYYY> --out <tệp.xlsx|tệp.pdf|tệp.docx> [--version <N>]',
+  description: 'Xuất bảng chấm điểm thi đua của năm ra Excel (.xlsx), PDF hoặc Word (.docx); mặc định là phiên bản mới nhất.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },
@@ -29,20 +21,19 @@ export const scoringTableCommand: Command = {
     const year = parseYear(values.year);
     const out = resolve(requireOption(values.out, 'out'));
     const version = parseVersion(values.version);
-    const ext = extname(out).toLowerCase();
-    if (ext !== '.pdf' && ext !== '.xlsx') {
-      throw new UsageError(`--out phải là tệp .xlsx hoặc .pdf, nhận được "${values.out}".`);
-    }
-    const { data } = await readPackageFile(dataPath);
-    let bytes: Uint8Array;
-    if (ext === '.pdf') {
-      bytes = await scoringTablePdf(data, year, { assetsDir: defaultAssetsDir() }, version);
+    const format = documentFormatOf(requireOption(values.out, 'out'), ['xlsx']);
+    if (format === 'xlsx') {
+      // Loaded on demand: the Excel writer pulls in exceljs, which the documents do not need.
+      const [{ readPackageFile }, { writeFileAtomic }, { scoringTableToXlsx }] = await Promise.all([
+        import('../../services/handover/package-file'),
+        import('../../services/fs/atomic-write'),
+        import('../../services/excel/scoring-table-xlsx'),
+      ]);
+      const { data } = await readPackageFile(dataPath);
+      await writeFileAtomic(out, await scoringTableToXlsx(data, year, version));
     } else {
-      // Loaded on demand: the Excel writer pulls in exceljs, which the PDF path does not need.
-      const { scoringTableToXlsx } = await import('../../services/excel/scoring-table-xlsx');
-      bytes = await scoringTableToXlsx(data, year, version);
+      await writeDocument({ kind: 'scoring-table', dataPath, year, out, format: format as 'pdf' | 'docx', options: version !== undefined ? { version } : {} });
     }
-    await writeFileAtomic(out, bytes);
     io.stdout(`Đã ghi bảng chấm điểm năm ${year}: ${out}\n`);
     return 0;
   },

@@ -1,12 +1,20 @@
 /**
- * The documents service: BlocData in, PDF bytes out. Used by the bridge handlers and the CLI.
- * Fonts and margins come from the user's settings; the pdfmake engine stays warm between calls.
+ * The documents service: BlocData in, PDF or Word bytes out, for every kind of the registry. Used
+ * by the bridge handlers and the CLI. Fonts and margins come from the user's settings; the pdfmake
+ * engine stays warm between calls. Each renderer is loaded the first time its format is asked for.
  */
 import { UserError } from '../../../shared/api/contract';
+import {
+  DocumentOptionsSchema,
+  type DocumentFormat,
+  type DocumentKind,
+  type DocumentOptions,
+} from '../../../shared/api/channels/documents';
 import type { BlocData, Year } from '../../../shared/model/records';
-import { pdfEngine, resolveFontSet, type DocumentSetup, type PageMarginsMm } from './base/index';
-import { pledgeDocument, pledgeForYear } from './pledge';
-import { scoringTableDocument, scoringTableForYear } from './scoring-table-pdf';
+import { resolveFontSet } from './base/fonts';
+import type { DocumentSetup, PageMarginsMm } from './base/page';
+import type { DocumentModel } from './model/types';
+import { documentRegistry, type DocumentModule } from './registry';
 
 export interface DocumentEnvironment {
   /** Bundled assets (assets/fonts holds Liberation Serif). */
@@ -16,10 +24,17 @@ export interface DocumentEnvironment {
   margins?: Partial<PageMarginsMm>;
 }
 
-/** Resolves the font for the environment and registers it with the engine. */
+export interface DocumentJob {
+  kind: DocumentKind;
+  data: BlocData;
+  year: number;
+  format: DocumentFormat;
+  options?: DocumentOptions;
+}
+
+/** The font for the environment (PC's Times New Roman or the bundled Liberation Serif) and the margins. */
 export function documentSetup(env: DocumentEnvironment): DocumentSetup {
   const fontSet = resolveFontSet(env.assetsDir, env.timesFontDir ?? '');
-  pdfEngine().use(fontSet);
   return { fontSet, ...(env.margins ? { margins: env.margins } : {}) };
 }
 
@@ -36,17 +51,59 @@ export function requireYear(data: BlocData, year: number): Year {
   return found;
 }
 
+/** The module of a kind, checked against the format and options asked for. */
+export function documentModule(kind: string, format?: DocumentFormat, options: DocumentOptions = {}): DocumentModule {
+  const module = Object.hasOwn(documentRegistry, kind) ? documentRegistry[kind as DocumentKind] : undefined;
+  if (!module) {
+    throw new UserError('document-kind-unknown', `Không có loại văn bản "${kind}" (các loại hiện có: ${Object.keys(documentRegistry).join(', ')}).`);
+  }
+  if (format && !module.formats.includes(format)) {
+    throw new UserError('document-format-unsupported', `${module.title} chưa xuất được ra ${format.toUpperCase()}.`);
+  }
+  const parsed = DocumentOptionsSchema.safeParse(options);
+  const given = parsed.success ? Object.entries(parsed.data).filter(([, v]) => v !== undefined).map(([k]) => k) : Object.keys(options);
+  const extra = given.filter((k) => !(module.options as readonly string[]).includes(k));
+  if (!parsed.success || extra.length) {
+    throw new UserError('document-option-unknown', `${module.title} không dùng tùy chọn ${(extra.length ? extra : given).map((k) => `"${k}"`).join(', ')}.`);
+  }
+  return module;
+}
+
+/** The document model of a job (the year checked first). */
+export function buildDocument(job: DocumentJob, now = new Date().toISOString()): DocumentModel {
+  const module = documentModule(job.kind, job.format, job.options);
+  requireYear(job.data, job.year);
+  return module.build(job.data, job.year, job.options ?? {}, { now });
+}
+
+/** The file name to suggest for a job, with its extension. */
+export function documentFileName(job: DocumentJob): string {
+  const module = documentModule(job.kind, job.format, job.options);
+  requireYear(job.data, job.year);
+  return `${module.fileName(job.data, job.year, job.options ?? {})}.${job.format}`;
+}
+
+/** Prints a model in a format. */
+export async function renderModel(model: DocumentModel, format: DocumentFormat, env: DocumentEnvironment): Promise<Uint8Array<ArrayBuffer>> {
+  if (format === 'pdf') {
+    const { renderPdf } = await import('./render/pdf');
+    return renderPdf(model, documentSetup(env));
+  }
+  const { renderDocx } = await import('./render/docx');
+  return renderDocx(model, env.margins ? { margins: env.margins } : {});
+}
+
+/** The document of a job as bytes (PDF or .docx). */
+export async function renderDocument(job: DocumentJob, env: DocumentEnvironment, now?: string): Promise<Uint8Array<ArrayBuffer>> {
+  return renderModel(buildDocument(job, now), job.format, env);
+}
+
 /** The pledge PDF of the year: the saved pledge, or the default content when none is saved. */
 export async function pledgePdf(data: BlocData, year: number, env: DocumentEnvironment, now?: string): Promise<Uint8Array<ArrayBuffer>> {
-  requireYear(data, year);
-  const setup = documentSetup(env);
-  return pdfEngine().render(pledgeDocument(data, pledgeForYear(data, year, now), setup));
+  return renderDocument({ kind: 'pledge', data, year, format: 'pdf' }, env, now);
 }
 
 /** The scoring table PDF of the year (the latest version unless one is named). */
 export async function scoringTablePdf(data: BlocData, year: number, env: DocumentEnvironment, version?: number): Promise<Uint8Array<ArrayBuffer>> {
-  requireYear(data, year);
-  const table = scoringTableForYear(data, year, version);
-  const setup = documentSetup(env);
-  return pdfEngine().render(scoringTableDocument(data, table, setup));
+  return renderDocument({ kind: 'scoring-table', data, year, format: 'pdf', ...(version !== undefined ? { options: { version } } : {}) }, env);
 }

@@ -4,12 +4,38 @@ import { BlocDataSchema } from '../../model/records';
 
 const Year = z.number().int().min(2000).max(2100);
 
-/** Printed documents: PDF bytes made in main from the bloc's data. */
+/**
+ * Every printable document. Each kind has one module in electron/services/documents/kinds/ and one
+ * entry in electron/services/documents/registry.ts.
+ */
+export const DOCUMENT_KINDS = ['pledge', 'scoring-table'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** Options a document may take; each kind says which ones it reads and refuses the others. */
+export const DocumentOptionsSchema = z
+  .object({
+    /** Scoring table: the version to print (the one in force when left out). */
+    version: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type DocumentOptions = z.infer<typeof DocumentOptionsSchema>;
+
+export const DocumentRequestSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  data: BlocDataSchema,
+  year: Year,
+  format: z.enum(DOCUMENT_FORMATS),
+  options: DocumentOptionsSchema.default({}),
+});
+export type DocumentRequest = z.input<typeof DocumentRequestSchema>;
+
+/** Printed documents, made in main from the bloc's data: one pair of channels for every kind. */
 export const documentsChannels = {
-  /** The year's pledge (bản giao ước thi đua); default content when the year has no saved pledge. */
-  'documents.pledgePdf': channel<Uint8Array<ArrayBuffer>>()(z.tuple([z.object({ data: BlocDataSchema, year: Year })])),
-  /** The year's scoring table (bảng chấm điểm); the latest version when none is given. */
-  'documents.scoringTablePdf': channel<Uint8Array<ArrayBuffer>>()(
-    z.tuple([z.object({ data: BlocDataSchema, year: Year, version: z.number().int().min(1).optional() })]),
-  ),
+  /** The document's bytes (PDF or Word .docx), for a preview or for printing. */
+  'documents.render': channel<Uint8Array<ArrayBuffer>>()(z.tuple([DocumentRequestSchema])),
+  /** Makes the document, asks where to save it (the documents folder remembered), writes it; null when cancelled. */
+  'documents.save': channel<{ path: string } | null>()(z.tuple([DocumentRequestSchema])),
 };

@@ -29,8 +29,8 @@ const handlers = documentsHandlers as unknown as HandlerMap;
 describe('documents bridge channels', () => {
   it('returns the pledge PDF bytes, with the margins of the settings', async () => {
     const data = blocFixture({ units: 8 });
-    const r = await dispatch(handlers, context({ margins: { top: 25, bottom: 20, left: 35, right: 20 } }), 'documents.pledgePdf', [
-      { data, year: 2026 },
+    const r = await dispatch(handlers, context({ margins: { top: 25, bottom: 20, left: 35, right: 20 } }), 'documents.render', [
+      { kind: 'pledge', data, year: 2026, format: 'pdf' },
     ]);
     expect(r.ok).toBe(true);
     const bytes = (r as { ok: true; value: Uint8Array }).value;
@@ -42,12 +42,12 @@ describe('documents bridge channels', () => {
 
   it('maps a missing year and a missing table to Vietnamese errors', async () => {
     const data = blocFixture({ units: 4 });
-    const missingYear = await dispatch(handlers, context(), 'documents.pledgePdf', [{ data, year: 2030 }]);
+    const missingYear = await dispatch(handlers, context(), 'documents.render', [{ kind: 'pledge', data, year: 2030, format: 'pdf' }]);
     expect(missingYear).toEqual({
       ok: false,
       error: { code: 'year-missing', message: expect.stringContaining('chưa có năm thi đua 2030') },
     });
-    const missingTable = await dispatch(handlers, context(), 'documents.scoringTablePdf', [{ data, year: 2026 }]);
+    const missingTable = await dispatch(handlers, context(), 'documents.render', [{ kind: 'scoring-table', data, year: 2026, format: 'pdf' }]);
     expect(missingTable.ok).toBe(false);
     expect(!missingTable.ok && missingTable.error.code).toBe('scoring-table-missing');
   });
@@ -55,7 +55,7 @@ describe('documents bridge channels', () => {
   it('returns the scoring table PDF of the named version', async () => {
     const data = blocFixture({ units: 4 });
     data.scoringTables = [scoringTableFixture(data.bloc.id, 2026, 1), scoringTableFixture(data.bloc.id, 2026, 2)];
-    const r = await dispatch(handlers, context(), 'documents.scoringTablePdf', [{ data, year: 2026, version: 1 }]);
+    const r = await dispatch(handlers, context(), 'documents.render', [{ kind: 'scoring-table', data, year: 2026, format: 'pdf', options: { version: 1 } }]);
     expect(r.ok).toBe(true);
     expect(probePdf((r as { ok: true; value: Uint8Array }).value).layoutText).toContain('Phiên bản 1');
   });
@@ -110,9 +110,10 @@ describe('pledge and scoring-table CLI commands', () => {
 
   it('exits 2 on wrong usage', async () => {
     expect((await cli('pledge', '--data', packagePath, '--year', '2026')).code).toBe(2);
-    const wrongExt = await cli('pledge', '--data', packagePath, '--year', '2026', '--out', join(work, 'a.docx'));
+    // .docx is a target of its own now (see docx-output.test.ts); a text file is not.
+    const wrongExt = await cli('pledge', '--data', packagePath, '--year', '2026', '--out', join(work, 'a.txt'));
     expect(wrongExt.code).toBe(2);
-    expect(wrongExt.stderr).toContain('--out phải là tệp .pdf');
+    expect(wrongExt.stderr).toContain('--out phải là tệp .pdf hoặc .docx');
     const badVersion = await cli('scoring-table', '--data', packagePath, '--year', '2026', '--out', join(work, 'b.pdf'), '--version', 'x');
     expect(badVersion.code).toBe(2);
     expect((await cli('scoring-table', '--data', packagePath, '--year', '2026', '--out', join(work, 'c.csv'))).code).toBe(2);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/api/contract';
 import type { BlocData, Pledge } from '../../../shared/model/records';
 import { upperVi } from '../../../shared/text/vietnamese';
-import { pdfEngine } from '../../../electron/services/documents/base/index';
-import { pledgeDocument, pledgeForYear, PLEDGE_SIGNERS_HEADING } from '../../../electron/services/documents/pledge';
+import { pledgeForYear, pledgeModel, PLEDGE_SIGNERS_HEADING } from '../../../electron/services/documents/kinds/pledge';
+import { renderPdf } from '../../../electron/services/documents/render/pdf';
 import { documentSetup, pledgePdf } from '../../../electron/services/documents/service';
 import { blocFixture } from './fixtures';
 import { findCentred, probePdf, segments, type PdfProbe } from './pdf-probe';
@@ -16,7 +16,7 @@ const LEFT_MARGIN_30MM = (30 * 72) / 25.4;
 async function pledgeProbe(data: BlocData, pledge?: Partial<Pledge>, margins?: { left?: number }): Promise<PdfProbe> {
   const setup = documentSetup({ assetsDir: ASSETS, ...(margins ? { margins } : {}) });
   const base = pledgeForYear(data, 2026, NOW);
-  const bytes = await pdfEngine().render(pledgeDocument(data, { ...base, ...pledge }, setup));
+  const bytes = await renderPdf(pledgeModel(data, { ...base, ...pledge }), setup);
   expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   return probePdf(bytes);
 }

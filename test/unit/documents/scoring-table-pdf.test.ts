@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/api/contract';
 import { scoringTablePdf } from '../../../electron/services/documents/service';
-import { criterionMethod, groupPoints } from '../../../electron/services/documents/scoring-table-pdf';
+import { criterionMethod, groupPoints } from '../../../electron/services/documents/kinds/scoring-table';
 import { blocFixture, scoringTableFixture } from './fixtures';
 import { probePdf } from './pdf-probe';
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { BlocData, Pledge, Unit } from '../../../shared/model/records';
 import { buildSampleBlocData, buildSyntheticBlocData } from '../../../shared/sample/sample-bloc';
 import { upperVi } from '../../../shared/text/vietnamese';
-import { pdfEngine } from '../../../electron/services/documents/base/index';
-import { pledgeDocument, pledgeForYear, pledgeUnits } from '../../../electron/services/documents/pledge';
+import { pledgeForYear, pledgeModel, pledgeUnits } from '../../../electron/services/documents/kinds/pledge';
+import { renderPdf } from '../../../electron/services/documents/render/pdf';
 import { documentSetup } from '../../../electron/services/documents/service';
 import { blocFixture } from './fixtures';
 import { findCentred, probePdf, segments, type PdfProbe, type Segment } from './pdf-probe';
@@ -19,7 +19,7 @@ const NOW = '2026-01-05T08:00:00.000Z';
 
 async function pledgeProbe(data: BlocData, year: number, pledge: Partial<Pledge> = {}): Promise<PdfProbe> {
   const setup = documentSetup({ assetsDir: ASSETS });
-  const bytes = await pdfEngine().render(pledgeDocument(data, { ...pledgeForYear(data, year, NOW), ...pledge }, setup));
+  const bytes = await renderPdf(pledgeModel(data, { ...pledgeForYear(data, year, NOW), ...pledge }), setup);
   return probePdf(bytes);
 }
 

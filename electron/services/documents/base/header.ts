@@ -10,7 +10,7 @@ import { placeDateLine } from '../../../../shared/text/vietnamese';
 import { textWidth } from './metrics';
 import type { PageGeometry } from './page';
 import { balancedLines, numberLine, upperVi } from './text';
-import type { CanvasNode, Content, StackNode, TableNode } from './types';
+import type { CanvasNode, Content, StackNode, TableNode, TextNode } from './types';
 
 export const NATIONAL_NAME = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const NATIONAL_MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -33,7 +33,8 @@ export interface HeaderOptions {
   date: string | null;
 }
 
-const SIZE = {
+/** Font sizes of the header's lines (points). */
+export const HEADER_SIZE = {
   parent: 13,
   body: 13,
   nationalName: 12,
@@ -42,8 +43,9 @@ const SIZE = {
   number: 13,
   placeDate: 14,
 } as const;
-const RULE_WIDTH = 0.6;
-const COLUMN_GAP = 6;
+/** Thickness of the header's rules and the gap between its columns (points). */
+export const RULE_WIDTH = 0.6;
+export const COLUMN_GAP = 6;
 
 /** A centred horizontal rule of `length` points. */
 export function centredRule(length: number, marginTop = 1): CanvasNode {
@@ -56,52 +58,88 @@ export function centredRule(length: number, marginTop = 1): CanvasNode {
 
 /** Column widths of the header: the right one fits the national name on one line. */
 export function headerColumns(geometry: PageGeometry, partyFormat: boolean): [number, number] {
-  const rightText = partyFormat ? textWidth(PARTY_NAME, SIZE.partyName, true) : textWidth(NATIONAL_NAME, SIZE.nationalName, true);
+  const rightText = partyFormat ? textWidth(PARTY_NAME, HEADER_SIZE.partyName, true) : textWidth(NATIONAL_NAME, HEADER_SIZE.nationalName, true);
   const right = Math.min(geometry.contentWidth * 0.62, Math.max(geometry.contentWidth * 0.5, rightText + 8));
   return [geometry.contentWidth - right - COLUMN_GAP, right];
 }
 
-export function documentHeader(geometry: PageGeometry, options: HeaderOptions): TableNode {
+/** A line of the header: its text, size and style. */
+export interface HeaderLine {
+  text: string;
+  size: number;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+/**
+ * What the header prints, decided once for every format: the column widths, the lines of each
+ * column (names broken evenly by hand, with a small safety margin so no renderer wraps them
+ * again), the rules' lengths, the number line and the place-date line.
+ */
+export interface HeaderLayout {
+  widths: [number, number];
+  left: HeaderLine[];
+  /** Under the issuing body: a centred rule of this length (State) or a star (Party). */
+  leftMark: { rule: number } | { star: HeaderLine };
+  right: HeaderLine[];
+  /** Length of the rule under the motto (State) or the Party's name. */
+  rightRule: number;
+  /** Empty when the document has no number. */
+  number: HeaderLine | null;
+  /** Null when the document has no date. */
+  placeDate: HeaderLine | null;
+}
+
+export function headerLayout(geometry: PageGeometry, options: HeaderOptions): HeaderLayout {
   const { issuer } = options;
   const [leftWidth, rightWidth] = headerColumns(geometry, issuer.partyFormat);
-  // Lines broken evenly by hand; a small safety margin keeps pdfmake from wrapping them again.
   const fit = leftWidth - 4;
-  const bodyLines = balancedLines(upperVi(issuer.body.trim()), fit, SIZE.body, true);
-  const parentLines = balancedLines(upperVi((issuer.parent ?? '').trim()), fit, SIZE.parent, false);
-
-  const left: Content[] = [];
-  if (parentLines.length) left.push({ text: parentLines.join('\n'), fontSize: SIZE.parent });
-  left.push({ text: bodyLines.join('\n'), fontSize: SIZE.body, bold: true });
-  if (issuer.partyFormat) {
-    left.push({ text: '*', fontSize: SIZE.body, margin: [0, 0, 0, 0] });
-  } else {
-    // Nghị định 30/2020: a solid rule 1/3 to 1/2 as long as the line above, centred.
-    const width = Math.max(...bodyLines.map((l) => textWidth(l, SIZE.body, true)));
-    left.push(centredRule(Math.max(28, width * 0.4), 3));
-  }
-
-  const right: Content[] = issuer.partyFormat
-    ? [{ text: PARTY_NAME, fontSize: SIZE.partyName, bold: true }, centredRule(textWidth(PARTY_NAME, SIZE.partyName, true), 2)]
+  const bodyLines = balancedLines(upperVi(issuer.body.trim()), fit, HEADER_SIZE.body, true);
+  const parentLines = balancedLines(upperVi((issuer.parent ?? '').trim()), fit, HEADER_SIZE.parent, false);
+  const left: HeaderLine[] = [];
+  if (parentLines.length) left.push({ text: parentLines.join('\n'), size: HEADER_SIZE.parent });
+  left.push({ text: bodyLines.join('\n'), size: HEADER_SIZE.body, bold: true });
+  // Nghị định 30/2020: a solid rule 1/3 to 1/2 as long as the line above, centred.
+  const bodyWidth = Math.max(...bodyLines.map((l) => textWidth(l, HEADER_SIZE.body, true)));
+  const leftMark: HeaderLayout['leftMark'] = issuer.partyFormat
+    ? { star: { text: '*', size: HEADER_SIZE.body } }
+    : { rule: Math.max(28, bodyWidth * 0.4) };
+  const right: HeaderLine[] = issuer.partyFormat
+    ? [{ text: PARTY_NAME, size: HEADER_SIZE.partyName, bold: true }]
     : [
-        { text: NATIONAL_NAME, fontSize: SIZE.nationalName, bold: true },
-        { text: NATIONAL_MOTTO, fontSize: SIZE.motto, bold: true },
-        centredRule(textWidth(NATIONAL_MOTTO, SIZE.motto, true), 2),
+        { text: NATIONAL_NAME, size: HEADER_SIZE.nationalName, bold: true },
+        { text: NATIONAL_MOTTO, size: HEADER_SIZE.motto, bold: true },
       ];
-
+  const rightRule = issuer.partyFormat ? textWidth(PARTY_NAME, HEADER_SIZE.partyName, true) : textWidth(NATIONAL_MOTTO, HEADER_SIZE.motto, true);
   const number = numberLine(options.number ?? '', issuer.partyFormat);
-  const numberCell: Content = number ? { text: number, fontSize: SIZE.number } : { text: '' };
-  const dateCell: Content = options.date
-    ? { text: placeDateLine(options.place, options.date), fontSize: SIZE.placeDate, italics: true }
-    : { text: '' };
+  return {
+    widths: [leftWidth, rightWidth],
+    left,
+    leftMark,
+    right,
+    rightRule,
+    number: number ? { text: number, size: HEADER_SIZE.number } : null,
+    placeDate: options.date ? { text: placeDateLine(options.place, options.date), size: HEADER_SIZE.placeDate, italics: true } : null,
+  };
+}
+
+export function documentHeader(geometry: PageGeometry, options: HeaderOptions): TableNode {
+  const layout = headerLayout(geometry, options);
+  const line = (l: HeaderLine): TextNode => ({ text: l.text, fontSize: l.size, ...(l.bold ? { bold: true } : {}), ...(l.italics ? { italics: true } : {}) });
+  const left: Content[] = layout.left.map(line);
+  left.push('star' in layout.leftMark ? { ...line(layout.leftMark.star), margin: [0, 0, 0, 0] } : centredRule(layout.leftMark.rule, 3));
+  const right: Content[] = [...layout.right.map(line), centredRule(layout.rightRule, 2)];
+  const numberCell: Content = layout.number ? line(layout.number) : { text: '' };
+  const dateCell: Content = layout.placeDate ? line(layout.placeDate) : { text: '' };
 
   const stack = (items: Content[]): StackNode => ({ stack: items, alignment: 'center', lineHeight: 1 });
   return {
     table: {
-      widths: [leftWidth, rightWidth],
+      widths: layout.widths,
       body: [
         [stack(left), stack(right)],
         // The number and the place-date share a line; left out when the document has neither.
-        ...(number || options.date
+        ...(layout.number || layout.placeDate
           ? [[{ ...stack([numberCell]), margin: [0, 6, 0, 0] } as Content, { ...stack([dateCell]), margin: [0, 6, 0, 0] } as Content]]
           : []),
       ],

@@ -7,6 +7,8 @@ import { deepNfc } from '../../../../shared/text/vietnamese';
 import type { FontSet } from './fonts';
 import type { Content, DocumentDefinition } from './types';
 
+export type Orientation = 'portrait' | 'landscape';
+
 export interface PageMarginsMm {
   top: number;
   bottom: number;
@@ -31,20 +33,31 @@ export const mm = (value: number): number => value * PT_PER_MM;
 
 /** The page's geometry in points, derived once from a setup. */
 export interface PageGeometry {
+  orientation: Orientation;
+  /** Page size in points (turned for landscape). */
+  page: { width: number; height: number };
   margins: PageMarginsMm;
   /** [left, top, right, bottom] in points. */
   marginsPt: [number, number, number, number];
   contentWidth: number;
+  contentHeight: number;
   bodyFontSize: number;
 }
 
-export function pageGeometry(setup: DocumentSetup): PageGeometry {
+/** The margins and body size of a setup; the font is the PDF's own concern. */
+export type PageSetup = Pick<DocumentSetup, 'margins' | 'bodyFontSize'>;
+
+export function pageGeometry(setup: PageSetup, orientation: Orientation = 'portrait'): PageGeometry {
   const margins = { ...DEFAULT_MARGINS_MM, ...definedOnly(setup.margins ?? {}) };
   const marginsPt: [number, number, number, number] = [mm(margins.left), mm(margins.top), mm(margins.right), mm(margins.bottom)];
+  const page = orientation === 'landscape' ? { width: A4.height, height: A4.width } : { width: A4.width, height: A4.height };
   return {
+    orientation,
+    page,
     margins,
     marginsPt,
-    contentWidth: A4.width - marginsPt[0] - marginsPt[2],
+    contentWidth: page.width - marginsPt[0] - marginsPt[2],
+    contentHeight: page.height - marginsPt[1] - marginsPt[3],
     bodyFontSize: setup.bodyFontSize ?? 13,
   };
 }
@@ -56,20 +69,28 @@ export interface DocumentMeta {
   author: string;
 }
 
+export interface DocumentLayout {
+  /** Orientation of the first page (default portrait). */
+  orientation?: Orientation;
+  /** Page numbers from page 2 on (default true). */
+  pageNumbers?: boolean;
+}
+
 /** The complete pdfmake definition of one document. */
-export function createDocument(setup: DocumentSetup, meta: DocumentMeta, content: Content[]): DocumentDefinition {
-  const geometry = pageGeometry(setup);
+export function createDocument(setup: DocumentSetup, meta: DocumentMeta, content: Content[], layout: DocumentLayout = {}): DocumentDefinition {
+  const geometry = pageGeometry(setup, layout.orientation);
   const [left, top, right] = geometry.marginsPt;
   const pageNumberSize = geometry.bodyFontSize;
+  const pageNumbers = layout.pageNumbers ?? true;
   return {
     pageSize: 'A4',
-    pageOrientation: 'portrait',
+    pageOrientation: geometry.orientation,
     pageMargins: geometry.marginsPt,
     info: deepNfc({ title: meta.title, author: meta.author, creator: 'BlocDesk', producer: 'BlocDesk' }),
     language: 'vi-VN',
     defaultStyle: { font: setup.fontSet.family, fontSize: geometry.bodyFontSize, lineHeight: 1.1 },
     header: (currentPage) =>
-      currentPage >= 2
+      pageNumbers && currentPage >= 2
         ? {
             text: String(currentPage),
             alignment: 'center',

@@ -90,7 +90,7 @@ export function signatureBlock(signer: Signer, width: number, fontSize = 14): St
 }
 
 /** Sizes of the grid's text: a little smaller with three columns so unit names wrap less. */
-function gridFontSize(columns: 2 | 3): number {
+export function gridFontSize(columns: 2 | 3): number {
   return columns === 3 ? 12 : 13;
 }
 

@@ -21,6 +21,8 @@ interface NodeStyle {
   characterSpacing?: number;
   unbreakable?: boolean;
   pageBreak?: 'before' | 'after';
+  /** With pageBreak: the orientation of the pages from the break on. */
+  pageOrientation?: 'portrait' | 'landscape';
   width?: number | '*' | 'auto';
   color?: string;
 }
@@ -63,6 +65,8 @@ export interface TableLayout {
   paddingTop?: (i: number, node: unknown) => number;
   paddingBottom?: (i: number, node: unknown) => number;
   fillColor?: (rowIndex: number, node: unknown, columnIndex: number) => string | null;
+  hLineStyle?: (i: number, node: unknown) => { dash: { length: number; space?: number } } | null;
+  vLineStyle?: (i: number, node: unknown) => { dash: { length: number; space?: number } } | null;
 }
 export type TableCell = Content & { colSpan?: number; rowSpan?: number; border?: [boolean, boolean, boolean, boolean] };
 export interface TableNode extends NodeStyle {

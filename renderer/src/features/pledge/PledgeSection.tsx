@@ -1,15 +1,15 @@
 /**
- * Giao ước thi đua of the selected year: edit, save, preview the PDF in the app, save it as a file,
- * print it. The preview shows the form as it is now (saved or not).
+ * Giao ước thi đua of the selected year: edit, save, and through the document toolbar preview the
+ * PDF in the app, save it as PDF or Word, print it. Documents show the form as it is now (saved or not).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BlocData, Pledge } from '../../../../shared/model/records';
+import type { Pledge } from '../../../../shared/model/records';
 import { pledgeProblems } from './pledge-checks';
 import { defaultPledge } from '../../../../shared/domain/pledge-defaults';
 import { defaultRulesProfile } from '../../../../shared/domain/rules-defaults';
 import { deepNfc } from '../../../../shared/text/vietnamese';
-import { api, toApiError } from '../../api';
+import { toApiError } from '../../api';
 import { useSession } from '../../app/session';
 import { useCurrentYear, useUnits } from '../../app/hooks';
 import { db } from '../../db/database';
@@ -21,15 +21,12 @@ import { useErrorFocus } from '../../ui/focus-error';
 import { useUnsaved } from '../../ui/unsaved';
 import { useNotice } from '../../ui/Notice';
 import type { ApiError } from '../../../../shared/api/contract';
-import { PdfPreview } from './PdfPreview';
+import { DocumentPreview, DocumentToolbar } from '../../ui/document/DocumentToolbar';
+import { useDocument, type DocumentJob } from '../../ui/document/useDocument';
 import { PledgeForm } from './PledgeForm';
 import { SignatureGridEditor } from './SignatureGridEditor';
 import { imagesByUnit, savePledge } from './pledge-store';
 import './pledge.css';
-
-function pledgeFileName(p: Pledge): string {
-  return `Giao-uoc-thi-dua-${p.year}.pdf`;
-}
 
 export function PledgeSection() {
   const { blocId, year } = useSession();
@@ -47,17 +44,18 @@ export function PledgeSection() {
   // The defaults a never-saved pledge started from: leaving without touching them asks nothing.
   const [defaults, setDefaults] = useState<Pledge | null>(null);
   const focus = useErrorFocus<HTMLElement>();
-  const [pdf, setPdf] = useState<Uint8Array<ArrayBuffer> | null>(null);
-  const [busy, setBusy] = useState<null | 'save' | 'preview' | 'savePdf' | 'print'>(null);
+  const [busy, setBusy] = useState<null | 'save'>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const doc = useDocument({ job: documentJob, label: 'bản giao ước', onError: setError });
+  const { closePreview } = doc;
 
   // Start from the stored pledge, or the defaults built from the bloc's data.
   useEffect(() => {
     setDraft(null);
     setDefaults(null);
-    setPdf(null);
+    closePreview();
     setError(null);
-  }, [blocId, year]);
+  }, [blocId, year, closePreview]);
   useEffect(() => {
     if (draft || stored === undefined || !blocId || !year) return;
     if (stored) {
@@ -80,6 +78,20 @@ export function PledgeSection() {
     };
   }, [draft, stored, blocId, year]);
 
+  /** The pledge as the form shows it now (saved or not), in the bloc's data; null while the form has problems. */
+  async function documentJob(): Promise<DocumentJob | null> {
+    if (!draft || !blocId || !year) return null;
+    const problems = pledgeProblems(deepNfc(draft));
+    if (problems.length) {
+      setError({ code: 'invalid', message: 'Chưa dựng được văn bản vì bản giao ước còn thiếu:', details: problems });
+      return null;
+    }
+    const data = await readBlocData(blocId);
+    const pledge = deepNfc({ ...draft, updatedAt: nowIso() });
+    data.pledges = [...data.pledges.filter((p) => p.year !== year), pledge];
+    return { kind: 'pledge', data, year };
+  }
+
   const images = useMemo(() => imagesByUnit(attachments ?? []), [attachments]);
   const memberIds = yearRecord?.memberUnitIds ?? [];
   const rulesLegalBasis = yearRecord?.rules.legalBasis ?? defaultRulesProfile().legalBasis;
@@ -93,7 +105,7 @@ export function PledgeSection() {
     save: () => save(),
     discard: () => {
       setDraft(stored ?? defaults);
-      setPdf(null);
+      closePreview();
       setError(null);
     },
   });
@@ -124,66 +136,6 @@ export function PledgeSection() {
     }
   }
 
-  async function buildPdf(): Promise<Uint8Array<ArrayBuffer> | null> {
-    if (!draft || !blocId || !year) return null;
-    if (problems.length) {
-      setError({ code: 'invalid', message: 'Chưa dựng được PDF vì bản giao ước còn thiếu:', details: problems });
-      return null;
-    }
-    const data: BlocData = await readBlocData(blocId);
-    const pledge = deepNfc({ ...draft, updatedAt: nowIso() });
-    data.pledges = [...data.pledges.filter((p) => p.year !== year), pledge];
-    const r = await api.invoke('documents.pledgePdf', { data, year });
-    if (!r.ok) {
-      setError(r.error);
-      return null;
-    }
-    setError(null);
-    return r.value;
-  }
-
-  async function preview() {
-    setBusy('preview');
-    try {
-      const bytes = await buildPdf();
-      if (bytes) setPdf(bytes);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function savePdf() {
-    setBusy('savePdf');
-    try {
-      const bytes = pdf ?? (await buildPdf());
-      if (!bytes || !draft) return;
-      const r = await api.invoke('file.save', { bytes, suggestedName: pledgeFileName(draft), folder: 'documents' });
-      if (!r.ok) setError(r.error);
-      else if (r.value) notice.notify('success', `Đã lưu PDF: ${r.value.path}`);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function print() {
-    setBusy('print');
-    try {
-      const bytes = pdf ?? (await buildPdf());
-      if (!bytes) return;
-      const r = await api.invoke('file.print', { pdf: bytes });
-      if (!r.ok) setError(r.error);
-      else if (r.value.printed) notice.notify('success', 'Đã mở bản giao ước để in (chọn máy in trong cửa sổ vừa mở).');
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(null);
-    }
-  }
-
   async function resetToDefaults() {
     if (!blocId || !year || !draft) return;
     const ok = await confirm(
@@ -195,12 +147,12 @@ export function PledgeSection() {
     if (!ok) return;
     const data = await readBlocData(blocId);
     setDraft({ ...defaultPledge(data, year, nowIso()), id: draft.id });
-    setPdf(null);
+    closePreview();
   }
 
   const edit = (next: Pledge) => {
     setDraft(next);
-    setPdf(null);
+    closePreview();
   };
 
   return (
@@ -215,19 +167,11 @@ export function PledgeSection() {
       </header>
       <ErrorBox error={error} />
       <div className="toolbar sticky-toolbar">
-        <button type="button" className="btn btn-primary" disabled={busy !== null || !dirty} onClick={() => void save()}>
+        <button type="button" className="btn btn-primary" disabled={busy !== null || doc.busy !== null || !dirty} onClick={() => void save()}>
           {busy === 'save' ? 'Đang lưu…' : 'Lưu giao ước'}
         </button>
-        <button type="button" className="btn" disabled={busy !== null} onClick={() => void preview()}>
-          {busy === 'preview' ? 'Đang dựng PDF…' : 'Xem trước PDF'}
-        </button>
-        <button type="button" className="btn" disabled={busy !== null} onClick={() => void savePdf()}>
-          {busy === 'savePdf' ? 'Đang lưu PDF…' : 'Lưu PDF'}
-        </button>
-        <button type="button" className="btn" disabled={busy !== null} onClick={() => void print()}>
-          {busy === 'print' ? 'Đang in…' : 'In'}
-        </button>
-        <button type="button" className="btn" disabled={busy !== null} onClick={() => void resetToDefaults()}>
+        <DocumentToolbar doc={doc} disabled={busy !== null} />
+        <button type="button" className="btn" disabled={busy !== null || doc.busy !== null} onClick={() => void resetToDefaults()}>
           Khôi phục mặc định
         </button>
       </div>
@@ -253,22 +197,12 @@ export function PledgeSection() {
             images={images}
             onError={(message) => notice.notify('error', message)}
             onNotice={(message) => {
-              setPdf(null);
+              closePreview();
               notice.notify('success', message);
             }}
           />
         </div>
-        {pdf && (
-          <aside className="pledge-preview" aria-label="Xem trước PDF">
-            <div className="toolbar">
-              <strong>Xem trước</strong>
-              <button type="button" className="btn" onClick={() => setPdf(null)}>
-                Đóng xem trước
-              </button>
-            </div>
-            <PdfPreview pdf={pdf} pageWidth={620} />
-          </aside>
-        )}
+        <DocumentPreview doc={doc} />
       </div>
     </section>
   );

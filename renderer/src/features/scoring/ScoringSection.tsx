@@ -1,7 +1,8 @@
 /**
  * Bảng chấm điểm of the selected year: build or copy it, edit the draft, lock it when the bloc
  * adopts it, make new versions (with a reason) of a locked table, view every version; import it
- * from the province's Excel file (preview first) and export it to Excel and PDF.
+ * from the province's Excel file (preview first), export it to Excel, and print it through the
+ * document toolbar (preview, PDF, Word, print).
  */
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -19,6 +20,8 @@ import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
 import { useErrorFocus } from '../../ui/focus-error';
 import { useUnsaved } from '../../ui/unsaved';
+import { DocumentPreview, DocumentToolbar } from '../../ui/document/DocumentToolbar';
+import { useDocument, type DocumentJob } from '../../ui/document/useDocument';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import type { ScoringTableImportPreview } from '../../../../shared/api/channels/scoring';
 import { TableEditor } from './TableEditor';
@@ -37,7 +40,7 @@ import {
   withFreshIds,
 } from './table-store';
 
-type Busy = 'save' | 'lock' | 'import' | 'excel' | 'pdf' | 'create';
+type Busy = 'save' | 'lock' | 'import' | 'excel' | 'create';
 
 const contentOf = (t: ScoringTable): TableContent => ({ title: t.title, scale: t.scale, groups: t.groups });
 
@@ -62,6 +65,7 @@ export function ScoringSection() {
   const [askReason, setAskReason] = useState(false);
   const [reason, setReason] = useState('');
   const [dragging, setDragging] = useState(false);
+  const doc = useDocument({ job: documentJob, label: 'bảng chấm điểm', onError: setError });
 
   const selectedKey = selected ? `${selected.id}:${selected.updatedAt}` : '';
   const content = selected ? (edited?.key === selectedKey ? edited.content : contentOf(selected)) : null;
@@ -70,6 +74,9 @@ export function ScoringSection() {
     setSelectedId(null);
     setError(null);
   }, [blocId, year]);
+  // A preview belongs to the version it was made of.
+  const { closePreview } = doc;
+  useEffect(() => closePreview(), [selectedKey, closePreview]);
 
   const issues = useMemo(() => (content ? validateScoringTable(content) : []), [content]);
   const focus = useErrorFocus<HTMLElement>();
@@ -95,6 +102,19 @@ export function ScoringSection() {
     },
     discard: () => setEdited(null),
   });
+
+  /** Exports show the stored version; unsaved edits would not be in them. */
+  function refuseDirty(): boolean {
+    if (!dirty) return false;
+    setError({ code: 'dirty', message: 'Hãy lưu bản nháp trước khi xuất, để tệp xuất ra đúng với nội dung đang thấy.' });
+    return true;
+  }
+
+  /** The shown version of the table, as stored. */
+  async function documentJob(): Promise<DocumentJob | null> {
+    if (!selected || !blocId || !year || refuseDirty()) return null;
+    return { kind: 'scoring-table', data: await readBlocData(blocId), year, options: { version: selected.version } };
+  }
   if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
   if (!all) return <p className="muted">Đang tải bảng chấm điểm…</p>;
 
@@ -195,19 +215,14 @@ export function ScoringSection() {
       notice.notify('success', `Đã lưu bảng chấm điểm từ tệp ${preview.fileName} (phiên bản ${stored.version}, bản nháp).`);
     });
 
-  const exportAs = (kind: 'excel' | 'pdf') =>
-    run(kind, async () => {
-      if (!selected) return;
-      if (dirty) {
-        setError({ code: 'dirty', message: 'Hãy lưu bản nháp trước khi xuất, để tệp xuất ra đúng với nội dung đang thấy.' });
-        return;
-      }
+  const exportExcel = () =>
+    run('excel', async () => {
+      if (!selected || refuseDirty()) return;
       const data = await readBlocData(forBloc);
-      const args = { data, year: forYear, version: selected.version };
-      const r = kind === 'excel' ? await api.invoke('scoring.exportExcel', args) : await api.invoke('documents.scoringTablePdf', args);
+      const r = await api.invoke('scoring.exportExcel', { data, year: forYear, version: selected.version });
       if (!r.ok) return setError(r.error);
-      const name = `Bang-cham-diem-${forYear}-phien-ban-${selected.version}.${kind === 'excel' ? 'xlsx' : 'pdf'}`;
-      const saved = await api.invoke('file.save', { bytes: r.value as Uint8Array<ArrayBuffer>, suggestedName: name, folder: kind === 'excel' ? 'export' : 'documents' });
+      const name = `Bang-cham-diem-${forYear}-phien-ban-${selected.version}.xlsx`;
+      const saved = await api.invoke('file.save', { bytes: r.value, suggestedName: name, folder: 'export' });
       if (!saved.ok) return setError(saved.error);
       if (saved.value) notice.notify('success', `Đã lưu: ${saved.value.path}`);
     });
@@ -272,16 +287,15 @@ export function ScoringSection() {
         </button>
         {selected && (
           <>
-            <button type="button" className="btn" disabled={busy !== null} onClick={() => void exportAs('excel')}>
+            <button type="button" className="btn" disabled={busy !== null} onClick={() => void exportExcel()}>
               {busy === 'excel' ? 'Đang xuất…' : 'Xuất Excel'}
             </button>
-            <button type="button" className="btn" disabled={busy !== null} onClick={() => void exportAs('pdf')}>
-              {busy === 'pdf' ? 'Đang xuất…' : 'Xuất PDF'}
-            </button>
+            <DocumentToolbar doc={doc} disabled={busy !== null} />
           </>
         )}
       </div>
       <p className="muted drop-hint">Có thể kéo thả tệp Excel bảng chấm điểm của tỉnh vào đây.</p>
+      {selected && <DocumentPreview doc={doc} />}
 
       {versions.length > 1 && (
         <nav className="versions" aria-label="Các phiên bản">

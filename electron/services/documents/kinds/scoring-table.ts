@@ -3,20 +3,11 @@
  * (Roman numerals, bold, with the group's points) and criteria (code, content, maximum points,
  * how it is scored), bonus and deduction groups with their caps, and the total of the scale.
  */
-import { UserError } from '../../../shared/api/contract';
-import type { BlocData, CriteriaGroup, Criterion, ScoringTable } from '../../../shared/model/records';
-import { deepNfc, formatDateVi, formatNumberVi } from '../../../shared/text/vietnamese';
-import {
-  createDocument,
-  documentHeader,
-  documentTitle,
-  pageGeometry,
-  type Content,
-  type DocumentDefinition,
-  type DocumentSetup,
-  type TableCell,
-  type TextNode,
-} from './base/index';
+import { UserError } from '../../../../shared/api/contract';
+import type { BlocData, CriteriaGroup, Criterion, ScoringTable } from '../../../../shared/model/records';
+import { deepNfc, formatDateVi, formatNumberVi } from '../../../../shared/text/vietnamese';
+import { documentModel, header, textCell, title, type DocumentModel, type TableBlock, type TableCell } from '../model/index';
+import type { DocumentModule } from './kind';
 
 /** The version to print: the given one, or the latest of the year. */
 export function scoringTableForYear(data: BlocData, year: number, version?: number): ScoringTable {
@@ -74,91 +65,79 @@ function groupCapNote(group: CriteriaGroup): string {
   return group.kind === 'deduction' ? `Cả nhóm trừ không quá ${cap} điểm` : `Cả nhóm cộng không quá ${cap} điểm`;
 }
 
-const cell = (text: string, style: Partial<TextNode> = {}): TableCell => ({ text, ...style });
-
-export function scoringTableDocument(rawData: BlocData, rawTable: ScoringTable, setup: DocumentSetup): DocumentDefinition {
+/** The scoring table as a document: header, title with its version, one table of groups and criteria, the total. */
+export function scoringTableModel(rawData: BlocData, rawTable: ScoringTable): DocumentModel {
   const data = deepNfc(rawData);
   const table = deepNfc(rawTable);
-  const geometry = pageGeometry(setup);
-  const fontSize = 12;
 
-  const body: TableCell[][] = [
+  const rows: TableCell[][] = [
     [
-      cell('TT', { bold: true, alignment: 'center' }),
-      cell('Nội dung tiêu chí', { bold: true, alignment: 'center' }),
-      cell('Điểm tối đa', { bold: true, alignment: 'center' }),
-      cell('Cách chấm điểm', { bold: true, alignment: 'center' }),
+      textCell('TT', { bold: true, align: 'center' }),
+      textCell('Nội dung tiêu chí', { bold: true, align: 'center' }),
+      textCell('Điểm tối đa', { bold: true, align: 'center' }),
+      textCell('Cách chấm điểm', { bold: true, align: 'center' }),
     ],
   ];
   for (const group of table.groups) {
-    body.push([
-      cell(group.code, { bold: true, alignment: 'center' }),
-      cell(group.title, { bold: true }),
-      cell(groupPointsLabel(group), { bold: true, alignment: 'center' }),
-      cell(groupCapNote(group), { italics: true }),
+    rows.push([
+      textCell(group.code, { bold: true, align: 'center' }),
+      textCell(group.title, { bold: true }),
+      textCell(groupPointsLabel(group), { bold: true, align: 'center' }),
+      textCell(groupCapNote(group), { italics: true }),
     ]);
     for (const c of group.criteria) {
       const guidance = c.guidance.trim();
-      body.push([
-        cell(c.code, { alignment: 'center' }),
-        cell(c.title, { alignment: 'justify' }),
-        cell(formatNumberVi(c.max), { alignment: 'center' }),
-        { stack: [cell(criterionMethod(c)), ...(guidance ? [cell(guidance, { italics: true, margin: [0, 2, 0, 0] })] : [])] },
+      rows.push([
+        textCell(c.code, { align: 'center' }),
+        textCell(c.title, { align: 'justify' }),
+        textCell(formatNumberVi(c.max), { align: 'center' }),
+        textCell(criterionMethod(c), {}, guidance ? [{ runs: [{ text: guidance, italics: true }], spaceBefore: 2 }] : []),
       ]);
     }
   }
   const nominal = table.groups.filter((g) => g.kind === 'normal').reduce((t, g) => t + groupPoints(g), 0);
-  body.push([
-    cell('', {}),
-    cell('TỔNG ĐIỂM CHUẨN', { bold: true, alignment: 'center' }),
-    cell(formatNumberVi(table.scale || nominal), { bold: true, alignment: 'center' }),
-    cell(nominal !== table.scale && table.scale > 0 ? `Tổng các nhóm tiêu chí: ${formatNumberVi(nominal)} điểm` : '', {
-      italics: true,
-    }),
+  rows.push([
+    textCell(''),
+    textCell('TỔNG ĐIỂM CHUẨN', { bold: true, align: 'center' }),
+    textCell(formatNumberVi(table.scale || nominal), { bold: true, align: 'center' }),
+    textCell(nominal !== table.scale && table.scale > 0 ? `Tổng các nhóm tiêu chí: ${formatNumberVi(nominal)} điểm` : '', { italics: true }),
   ]);
 
   const status =
     table.status === 'locked'
       ? `Phiên bản ${table.version}, đã thông qua${table.lockedAt ? ` ngày ${formatDateVi(table.lockedAt)}` : ''}`
       : `Phiên bản ${table.version} (dự thảo)`;
-  const w = geometry.contentWidth;
-  const content: Content[] = [
-    documentHeader(geometry, {
-      issuer: { parent: data.bloc.issuingParent, body: data.bloc.issuingBody.trim() || data.bloc.name, partyFormat: data.bloc.partyFormat },
-      place: data.bloc.province,
-      date: null,
-    }),
-    documentTitle(table.title.trim() || `Bảng chấm điểm thi đua năm ${table.year}`),
-    {
-      stack: [
-        { text: status, italics: true },
-        ...(table.reason.trim() && table.version > 1 ? [{ text: `Lý do điều chỉnh: ${table.reason.trim()}`, italics: true }] : []),
-      ],
-      alignment: 'center',
-      margin: [0, -6, 0, 10],
-    },
-    {
-      fontSize,
-      lineHeight: 1.05,
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [30, w - 30 - 52 - 140 - 8 * 4 - 2.5, 52, 140],
-        body,
-      },
-      layout: {
-        hLineWidth: () => 0.5,
-        vLineWidth: () => 0.5,
-        paddingLeft: () => 4,
-        paddingRight: () => 4,
-        paddingTop: () => 3,
-        paddingBottom: () => 3,
-      },
-    },
-  ];
-  return createDocument(
-    { ...setup },
+  const criteriaTable: TableBlock = {
+    kind: 'table',
+    columns: [{ width: 30 }, { width: '*' }, { width: 52 }, { width: 140 }],
+    headerRows: 1,
+    rows,
+    fontSize: 12,
+    lineHeight: 1.05,
+    borders: true,
+    padding: { x: 4, y: 3 },
+    keepRowsTogether: true,
+  };
+  return documentModel(
     { title: table.title || `Bảng chấm điểm thi đua năm ${table.year}`, author: data.bloc.issuingBody || data.bloc.name },
-    content,
+    [
+      header(
+        { parent: data.bloc.issuingParent, body: data.bloc.issuingBody.trim() || data.bloc.name, partyFormat: data.bloc.partyFormat },
+        { place: data.bloc.province, date: null },
+      ),
+      title(table.title.trim() || `Bảng chấm điểm thi đua năm ${table.year}`, {
+        notes: [status, ...(table.reason.trim() && table.version > 1 ? [`Lý do điều chỉnh: ${table.reason.trim()}`] : [])],
+      }),
+      criteriaTable,
+    ],
   );
 }
+
+export const scoringTableKind: DocumentModule = {
+  kind: 'scoring-table',
+  title: 'Bảng chấm điểm thi đua',
+  formats: ['pdf', 'docx'],
+  options: ['version'],
+  fileName: (data, year, options) => `Bang-cham-diem-${year}-phien-ban-${scoringTableForYear(data, year, options.version).version}`,
+  build: (data, year, options) => scoringTableModel(data, scoringTableForYear(data, year, options.version)),
+};
