@@ -80,9 +80,8 @@ describe('exports and imports keep the saved settings', () => {
     const saveAs = (path: string) => host.save.push(path);
 
     await remembered('documents', join(out, 'giao-uoc'), async () => {
-      const pdf = await call('documents.pledgePdf', { data, year: 2024 });
       saveAs(join(out, 'giao-uoc', 'giao-uoc-2024.pdf'));
-      return call('file.save', { bytes: pdf, suggestedName: 'giao-uoc-2024.pdf', folder: 'documents' });
+      return call('documents.save', { kind: 'pledge', data, year: 2024, format: 'pdf' });
     });
     await remembered('export', join(out, 'bang-diem-xlsx'), async () => {
       const xlsx = await call('scoring.exportExcel', { data, year: 2024 });
@@ -90,9 +89,12 @@ describe('exports and imports keep the saved settings', () => {
       return call('file.save', { bytes: xlsx, suggestedName: 'bang-diem.xlsx', folder: 'export' });
     });
     await remembered('documents', join(out, 'bang-diem-pdf'), async () => {
-      const pdf = await call('documents.scoringTablePdf', { data, year: 2024 });
       saveAs(join(out, 'bang-diem-pdf', 'bang-diem.pdf'));
-      return call('file.save', { bytes: pdf, suggestedName: 'bang-diem.pdf', folder: 'documents' });
+      return call('documents.save', { kind: 'scoring-table', data, year: 2024, format: 'pdf' });
+    });
+    await remembered('documents', join(out, 'bang-diem-docx'), async () => {
+      saveAs(join(out, 'bang-diem-docx', 'bang-diem.docx'));
+      return call('documents.save', { kind: 'scoring-table', data, year: 2024, format: 'docx' });
     });
     await remembered('export', join(out, 'phieu-zip'), async () => {
       saveAs(join(out, 'phieu-zip', 'phieu.zip'));
