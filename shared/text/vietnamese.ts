@@ -1,4 +1,5 @@
 /** Vietnamese text handling shared by every process: normalisation, search folding, collation, formats. */
+import { isIsoDate } from './dates';
 
 /** Precomposed Unicode (NFC). Every string crossing a boundary goes through this. */
 export function nfc(s: string): string {
@@ -86,7 +87,7 @@ export function formatDateTimeVi(iso: string): string {
  */
 export function placeDateLine(place: string, isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) throw new Error(`Ngày không hợp lệ: ${isoDate}`);
+  if (!m || !isIsoDate(isoDate)) throw new Error(`Ngày không hợp lệ: ${isoDate}`);
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);

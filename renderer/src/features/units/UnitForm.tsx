@@ -1,5 +1,6 @@
 /** Add or edit a member unit. */
 import { z } from 'zod';
+import { unitCodeProblem } from '../../../../shared/domain/unit-code';
 import type { Unit } from '../../../../shared/model/records';
 import type { UnitInput } from '../../db/repo-units';
 import { ErrorBox } from '../../ui/ErrorBox';
@@ -8,12 +9,14 @@ import { useZodForm } from '../../ui/form';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
 export const UnitFormSchema = z.object({
+  // The same rule as the stored record (shared/domain/unit-code.ts): "SGDĐT" is a valid code.
   code: z
     .string()
     .trim()
-    .min(1, 'Nhập mã đơn vị (ví dụ SYT).')
-    .max(30, 'Mã đơn vị dài quá 30 ký tự.')
-    .regex(/^[A-Za-z0-9_.-]+$/, 'Mã chỉ gồm chữ cái không dấu, chữ số và các dấu . _ - (ví dụ SYT, SGDDT).'),
+    .superRefine((code, ctx) => {
+      const problem = unitCodeProblem(code.normalize('NFC'));
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   name: text(300, 'Tên đơn vị').min(1, 'Nhập tên đầy đủ của đơn vị.'),
   shortName: text(120, 'Tên viết tắt'),
   head: text(120, 'Họ tên thủ trưởng'),
