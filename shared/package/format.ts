@@ -19,13 +19,14 @@ export const PACKAGE_EXTENSION = 'blocdesk';
 const MB = 1024 * 1024;
 /**
  * Bounds of what a package may be, against zip bombs and padded files (what a real bloc needs, with
- * headroom): a 10-year bloc of 60 units and 200 criteria with every score, its history, every import
- * and 120 scanned signatures and stamps is about 100 MB of data.json and 15 MB zipped
- * (bench/package.bench.ts measures it).
+ * headroom): a 10-year bloc of 60 units and 200 criteria with a score, a note and two history entries
+ * for every unit × criterion × year, every import and 120 scanned signatures and stamps is about
+ * 93 MB of data.json and 9 MB zipped (bench/package.bench.ts measures it, and the time and memory
+ * a read takes).
  */
 export const PACKAGE_MAX_FILE_BYTES = 64 * MB;
 /** data.json once inflated. */
-export const PACKAGE_MAX_DATA_BYTES = 160 * MB;
+export const PACKAGE_MAX_DATA_BYTES = 128 * MB;
 /** manifest.json once inflated (a few hundred bytes in practice). */
 export const PACKAGE_MAX_MANIFEST_BYTES = 256 * 1024;
 /** Everything the package inflates to. */

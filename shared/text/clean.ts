@@ -24,9 +24,12 @@ export function stripControlChars(s: string): string {
   return HAS_CONTROL.test(s) ? s.replace(CONTROL_CHARS, '') : s;
 }
 
+/** Printable ASCII (and tab, line breaks) is already clean: the common case, checked without copying. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+
 /** NFC and no control characters: the form every string has once it is inside the app. */
 export function cleanText(s: string): string {
-  return stripControlChars(nfc(s));
+  return PLAIN_ASCII.test(s) ? s : stripControlChars(nfc(s));
 }
 
 /** Keys that must never be copied onto an object: they would reach its prototype. */

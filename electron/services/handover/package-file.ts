@@ -140,30 +140,37 @@ function zipRefusal(name: string): ZipRefuse {
   };
 }
 
-/** Inflates one entry and decodes it as UTF-8; the inflated bytes are dropped on return. */
-function entryText(bytes: Uint8Array, entry: ZipEntry, name: string, refuseZip: ZipRefuse, expectedSha?: string): string {
+/**
+ * Inflates one entry, checks its checksum and parses it as JSON (depth bounded, prototype keys
+ * refused, strings cleaned). The inflated bytes and the text are dropped on return.
+ */
+function entryJson(bytes: Uint8Array, entry: ZipEntry, name: string, refuseZip: ZipRefuse, expectedSha?: string): unknown {
   const content = inflateZipEntry(bytes, entry, refuseZip);
   if (expectedSha !== undefined && sha256(content) !== expectedSha)
     refuse(
       'package-tampered',
       `Gói "${name}" không khớp mã kiểm tra (phần "${entry.name}"): nội dung đã bị sửa đổi hoặc hỏng sau khi xuất; ${ASK_ORIGINAL}.`,
     );
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(content);
-  } catch {
-    return refuse('package-damaged', `Phần "${entry.name}" của gói "${name}" không phải văn bản UTF-8; ${ASK_ORIGINAL}.`);
-  }
-}
-
-/** Parses JSON from the package: depth bounded, prototype keys refused, strings cleaned. */
-function packageJson(text: string, entryName: string, name: string): unknown {
-  const r = parseUntrustedJson(text);
+  const entryName = entry.name;
+  const r = parseUntrustedJson(content);
   if (r.ok) return r.value;
   switch (r.problem.kind) {
+    case 'not-utf8':
+      return refuse('package-damaged', `Phần "${entryName}" của gói "${name}" không phải văn bản UTF-8; ${ASK_ORIGINAL}.`);
     case 'too-deep':
       return refuse(
         'package-unsafe',
         `Phần "${entryName}" của gói "${name}" lồng nhau sâu quá ${r.problem.maxDepth} cấp, điều dữ liệu BlocDesk không bao giờ có; gói đã bị sửa đổi.`,
+      );
+    case 'too-many-values':
+      return refuse(
+        'package-too-large',
+        `Phần "${entryName}" của gói "${name}" có số bản ghi vượt xa một khối thi đua thật nên bị từ chối để bảo vệ máy tính; gói đã bị sửa đổi.`,
+      );
+    case 'string-too-long':
+      return refuse(
+        'package-too-large',
+        `Phần "${entryName}" của gói "${name}" có một đoạn văn bản dài hơn ${Math.round(r.problem.maxBytes / 1048576)} MB, điều dữ liệu BlocDesk không bao giờ có; gói đã bị sửa đổi.`,
       );
     case 'forbidden-key':
       return refuse('package-unsafe', `Phần "${entryName}" của gói "${name}" chứa khóa "${r.problem.key}" không được phép; gói đã bị sửa đổi.`);
@@ -204,7 +211,7 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   if (manifestEntry.uncompressedSize > PACKAGE_MAX_MANIFEST_BYTES)
     refuse('package-too-large', `Tệp mô tả của gói "${name}" lớn bất thường (manifest.json); đây không phải gói bàn giao hợp lệ.`);
 
-  const manifestRaw = packageJson(entryText(bytes, manifestEntry, name, refuseZip), MANIFEST_ENTRY, name);
+  const manifestRaw = entryJson(bytes, manifestEntry, name, refuseZip);
   const formatCheck = (manifestRaw as { format?: unknown } | null)?.format;
   if (formatCheck !== PACKAGE_FORMAT)
     refuse('package-foreign', `Tệp "${name}" không phải gói bàn giao BlocDesk (định dạng "${String(formatCheck ?? 'không rõ').slice(0, 60)}").`);
@@ -239,7 +246,7 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     refuse('package-tampered', `Gói "${name}" chứa phần dữ liệu không có trong danh mục kiểm tra; gói có thể đã bị sửa đổi.`);
 
   const data = validatedData(
-    packageJson(entryText(bytes, dataEntry, name, refuseZip, dataSha), DATA_ENTRY, name),
+    entryJson(bytes, dataEntry, name, refuseZip, dataSha),
     manifest.schemaVersion,
     name,
   );

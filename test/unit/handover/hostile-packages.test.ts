@@ -249,6 +249,24 @@ describe('hostile JSON', () => {
   });
 });
 
+describe('JSON that would take gigabytes once parsed', () => {
+  it('refuses ten million values before parsing them', () => {
+    const d = JSON.parse(JSON.stringify(richBloc())) as Record<string, unknown>;
+    const text = JSON.stringify(d).replace('"units":[', `"units":[${'0,'.repeat(10_000_001)}`);
+    const e = refusal(rawPackage(text, { manifestData: d }));
+    expect(e.code).toBe('package-too-large');
+    expect(e.message).toContain('số bản ghi vượt xa');
+  });
+
+  it('refuses a single string of megabytes before parsing it', () => {
+    const d = JSON.parse(JSON.stringify(richBloc())) as Record<string, unknown>;
+    const text = JSON.stringify(d).replace('"province":', `"province2":"${'ệ'.repeat(3 * MB)}","province":`);
+    const e = refusal(rawPackage(text, { manifestData: d }));
+    expect(e.code).toBe('package-too-large');
+    expect(e.message).toContain('đoạn văn bản dài hơn');
+  });
+});
+
 describe('consistency between records', () => {
   const kinds = ['units', 'years', 'scoringTables', 'pledges', 'attachments', 'scores', 'importBatches'] as const;
   for (const kind of kinds) {

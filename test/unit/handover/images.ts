@@ -14,8 +14,11 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return Buffer.concat([head.subarray(0, 4), body, crc]);
 }
 
-/** An RGBA PNG of the given size (a grey gradient), valid in every byte. */
-export function pngBytes(width: number, height: number): Buffer {
+/**
+ * An RGBA PNG of the given size, valid in every byte: a grey gradient, or with `inkSeed` white
+ * paper with scattered dark strokes, which compresses about like a scanned signature.
+ */
+export function pngBytes(width: number, height: number, inkSeed?: number): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -24,6 +27,18 @@ export function pngBytes(width: number, height: number): Buffer {
   const raw = Buffer.alloc(height * (1 + width * 4));
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++) raw.fill((x * 7 + y * 3) & 0xff, y * (1 + width * 4) + 1 + x * 4, y * (1 + width * 4) + 1 + x * 4 + 3).writeUInt8(255, y * (1 + width * 4) + 4 + x * 4);
+  if (inkSeed !== undefined) {
+    let r = inkSeed * 7919 + 1;
+    for (let i = 0; i < height; i++) {
+      const row = i * (1 + width * 4);
+      raw[row] = 0;
+      for (let x = 0; x < width; x++) {
+        r = (r * 1103515245 + 12345) & 0x7fffffff;
+        const v = r % 10 === 0 ? (r >> 8) & 0x7f : 255;
+        raw.fill(v, row + 1 + x * 4, row + 4 + x * 4).writeUInt8(255, row + 4 + x * 4);
+      }
+    }
+  }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())]);
 }
