@@ -78,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
       settings,
       assetsDir: join(appRoot, 'assets'),
       appVersion: app.getVersion(),
+      backupsDir: join(app.getPath('userData'), 'backups'),
       log: (line) => console.error(line),
     };
 

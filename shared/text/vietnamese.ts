@@ -12,7 +12,8 @@ export function deepNfc<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => deepNfc(v)) as T;
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = deepNfc(v);
+    // A "__proto__" key would set the copy's prototype instead of a value (see shared/text/clean.ts).
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (k !== '__proto__') out[k] = deepNfc(v);
     return out as T;
   }
   return value;

@@ -1,14 +1,14 @@
 /** Handlers of the foundation channels: app info, settings, handover packages, saving and printing files. */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import type { foundationChannels } from '../../../shared/api/channels/foundation';
 import { SCHEMA_VERSION } from '../../../shared/model/records';
-import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION, PACKAGE_MAX_FILE_BYTES } from '../../../shared/package/format';
+import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
 import { fileSystemMessage } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
-import { buildPackage, readPackage, writeFileAtomic } from '../handover/package-file';
+import { buildPackage, readPackage, readPackageFile, writeFileAtomic } from '../handover/package-file';
 
 export const APP_NAME = 'BlocDesk';
 
@@ -34,11 +34,23 @@ export function rememberFolder(ctx: ServiceContext, key: 'export' | 'documents' 
   ctx.settings.update({ folders: { ...folders, [key]: folder } });
 }
 
-async function openPackageAt(path: string) {
-  const size = (await stat(path)).size;
-  if (size > PACKAGE_MAX_FILE_BYTES)
-    throw new UserError('package-too-large', `Tệp "${basename(path)}" quá lớn để là gói bàn giao BlocDesk.`);
-  return readPackage(new Uint8Array(await readFile(path)), path);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-12-01_14-03-05" in local time: sorts by date, no characters Windows refuses. */
+function fileStamp(d: Date): string {
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}_${pad2(d.getHours())}-${pad2(d.getMinutes())}-${pad2(d.getSeconds())}`;
+}
+
+/** A path in `dir` that does not exist yet: `name.ext`, else `name (2).ext`, `name (3).ext`... */
+async function freePath(dir: string, name: string, ext: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const path = join(dir, n === 1 ? `${name}.${ext}` : `${name} (${n}).${ext}`);
+    const taken = await stat(path).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) return path;
+  }
 }
 
 export const foundationHandlers = {
@@ -67,6 +79,22 @@ export const foundationHandlers = {
     rememberFolder(ctx, 'export', dirname(target));
     return { path: target, bytes: bytes.length };
   },
+  'handover.backup': async (ctx, { data, createdBy }) => {
+    const dir = ctx.backupsDir;
+    if (!dir) throw new UserError('backup-unavailable', 'Không có thư mục sao lưu nên chưa thay thế khối; dữ liệu trên máy không thay đổi.');
+    const now = new Date();
+    const bytes = buildPackage(data, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now: now.toISOString() });
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (err) {
+      const message = fileSystemMessage(err, dir);
+      if (message) throw new UserError('file-system', message);
+      throw err;
+    }
+    const path = await freePath(dir, `${safeFileName(data.bloc.shortName || data.bloc.name)}_truoc-khi-thay-the_${fileStamp(now)}`, PACKAGE_EXTENSION);
+    await saveBytes(path, bytes);
+    return { path, bytes: bytes.length };
+  },
   'handover.open': async (ctx) => {
     const folder = ctx.settings.get().folders.import;
     const [path] = await ctx.host.showOpenDialog({
@@ -76,7 +104,7 @@ export const foundationHandlers = {
       multiple: false,
     });
     if (!path) return null;
-    const read = await openPackageAt(path);
+    const read = await readPackageFile(path);
     rememberFolder(ctx, 'import', dirname(path));
     return { preview: read.preview, data: read.data };
   },

@@ -61,6 +61,7 @@ const ctx: ServiceContext = {
   settings: createConfSettings(settingsDir),
   assetsDir: resolve('assets'),
   appVersion: appVersion(),
+  backupsDir: join(settingsDir, 'backups'),
   log: (line) => process.stderr.write(`${line}\n`),
 };
 
