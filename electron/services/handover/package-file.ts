@@ -26,7 +26,7 @@ import {
 } from '../../../shared/package/format';
 import { consistencyProblems } from '../../../shared/package/consistency';
 import { describeIssue } from '../../../shared/package/describe-issue';
-import { parseUntrustedJson } from '../../../shared/package/untrusted-json';
+import { jsonShapeProblem, parseUntrustedJson } from '../../../shared/package/untrusted-json';
 import { cleanText, deepCleanText } from '../../../shared/text/clean';
 import { checkImage } from '../images/image-check';
 import { checkDeclaredSizes, inflateZipEntry, readZipDirectory, type ZipEntry, type ZipLimits, type ZipPolicy, type ZipProblem, type ZipRefuse } from '../zip/zip-guard';
@@ -68,6 +68,12 @@ export function buildPackage(input: BlocData, meta: PackageMeta): Uint8Array {
   const data = BlocDataSchema.parse(deepCleanText(input));
   checkConsistency(data);
   const dataBytes = strToU8(JSON.stringify(data));
+  // Never write a package this app would refuse to read.
+  if (dataBytes.length > PACKAGE_MAX_DATA_BYTES || jsonShapeProblem(dataBytes) !== null)
+    throw new UserError(
+      'bloc-too-large',
+      `Dữ liệu của khối quá lớn (${Math.round(dataBytes.length / 1048576)} MB, tối đa ${Math.round(PACKAGE_MAX_DATA_BYTES / 1048576)} MB) để xuất thành một gói bàn giao.`,
+    );
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
