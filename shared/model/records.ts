@@ -4,10 +4,19 @@
  * boundary (IPC payloads, package import, CLI input).
  */
 import { z } from 'zod';
+import { unitCodeProblem } from '../domain/unit-code';
+import { isIsoDate, isIsoTime } from '../text/dates';
 
 export const Id = z.string().min(1).max(64);
 const Text = (max = 500) => z.string().max(max);
-const IsoTime = z.string().max(40);
+/** A moment ("2026-03-01T08:00:00.000Z") or a day, naming a day that exists. */
+const IsoTime = z.string().max(40).refine(isIsoTime, { message: 'Thời điểm không hợp lệ (cần dạng yyyy-mm-ddThh:mm:ss, ngày có thật).' });
+/** A day ("2026-03-01") that exists: 2024-13-45 or 0000-00-00 are refused. */
+export const IsoDateSchema = z.string().max(10).refine(isIsoDate, { message: 'Ngày không hợp lệ (cần dạng yyyy-mm-dd, ngày có thật).' });
+/** A score or points: finite and never negative (deductions are stored as positive numbers). */
+const Points = z.number().min(0).max(10000);
+/** Old/new values in score histories and import batches: a score or a note. */
+const ChangeValue = z.union([z.number(), z.string().max(2000), z.null()]);
 
 /** Khối thi đua. */
 export const BlocSchema = z.object({
@@ -30,7 +39,11 @@ export type Bloc = z.infer<typeof BlocSchema>;
 export const UnitSchema = z.object({
   id: Id,
   blocId: Id,
-  code: z.string().min(1).max(30).regex(/^[A-Za-z0-9_.-]+$/),
+  /** See shared/domain/unit-code.ts: Vietnamese letters allowed, no spaces, slashes or dot-only codes. */
+  code: z.string().superRefine((code, ctx) => {
+    const problem = unitCodeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   name: Text(300).min(1),
   shortName: Text(120).default(''),
   head: Text(120).default(''),
@@ -172,7 +185,7 @@ export const PledgeSchema = z.object({
   commitments: z.array(Text(3000)).max(100),
   place: Text(120),
   /** ISO date (yyyy-mm-dd) of signing. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: IsoDateSchema,
   documentNumber: Text(60).default(''),
   witness: z
     .object({ label: Text(200), organisation: Text(300), title: Text(200), name: Text(200) })
@@ -194,8 +207,12 @@ export const AttachmentSchema = z.object({
   mime: z.enum(['image/png', 'image/jpeg']),
   width: z.number().int().min(1).max(10000),
   height: z.number().int().min(1).max(10000),
-  /** Base64 of the (resized) image bytes. */
-  data: z.string().max(8_000_000),
+  /** Base64 of the (resized) image bytes. The image itself is decoded and checked in main (package reading). */
+  data: z
+    .string()
+    .max(8_000_000)
+    // A plain character-class scan: a grouped base64 pattern overflows the regexp stack on megabytes.
+    .refine((b64) => b64.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(b64), 'Dữ liệu ảnh không phải chuỗi base64 hợp lệ.'),
   createdAt: IsoTime,
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
@@ -206,8 +223,8 @@ export const ScoreChangeSchema = z.object({
   at: IsoTime,
   by: Text(120),
   field: z.enum(['self', 'verified', 'note']),
-  old: z.union([z.number(), z.string(), z.null()]),
-  new: z.union([z.number(), z.string(), z.null()]),
+  old: ChangeValue,
+  new: ChangeValue,
   reason: Text(1000).default(''),
   batchId: Id.nullable().default(null),
 });
@@ -220,8 +237,8 @@ export const ScoreSchema = z.object({
   year: z.number().int(),
   unitId: Id,
   code: z.string().min(1).max(20),
-  self: z.number().nullable(),
-  verified: z.number().nullable().default(null),
+  self: Points.nullable(),
+  verified: Points.nullable().default(null),
   note: Text(2000).default(''),
   history: z.array(ScoreChangeSchema).max(1000),
   updatedAt: IsoTime,
@@ -241,8 +258,8 @@ export const ImportBatchSchema = z.object({
         unitId: Id,
         code: z.string().max(20),
         field: z.enum(['self', 'note']),
-        old: z.union([z.number(), z.string(), z.null()]),
-        new: z.union([z.number(), z.string(), z.null()]),
+        old: ChangeValue,
+        new: ChangeValue,
       }),
     )
     .max(200000),

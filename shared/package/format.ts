@@ -7,15 +7,30 @@
  * The manifest lists the SHA-256 of every other entry; a package whose entries do not match,
  * that lacks an entry, carries an unknown entry, or whose schemaVersion is newer than the app's,
  * is refused. Older schema versions are migrated on read (shared/model/migrations.ts).
+ * Nothing else is allowed in the archive: no directories, links, duplicate names, overlapping or
+ * hidden bytes (electron/services/zip/zip-guard.ts), and the data must pass the record schemas and
+ * the consistency rules (shared/package/consistency.ts).
  */
 import { z } from 'zod';
 
 export const PACKAGE_FORMAT = 'blocdesk-handover';
 export const PACKAGE_FORMAT_VERSION = 1;
 export const PACKAGE_EXTENSION = 'blocdesk';
-/** Upper bound on what a package may inflate to, against zip bombs. */
-export const PACKAGE_MAX_UNPACKED_BYTES = 512 * 1024 * 1024;
-export const PACKAGE_MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MB = 1024 * 1024;
+/**
+ * Bounds of what a package may be, against zip bombs and padded files (what a real bloc needs, with
+ * headroom): a 10-year bloc of 60 units and 200 criteria with a score, a note and two history entries
+ * for every unit × criterion × year, every import and 120 scanned signatures and stamps is about
+ * 93 MB of data.json and 9 MB zipped (bench/package.bench.ts measures it, and the time and memory
+ * a read takes).
+ */
+export const PACKAGE_MAX_FILE_BYTES = 64 * MB;
+/** data.json once inflated. */
+export const PACKAGE_MAX_DATA_BYTES = 128 * MB;
+/** manifest.json once inflated (a few hundred bytes in practice). */
+export const PACKAGE_MAX_MANIFEST_BYTES = 256 * 1024;
+/** Everything the package inflates to. */
+export const PACKAGE_MAX_UNPACKED_BYTES = PACKAGE_MAX_DATA_BYTES + PACKAGE_MAX_MANIFEST_BYTES;
 
 export const PackageCountsSchema = z.object({
   units: z.number().int().min(0),

@@ -1,4 +1,5 @@
 /** Vietnamese text handling shared by every process: normalisation, search folding, collation, formats. */
+import { isIsoDate } from './dates';
 
 /** Precomposed Unicode (NFC). Every string crossing a boundary goes through this. */
 export function nfc(s: string): string {
@@ -11,7 +12,8 @@ export function deepNfc<T>(value: T): T {
   if (Array.isArray(value)) return value.map((v) => deepNfc(v)) as T;
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = deepNfc(v);
+    // A "__proto__" key would set the copy's prototype instead of a value (see shared/text/clean.ts).
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (k !== '__proto__') out[k] = deepNfc(v);
     return out as T;
   }
   return value;
@@ -104,7 +106,7 @@ export function formatDateTimeVi(iso: string): string {
  */
 export function placeDateLine(place: string, isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) throw new Error(`Ngày không hợp lệ: ${isoDate}`);
+  if (!m || !isIsoDate(isoDate)) throw new Error(`Ngày không hợp lệ: ${isoDate}`);
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);

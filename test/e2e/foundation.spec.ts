@@ -52,8 +52,13 @@ test('create a bloc, units and a year; the data survives a reload', async ({ pag
   const dialog = page.getByRole('dialog', { name: 'Thêm đơn vị' });
   await dialog.getByLabel('Mã đơn vị').fill('mã sai');
   await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();
-  await expect(dialog.getByText('Mã chỉ gồm chữ cái, chữ số')).toBeVisible();
+  await expect(dialog.getByText('Mã đơn vị chỉ gồm chữ cái (có thể có dấu, như Đ)')).toBeVisible();
   await expect(dialog.getByText('Nhập tên đầy đủ của đơn vị.')).toBeVisible();
+  // Real codes carry Đ ("SGDĐT"): accepted, only the missing name is left.
+  await dialog.getByLabel('Mã đơn vị').fill('SGDĐT');
+  await dialog.getByRole('button', { name: 'Thêm đơn vị' }).click();
+  await expect(dialog.getByText('Nhập tên đầy đủ của đơn vị.')).toBeVisible();
+  await expect(dialog.getByText('Mã đơn vị chỉ gồm chữ cái')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Huỷ' }).click();
 
   await addUnit(page, 'STC', 'Sở Tài chính', 'Lê Văn Hải', 'Giám đốc');
@@ -179,6 +184,22 @@ test('load the sample, export it and import it into a fresh profile', async ({ p
   await expect(preview.getByRole('button', { name: 'Thay thế bản hiện có' })).toBeVisible();
   await preview.getByRole('button', { name: 'Thêm thành khối riêng' }).click();
   await expect(other.getByLabel('Chọn khối thi đua')).toBeVisible();
-  await expect(other.getByLabel('Chọn khối thi đua').locator('option')).toHaveCount(2);
+  const blocOptions = other.getByLabel('Chọn khối thi đua').locator('option');
+  await expect(blocOptions).toHaveCount(2);
+  // The two blocs can be told apart: the added one carries its import date.
+  await expect(blocOptions.filter({ hasText: /\(nhập ngày \d{2}\/\d{2}\/\d{4}\)$/ })).toHaveCount(1);
+
+  // "Thay thế" keeps a copy of what it replaces, and says where.
+  await other.getByRole('navigation').getByRole('button', { name: 'Sao lưu & bàn giao' }).click();
+  await queueOpenDialog([path]);
+  await other.getByRole('button', { name: 'Mở gói bàn giao…' }).click();
+  await expect(preview.getByTestId('existing-bloc')).toContainText('cập nhật lần cuối');
+  await preview.getByRole('button', { name: 'Thay thế bản hiện có' }).click();
+  const done = other.getByRole('dialog', { name: 'Đã thay thế khối' });
+  await expect(done.getByTestId('backup-path')).toContainText('.blocdesk');
+  await other.screenshot({ path: screenshotPath('08-replace-backup') });
+  const backupPath = ((await done.getByTestId('backup-path').textContent()) ?? '').trim();
+  expect(existsSync(backupPath)).toBe(true);
+  await done.getByText('Đóng', { exact: true }).click();
   await context.close();
 });

@@ -1,12 +1,13 @@
 /**
- * Dispatches one bridge call: checks the channel exists, validates the payload with the channel's
- * schema, runs the handler, and turns every failure into a Vietnamese ApiError. Used by Electron's
- * ipcMain (electron/main.ts) and the loopback server (test/e2e/support/bridge-server.ts).
+ * Dispatches one bridge call: checks the channel exists, cleans the payload's text (NFC, no control
+ * characters, shared/text/clean.ts), validates it with the channel's schema, runs the handler, and
+ * turns every failure into a Vietnamese ApiError. Used by Electron's ipcMain (electron/main.ts) and
+ * the loopback server (test/e2e/support/bridge-server.ts).
  */
 import { z } from 'zod';
 import { channels, type ChannelName, type Channels } from '../../../shared/api/channels/index';
 import { UserError, type ApiResult, type ParsedArgsOf, type ResultOf } from '../../../shared/api/contract';
-import { deepNfc } from '../../../shared/text/vietnamese';
+import { deepCleanText } from '../../../shared/text/clean';
 import type { ServiceContext } from './context';
 import { fileSystemMessage } from '../fs/fs-errors';
 
@@ -33,7 +34,7 @@ export async function dispatch(
     return { ok: false, error: { code: 'unknown-channel', message: `Yêu cầu không hợp lệ: "${channel}".` } };
   }
   const name = channel as ChannelName;
-  const parsed = channels[name].args.safeParse(deepNfc(rawArgs));
+  const parsed = channels[name].args.safeParse(deepCleanText(rawArgs));
   if (!parsed.success) {
     return {
       ok: false,

@@ -3,20 +3,20 @@
  * without trusting it. Before exceljs sees a byte we:
  *  1. sniff what the file really is (empty, OLE2 = legacy .xls or password-protected workbook,
  *     text/CSV/HTML renamed to .xlsx, PDF, OpenDocument, Word, ...);
- *  2. read the zip's central directory ourselves and bound the entry count, the declared sizes and
- *     the compression ratio (zip bombs) before inflating anything;
+ *  2. read the zip's central directory, check it against the local headers and bound the entry
+ *     count, the declared sizes and the compression ratio (zip bombs) before inflating anything;
  *  3. inflate every entry with a hard output limit (Node's zlib `maxOutputLength`), so a header
- *     that lies about its size cannot make us allocate more than the limit;
+ *     that lies about its size cannot make us allocate more than the limit (2 and 3: zip/zip-guard.ts);
  *  4. refuse DOCTYPE/ENTITY declarations in any XML part and sheets with too many rows;
  *  5. hand exceljs a clean stored zip rebuilt from exactly the bytes we checked, and turn its
  *     crashes on broken XML into a UserError.
  * Every refusal is a UserError with a Vietnamese message saying what the file is and what to do.
  */
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
 import { UserError } from '../../../shared/api/contract';
 import { sheetNamesByPart } from './sheet-xml';
+import { checkDeclaredSizes, inflateZipEntry, megabytes as mb, readZipDirectory, type ZipPolicy, type ZipProblem, type ZipRefuse } from '../zip/zip-guard';
 
 export interface WorkbookLimits {
   /** Size of the file itself. */
@@ -73,11 +73,6 @@ export type WorkbookRefusal =
 
 function refuse(code: WorkbookRefusal, message: string, details?: string[]): never {
   throw new UserError(code, message, details);
-}
-
-const MB = 1024 * 1024;
-function mb(n: number): string {
-  return (n / MB).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 }
 
 const ASK_AGAIN = 'Hãy yêu cầu đơn vị gửi lại tệp .xlsx điền trên mẫu do Khối gửi.';
@@ -160,20 +155,10 @@ function sniffText(bytes: Uint8Array, fileName: string): never {
   refuse('workbook-not-excel', `Tệp '${fileName}' không phải là tệp Excel (.xlsx) hoặc đã bị hỏng nặng. ${ASK_AGAIN}`);
 }
 
-// ---------------------------------------------------------------- zip central directory
+// ---------------------------------------------------------------- zip structure (zip/zip-guard.ts)
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
-}
-
-const SIG_LOCAL = 0x04034b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_EOCD = 0x06054b50;
+/** Workbooks may carry directory entries and names written with "\\" or a leading "/" by old tools. */
+const WORKBOOK_ZIP_POLICY: ZipPolicy = { directories: 'skip', lenientNames: true, contiguous: false };
 
 function truncated(fileName: string): never {
   refuse(
@@ -191,69 +176,6 @@ function corrupt(fileName: string, detail: string): never {
   );
 }
 
-function readCentralDirectory(bytes: Uint8Array, fileName: string, limits: WorkbookLimits): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const len = bytes.byteLength;
-  let eocd = -1;
-  for (let i = len - 22; i >= Math.max(0, len - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === SIG_EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) truncated(fileName);
-  const entryCount = view.getUint16(eocd + 10, true);
-  const cdSize = view.getUint32(eocd + 12, true);
-  const cdOffset = view.getUint32(eocd + 16, true);
-  if (entryCount === 0xffff || cdOffset === 0xffffffff) {
-    refuse('workbook-too-large', `Tệp '${fileName}' là tệp nén ZIP64 quá lớn đối với một phiếu tự chấm điểm. ${ASK_AGAIN}`);
-  }
-  if (entryCount > limits.maxEntries) {
-    refuse(
-      'workbook-zip-bomb',
-      `Tệp '${fileName}' chứa ${entryCount} thành phần nén (tối đa ${limits.maxEntries}), bất thường đối với một bảng tính nên bị từ chối. ${ASK_AGAIN}`,
-    );
-  }
-  if (cdOffset + cdSize > eocd) {
-    // The directory points past where it should end: the file lost bytes in the middle or at the end.
-    if (cdOffset + cdSize > len) truncated(fileName);
-    corrupt(fileName, 'mục lục tệp nén sai vị trí');
-  }
-  const entries: ZipEntry[] = [];
-  const seen = new Set<string>();
-  const decoder = new TextDecoder('utf-8');
-  let p = cdOffset;
-  for (let n = 0; n < entryCount; n++) {
-    if (p + 46 > eocd || view.getUint32(p, true) !== SIG_CENTRAL) corrupt(fileName, 'mục lục tệp nén không hợp lệ');
-    const flags = view.getUint16(p + 8, true);
-    const method = view.getUint16(p + 10, true);
-    const compressedSize = view.getUint32(p + 20, true);
-    const uncompressedSize = view.getUint32(p + 24, true);
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    const localHeaderOffset = view.getUint32(p + 42, true);
-    if (p + 46 + nameLen > eocd) corrupt(fileName, 'mục lục tệp nén không hợp lệ');
-    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen)).replace(/\\/g, '/').replace(/^\/+/, '');
-    if (seen.has(name)) corrupt(fileName, `thành phần "${name}" xuất hiện hai lần`);
-    seen.add(name);
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-function entryData(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.byteLength) truncated(fileName);
-  if (view.getUint32(at, true) !== SIG_LOCAL) corrupt(fileName, `thành phần "${entry.name}" không hợp lệ`);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.byteLength) truncated(fileName);
-  return bytes.subarray(start, end);
-}
-
 function zipBomb(fileName: string, detail: string): never {
   refuse(
     'workbook-zip-bomb',
@@ -262,28 +184,28 @@ function zipBomb(fileName: string, detail: string): never {
   );
 }
 
-function inflateEntry(bytes: Uint8Array, entry: ZipEntry, fileName: string): Uint8Array {
-  if (entry.flags & 1) {
-    refuse('workbook-encrypted', `Tệp '${fileName}' có thành phần được mã hóa bằng mật khẩu nên không đọc được. ${RESAVE}`);
-  }
-  const data = entryData(bytes, entry, fileName);
-  if (entry.method === 0) {
-    if (data.byteLength !== entry.uncompressedSize) corrupt(fileName, `kích thước thành phần "${entry.name}" không khớp`);
-    return data;
-  }
-  if (entry.method !== 8) corrupt(fileName, `thành phần "${entry.name}" dùng kiểu nén không hỗ trợ (${entry.method})`);
-  let out: Buffer;
-  try {
-    // maxOutputLength makes zlib stop as soon as the output would exceed what the directory declared.
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      zipBomb(fileName, `thành phần "${entry.name}" giải nén ra lớn hơn kích thước khai báo`);
+/** Words the zip guard's refusals for a workbook. */
+function zipRefusal(fileName: string, limits: WorkbookLimits): ZipRefuse {
+  return (problem: ZipProblem): never => {
+    switch (problem.kind) {
+      case 'truncated':
+        return truncated(fileName);
+      case 'corrupt':
+      case 'unsafe':
+        return corrupt(fileName, problem.detail);
+      case 'zip64':
+        return refuse('workbook-too-large', `Tệp '${fileName}' là tệp nén ZIP64 quá lớn đối với một phiếu tự chấm điểm. ${ASK_AGAIN}`);
+      case 'too-many-entries':
+        return refuse(
+          'workbook-zip-bomb',
+          `Tệp '${fileName}' chứa ${problem.count} thành phần nén (tối đa ${limits.maxEntries}), bất thường đối với một bảng tính nên bị từ chối. ${ASK_AGAIN}`,
+        );
+      case 'bomb':
+        return zipBomb(fileName, problem.detail);
+      case 'encrypted':
+        return refuse('workbook-encrypted', `Tệp '${fileName}' có thành phần được mã hóa bằng mật khẩu nên không đọc được. ${RESAVE}`);
     }
-    corrupt(fileName, `không giải nén được thành phần "${entry.name}"`);
-  }
-  if (out.byteLength !== entry.uncompressedSize) corrupt(fileName, `kích thước thành phần "${entry.name}" không khớp`);
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  };
 }
 
 // ---------------------------------------------------------------- content checks
@@ -338,13 +260,14 @@ export function readCheckedParts(
   }
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) sniffText(bytes, fileName);
 
-  const entries = readCentralDirectory(bytes, fileName, limits);
+  const zipRefuse = zipRefusal(fileName, limits);
+  const entries = readZipDirectory(bytes, limits, WORKBOOK_ZIP_POLICY, zipRefuse);
   const byName = new Map(entries.map((e) => [e.name, e]));
 
   // What kind of zip is it?
   const mimetype = byName.get('mimetype');
   if (mimetype && mimetype.uncompressedSize < 200) {
-    const kind = asBuffer(inflateEntry(bytes, mimetype, fileName)).toString('latin1').trim();
+    const kind = asBuffer(inflateZipEntry(bytes, mimetype, zipRefuse)).toString('latin1').trim();
     if (kind === 'application/vnd.oasis.opendocument.spreadsheet') {
       refuse('workbook-ods', `Tệp '${fileName}' là bảng tính OpenDocument (.ods) của LibreOffice/OpenOffice. ${RESAVE}`);
     }
@@ -369,25 +292,7 @@ export function readCheckedParts(
   }
 
   // Bound the declared sizes before inflating anything.
-  let total = 0;
-  for (const e of entries) {
-    total += e.uncompressedSize;
-    if (e.uncompressedSize > limits.maxEntryUncompressedBytes) {
-      zipBomb(fileName, `thành phần "${e.name}" giải nén ra ${mb(e.uncompressedSize)} MB`);
-    }
-    if (
-      e.uncompressedSize >= limits.ratioCheckMinBytes &&
-      e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxCompressionRatio
-    ) {
-      zipBomb(
-        fileName,
-        `thành phần "${e.name}" nén ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} lần, giải nén ra ${mb(e.uncompressedSize)} MB`,
-      );
-    }
-  }
-  if (total > limits.maxTotalUncompressedBytes) {
-    zipBomb(fileName, `tổng dung lượng sau giải nén ${mb(total)} MB, tối đa ${mb(limits.maxTotalUncompressedBytes)} MB`);
-  }
+  checkDeclaredSizes(entries, limits, zipRefuse);
 
   // Inflate (bounded by the declared sizes), workbook structure first so sheet names are known.
   const parts = new Map<string, Uint8Array>();
@@ -395,8 +300,7 @@ export function readCheckedParts(
   const ordered = [...entries.filter((e) => !isSheet(e.name)), ...entries.filter((e) => isSheet(e.name))];
   let names: Map<string, string> | null = null;
   for (const e of ordered) {
-    if (e.name.endsWith('/')) continue; // directory entry
-    const data = inflateEntry(bytes, e, fileName);
+    const data = inflateZipEntry(bytes, e, zipRefuse);
     if (isXmlPart(e.name)) {
       const buf = asBuffer(data);
       if (buf.indexOf('<!DOCTYPE') >= 0 || buf.indexOf('<!ENTITY') >= 0) {

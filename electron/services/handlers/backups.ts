@@ -11,17 +11,8 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { toFileSystemError } from '../fs/fs-errors';
 import { readPackageFile } from '../handover/package-file';
 import { APP_NAME, rememberFolder } from './foundation';
+import { backupFolderOf } from './backup-folder';
 
-export const DEFAULT_BACKUP_FOLDER_NAME = 'backups';
-
-/** The backups folder in use: the one chosen in Cài đặt, else `<userData>/backups`. */
-export function backupFolderOf(ctx: ServiceContext): { folder: string; isDefault: boolean } {
-  const chosen = ctx.settings.get().backupFolder.trim();
-  if (chosen) return { folder: chosen, isDefault: false };
-  if (!ctx.userDataDir)
-    throw new UserError('backup-folder-unset', 'Chưa xác định được thư mục dữ liệu của ứng dụng; hãy chọn thư mục sao lưu trong Cài đặt.');
-  return { folder: join(ctx.userDataDir, DEFAULT_BACKUP_FOLDER_NAME), isDefault: true };
-}
 
 /** Only packages directly inside the backups folder may be read or copied through these channels. */
 function backupPath(ctx: ServiceContext, path: string): string {

@@ -1,15 +1,17 @@
 /** Handlers of the foundation channels: app info, settings, handover packages, saving and printing files. */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import type { foundationChannels, SettingsFolderPurpose } from '../../../shared/api/channels/foundation';
 import { SCHEMA_VERSION } from '../../../shared/model/records';
-import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION, PACKAGE_MAX_FILE_BYTES } from '../../../shared/package/format';
+import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
-import { buildPackage, readPackage } from '../handover/package-file';
+import { buildPackage, readPackage, readPackageFile } from '../handover/package-file';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { timesFontFolderProblem } from '../documents/base/fonts';
+import { takeBackup } from '../backups/index';
+import { backupFolderOf } from './backup-folder';
 
 export const APP_NAME = 'BlocDesk';
 
@@ -50,12 +52,6 @@ function refuseIncompleteTimesFolder(dir: string): void {
   if (problem) throw new UserError('times-font-incomplete', problem);
 }
 
-async function openPackageAt(path: string) {
-  const size = (await stat(path)).size;
-  if (size > PACKAGE_MAX_FILE_BYTES)
-    throw new UserError('package-too-large', `Tệp "${basename(path)}" quá lớn để là gói bàn giao BlocDesk.`);
-  return readPackage(new Uint8Array(await readFile(path)), path);
-}
 
 export const foundationHandlers = {
   'app.info': async (ctx: ServiceContext) => ({
@@ -98,6 +94,12 @@ export const foundationHandlers = {
     rememberFolder(ctx, 'export', dirname(target));
     return { path: target, bytes: bytes.length };
   },
+  'handover.backup': async (ctx, { data, createdBy }) => {
+    // The same service as the automatic backups: same folder, names and retention.
+    const { folder, isDefault } = backupFolderOf(ctx);
+    const taken = await takeBackup(data, folder, 'before-replace', { appName: APP_NAME, appVersion: ctx.appVersion, createdBy, createIfMissing: isDefault });
+    return { path: taken.path, bytes: taken.bytes };
+  },
   'handover.open': async (ctx) => {
     const folder = ctx.settings.get().folders.import;
     const [path] = await ctx.host.showOpenDialog({
@@ -107,7 +109,7 @@ export const foundationHandlers = {
       multiple: false,
     });
     if (!path) return null;
-    const read = await openPackageAt(path);
+    const read = await readPackageFile(path);
     rememberFolder(ctx, 'import', dirname(path));
     return { preview: read.preview, data: read.data };
   },

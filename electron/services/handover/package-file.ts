@@ -1,28 +1,37 @@
 /**
  * Writes and reads handover packages (*.blocdesk; format in shared/package/format.ts). Reading
- * refuses, with a Vietnamese message and no side effect, anything that is not an intact package
- * of a schema this app understands: empty, foreign, truncated, tampered (checksums), inconsistent,
- * newer-schema or oversized files.
+ * refuses, with one Vietnamese sentence and no side effect, anything that is not an intact package
+ * of a schema this app understands: empty, foreign, truncated, tampered (checksums), unsafe zip
+ * structure (zip/zip-guard.ts, checked before anything is inflated), hostile JSON, invalid or
+ * inconsistent records, images that do not decode, newer-schema or oversized files.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
-import { zipEntries, zipEntriesAsync, type ZipEntry } from './zip-writer';
 import { UserError } from '../../../shared/api/contract';
 import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
 import { migrateBlocData } from '../../../shared/model/migrations';
 import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
+  PACKAGE_MAX_DATA_BYTES,
   PACKAGE_MAX_FILE_BYTES,
+  PACKAGE_MAX_MANIFEST_BYTES,
   PACKAGE_MAX_UNPACKED_BYTES,
   PackageManifestSchema,
   type PackageCounts,
   type PackageManifest,
   type PackagePreview,
 } from '../../../shared/package/format';
-import { deepNfc } from '../../../shared/text/vietnamese';
+import { consistencyProblems } from '../../../shared/package/consistency';
+import { describeIssue } from '../../../shared/package/describe-issue';
+import { jsonShapeProblem, parseUntrustedJson } from '../../../shared/package/untrusted-json';
+import { cleanText, deepCleanText } from '../../../shared/text/clean';
+import { checkImage } from '../images/image-check';
+import { checkDeclaredSizes, inflateZipEntry, readZipDirectory, type ZipEntry, type ZipLimits, type ZipPolicy, type ZipProblem, type ZipRefuse } from '../zip/zip-guard';
+import { zipEntries, zipEntriesAsync, type ZipEntry as ZipWriteEntry } from './zip-writer';
+
+export { consistencyProblems };
 
 export const DATA_ENTRY = 'data.json';
 export const MANIFEST_ENTRY = 'manifest.json';
@@ -56,12 +65,12 @@ export function countsOf(data: BlocData): PackageCounts {
 
 /** Builds the package bytes for one bloc. Deterministic for the same data and meta. */
 export function buildPackage(input: BlocData, meta: PackageMeta): Uint8Array {
-  return encodePackage(BlocDataSchema.parse(deepNfc(input)), meta);
+  return encodePackage(BlocDataSchema.parse(deepCleanText(input)), meta);
 }
 
 /**
- * The package bytes for data that has already passed BlocDataSchema in NFC: what the bridge
- * delivers (dispatch normalises and parses every payload) and what readPackage returns. Skips
+ * The package bytes for data that has already passed BlocDataSchema, cleaned: what the bridge
+ * delivers (dispatch cleans and parses every payload) and what readPackage returns. Skips
  * re-validating, which is most of the cost for a large bloc (the backups do this); consistency is
  * still checked. Gives the same bytes as buildPackage for such data.
  */
@@ -74,9 +83,15 @@ export function encodePackageAsync(data: BlocData, meta: PackageMeta): Promise<U
   return zipEntriesAsync(packageEntries(data, meta));
 }
 
-function packageEntries(data: BlocData, meta: PackageMeta): ZipEntry[] {
+function packageEntries(data: BlocData, meta: PackageMeta): ZipWriteEntry[] {
   checkConsistency(data);
   const dataBytes = Buffer.from(JSON.stringify(data), 'utf8');
+  // Never write a package this app would refuse to read.
+  if (dataBytes.length > PACKAGE_MAX_DATA_BYTES || jsonShapeProblem(dataBytes) !== null)
+    throw new UserError(
+      'bloc-too-large',
+      `Dữ liệu của khối quá lớn (${Math.round(dataBytes.length / 1048576)} MB, tối đa ${Math.round(PACKAGE_MAX_DATA_BYTES / 1048576)} MB) để xuất thành một gói bàn giao.`,
+    );
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -101,9 +116,100 @@ function refuse(code: string, message: string, details?: string[]): never {
   throw new UserError(code, message, details);
 }
 
-/** Reads and fully validates a package given as bytes. */
+/** Packages hold two files and nothing else: no folders, no hidden bytes between entries. */
+const PACKAGE_ZIP_POLICY: ZipPolicy = { directories: 'refuse', lenientNames: false, contiguous: true };
+const PACKAGE_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 8,
+  maxEntryUncompressedBytes: PACKAGE_MAX_DATA_BYTES,
+  maxTotalUncompressedBytes: PACKAGE_MAX_UNPACKED_BYTES,
+  // Every inflate is bounded by the declared size, which is bounded above; JSON compresses very well.
+  maxCompressionRatio: 5000,
+  ratioCheckMinBytes: 1024 * 1024,
+};
+
+const ASK_ORIGINAL = 'hãy xin lại tệp gốc từ đơn vị bàn giao';
+
+function damaged(name: string): never {
+  refuse(
+    'package-damaged',
+    `Tệp "${name}" bị hỏng hoặc không đầy đủ (có thể bị cắt ngang khi sao chép hoặc tải về); ${ASK_ORIGINAL}.`,
+  );
+}
+
+/** Words the zip guard's refusals for a package: one Vietnamese sentence each. */
+function zipRefusal(name: string): ZipRefuse {
+  return (problem: ZipProblem): never => {
+    switch (problem.kind) {
+      case 'truncated':
+        return damaged(name);
+      case 'corrupt':
+        return refuse('package-damaged', `Gói "${name}" bị hỏng (${problem.detail}); ${ASK_ORIGINAL}.`);
+      case 'unsafe':
+        return refuse(
+          'package-unsafe',
+          `Gói "${name}" bị từ chối vì cấu trúc tệp nén không an toàn (${problem.detail}); gói do BlocDesk xuất ra không bao giờ như vậy, ${ASK_ORIGINAL}.`,
+        );
+      case 'too-many-entries':
+        return refuse('package-unsafe', `Gói "${name}" chứa ${problem.count} thành phần nén, trong khi gói bàn giao chỉ có hai; gói đã bị sửa đổi.`);
+      case 'zip64':
+      case 'bomb':
+        return refuse(
+          'package-too-large',
+          `Tệp "${name}" giải nén ra quá lớn${problem.kind === 'bomb' ? ` (${problem.detail})` : ''} nên bị từ chối để bảo vệ máy tính; đây không phải gói bàn giao hợp lệ.`,
+        );
+      case 'encrypted':
+        return refuse('package-unsafe', `Gói "${name}" có phần được mã hóa bằng mật khẩu, điều BlocDesk không bao giờ làm; ${ASK_ORIGINAL}.`);
+    }
+  };
+}
+
+/**
+ * Inflates one entry, checks its checksum and parses it as JSON (depth bounded, prototype keys
+ * refused, strings cleaned). The inflated bytes and the text are dropped on return.
+ */
+function entryJson(bytes: Uint8Array, entry: ZipEntry, name: string, refuseZip: ZipRefuse, expectedSha?: string): unknown {
+  const content = inflateZipEntry(bytes, entry, refuseZip);
+  if (expectedSha !== undefined && sha256(content) !== expectedSha)
+    refuse(
+      'package-tampered',
+      `Gói "${name}" không khớp mã kiểm tra (phần "${entry.name}"): nội dung đã bị sửa đổi hoặc hỏng sau khi xuất; ${ASK_ORIGINAL}.`,
+    );
+  const entryName = entry.name;
+  const r = parseUntrustedJson(content);
+  if (r.ok) return r.value;
+  switch (r.problem.kind) {
+    case 'not-utf8':
+      return refuse('package-damaged', `Phần "${entryName}" của gói "${name}" không phải văn bản UTF-8; ${ASK_ORIGINAL}.`);
+    case 'too-deep':
+      return refuse(
+        'package-unsafe',
+        `Phần "${entryName}" của gói "${name}" lồng nhau sâu quá ${r.problem.maxDepth} cấp, điều dữ liệu BlocDesk không bao giờ có; gói đã bị sửa đổi.`,
+      );
+    case 'too-many-values':
+      return refuse(
+        'package-too-large',
+        `Phần "${entryName}" của gói "${name}" có số bản ghi vượt xa một khối thi đua thật nên bị từ chối để bảo vệ máy tính; gói đã bị sửa đổi.`,
+      );
+    case 'string-too-long':
+      return refuse(
+        'package-too-large',
+        `Phần "${entryName}" của gói "${name}" có một đoạn văn bản dài hơn ${Math.round(r.problem.maxBytes / 1048576)} MB, điều dữ liệu BlocDesk không bao giờ có; gói đã bị sửa đổi.`,
+      );
+    case 'forbidden-key':
+      return refuse('package-unsafe', `Phần "${entryName}" của gói "${name}" chứa khóa "${r.problem.key}" không được phép; gói đã bị sửa đổi.`);
+    case 'syntax':
+      return refuse('package-damaged', `Phần "${entryName}" của gói "${name}" bị hỏng (không đọc được JSON); ${ASK_ORIGINAL}.`);
+  }
+}
+
+/** The file name as shown in messages: no folder, no control characters. */
+function shownName(fileName: string): string {
+  return cleanText(basename(fileName.replace(/\\/g, '/'))).slice(0, 200);
+}
+
+/** Reads and fully validates a package given as bytes. Never writes anything. */
 export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
-  const name = basename(fileName);
+  const name = shownName(fileName);
   if (bytes.length === 0) refuse('package-empty', `Tệp "${name}" rỗng (0 byte), không phải gói bàn giao BlocDesk.`);
   if (bytes.length > PACKAGE_MAX_FILE_BYTES)
     refuse('package-too-large', `Tệp "${name}" quá lớn (${Math.round(bytes.length / 1048576)} MB) để là gói bàn giao BlocDesk.`);
@@ -111,67 +217,41 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   if (!isZip)
     refuse(
       'package-foreign',
-      `Tệp "${name}" không phải gói bàn giao BlocDesk (*.blocdesk). Hãy chọn đúng tệp do BlocDesk xuất ra ở mục "Sao lưu & bàn giao".`,
+      `Tệp "${name}" không phải gói bàn giao BlocDesk (*.blocdesk); hãy chọn đúng tệp do BlocDesk xuất ra ở mục "Sao lưu & bàn giao".`,
     );
 
-  let entries: Unzipped;
-  let unpacked = 0;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (f) => {
-        unpacked += f.originalSize;
-        if (unpacked > PACKAGE_MAX_UNPACKED_BYTES) throw new RangeError('too large');
-        return true;
-      },
-    });
-  } catch (err) {
-    if (err instanceof RangeError)
-      refuse('package-too-large', `Tệp "${name}" giải nén ra quá lớn; đây không phải gói bàn giao hợp lệ.`);
-    refuse(
-      'package-damaged',
-      `Tệp "${name}" bị hỏng hoặc không đầy đủ (có thể bị cắt ngang khi sao chép hoặc tải về). Hãy xin lại tệp gốc từ đơn vị bàn giao.`,
-    );
-  }
-  const manifestBytes = entries[MANIFEST_ENTRY];
-  if (!manifestBytes)
+  // The whole structure is checked before anything is inflated.
+  const refuseZip = zipRefusal(name);
+  const entries = readZipDirectory(bytes, PACKAGE_ZIP_LIMITS, PACKAGE_ZIP_POLICY, refuseZip);
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const manifestEntry = byName.get(MANIFEST_ENTRY);
+  if (!manifestEntry)
     refuse('package-foreign', `Tệp "${name}" là tệp nén nhưng không phải gói bàn giao BlocDesk (thiếu tệp mô tả manifest.json).`);
+  for (const e of entries)
+    if (e.name !== MANIFEST_ENTRY && e.name !== DATA_ENTRY)
+      refuse('package-tampered', `Gói "${name}" chứa tệp lạ "${e.name}" không thuộc gói bàn giao; gói có thể đã bị sửa đổi.`);
+  checkDeclaredSizes(entries, PACKAGE_ZIP_LIMITS, refuseZip);
+  if (manifestEntry.uncompressedSize > PACKAGE_MAX_MANIFEST_BYTES)
+    refuse('package-too-large', `Tệp mô tả của gói "${name}" lớn bất thường (manifest.json); đây không phải gói bàn giao hợp lệ.`);
 
-  const manifest = checkManifest(manifestBytes, name);
+  const manifestRaw = entryJson(bytes, manifestEntry, name, refuseZip);
+  const manifest = manifestOf(manifestRaw, name);
 
-  // Every entry must be listed with a matching checksum, and nothing else may be in the archive.
-  const listed = new Set(Object.keys(manifest.checksums));
-  for (const entry of Object.keys(entries)) {
-    if (entry === MANIFEST_ENTRY || entry.endsWith('/')) continue;
-    if (!listed.has(entry))
-      refuse('package-tampered', `Gói "${name}" chứa tệp lạ "${entry}" không có trong danh mục kiểm tra; gói có thể đã bị sửa đổi.`);
-  }
-  for (const [entry, expected] of Object.entries(manifest.checksums)) {
-    const content = entries[entry];
-    if (!content) refuse('package-damaged', `Gói "${name}" thiếu phần "${entry}"; gói không đầy đủ.`);
-    if (sha256(content) !== expected)
-      refuse(
-        'package-tampered',
-        `Gói "${name}" không khớp mã kiểm tra (phần "${entry}"): nội dung đã bị sửa đổi hoặc hỏng sau khi xuất. Hãy xin lại tệp gốc.`,
-      );
-  }
-  const dataBytes = entries[DATA_ENTRY];
-  if (!dataBytes) refuse('package-damaged', `Gói "${name}" thiếu phần dữ liệu (data.json).`);
+  // Every entry but the manifest must be listed with a matching checksum, and every listed entry present.
+  const listed = new Map(Object.entries(manifest.checksums));
+  for (const entryName of listed.keys())
+    if (!byName.has(entryName)) refuse('package-damaged', `Gói "${name}" thiếu phần "${entryName}"; gói không đầy đủ, ${ASK_ORIGINAL}.`);
+  const dataEntry = byName.get(DATA_ENTRY);
+  if (!dataEntry) refuse('package-damaged', `Gói "${name}" thiếu phần dữ liệu (data.json); ${ASK_ORIGINAL}.`);
+  const dataSha = listed.get(DATA_ENTRY);
+  if (dataSha === undefined)
+    refuse('package-tampered', `Gói "${name}" chứa phần dữ liệu không có trong danh mục kiểm tra; gói có thể đã bị sửa đổi.`);
 
-  let raw: unknown;
-  try {
-    raw = JSON.parse(strFromU8(dataBytes));
-  } catch {
-    refuse('package-damaged', `Phần dữ liệu của gói "${name}" bị hỏng (data.json không đọc được).`);
-  }
-  const migrated = migrateBlocData(raw, manifest.schemaVersion);
-  const parsed = BlocDataSchema.safeParse(deepNfc(migrated));
-  if (!parsed.success)
-    refuse(
-      'package-invalid',
-      `Dữ liệu trong gói "${name}" không hợp lệ.`,
-      parsed.error.issues.slice(0, 8).map((i) => `${i.path.join('.')}: ${i.message}`),
-    );
-  const data = parsed.data;
+  const data = validatedData(
+    entryJson(bytes, dataEntry, name, refuseZip, dataSha),
+    manifest.schemaVersion,
+    name,
+  );
   if (data.bloc.id !== manifest.bloc.id)
     refuse('package-tampered', `Gói "${name}": khối trong dữ liệu không khớp với tệp mô tả; gói có thể đã bị sửa đổi.`);
   const counts = countsOf(data);
@@ -179,8 +259,9 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
     if (counts[key] !== manifest.counts[key])
       refuse('package-tampered', `Gói "${name}": số bản ghi "${key}" không khớp với tệp mô tả (${counts[key]} ≠ ${manifest.counts[key]}).`);
   }
-  const problems = consistencyProblems(data);
-  if (problems.length) refuse('package-invalid', `Dữ liệu trong gói "${name}" không nhất quán.`, problems.slice(0, 8));
+  const problems = blocDataProblems(data);
+  if (problems.length)
+    refuse('package-invalid', `Dữ liệu trong gói "${name}" không nhất quán: ${problems[0]}.`, problems.slice(0, 8));
 
   return {
     manifest,
@@ -201,70 +282,79 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   };
 }
 
-/**
- * Parses and checks a package's manifest.json: ours, not newer than this app, well formed. Shared by
- * the full reader above and the manifest-only reader (package-manifest.ts) that lists backups.
- */
-export function checkManifest(manifestBytes: Uint8Array, name: string): PackageManifest {
-  let manifestRaw: unknown;
-  try {
-    manifestRaw = JSON.parse(strFromU8(manifestBytes));
-  } catch {
-    refuse('package-damaged', `Tệp mô tả của gói "${name}" bị hỏng (manifest.json không đọc được).`);
-  }
+/** A package's manifest: ours, not newer than this app, well formed. */
+function manifestOf(manifestRaw: unknown, name: string): PackageManifest {
   const formatCheck = (manifestRaw as { format?: unknown } | null)?.format;
   if (formatCheck !== PACKAGE_FORMAT)
-    refuse('package-foreign', `Tệp "${name}" không phải gói bàn giao BlocDesk (định dạng "${String(formatCheck ?? 'không rõ')}").`);
+    refuse('package-foreign', `Tệp "${name}" không phải gói bàn giao BlocDesk (định dạng "${String(formatCheck ?? 'không rõ').slice(0, 60)}").`);
   const versions = manifestRaw as { formatVersion?: unknown; schemaVersion?: unknown; app?: { version?: unknown } };
   if (typeof versions.formatVersion === 'number' && versions.formatVersion > PACKAGE_FORMAT_VERSION)
     refuse(
       'package-newer',
-      `Gói "${name}" dùng định dạng phiên bản ${versions.formatVersion}, mới hơn phiên bản ứng dụng này hiểu được (${PACKAGE_FORMAT_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại.`,
+      `Gói "${name}" dùng định dạng phiên bản ${versions.formatVersion}, mới hơn phiên bản ứng dụng này hiểu được (${PACKAGE_FORMAT_VERSION}); hãy cập nhật BlocDesk rồi nhập lại.`,
     );
   if (typeof versions.schemaVersion === 'number' && versions.schemaVersion > SCHEMA_VERSION)
     refuse(
       'package-newer',
-      `Gói "${name}" được tạo bởi BlocDesk ${String(versions.app?.version ?? 'mới hơn')} với cấu trúc dữ liệu phiên bản ${versions.schemaVersion}, mới hơn ứng dụng này (phiên bản ${SCHEMA_VERSION}). Hãy cập nhật BlocDesk rồi nhập lại; dữ liệu hiện có không bị thay đổi.`,
+      `Gói "${name}" được tạo bởi BlocDesk ${String(versions.app?.version ?? 'mới hơn').slice(0, 40)} với cấu trúc dữ liệu phiên bản ${versions.schemaVersion}, mới hơn ứng dụng này (phiên bản ${SCHEMA_VERSION}); hãy cập nhật BlocDesk rồi nhập lại, dữ liệu hiện có không bị thay đổi.`,
     );
   const parsedManifest = PackageManifestSchema.safeParse(manifestRaw);
   if (!parsedManifest.success)
     refuse(
       'package-damaged',
-      `Tệp mô tả của gói "${name}" không hợp lệ.`,
-      parsedManifest.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
+      `Tệp mô tả của gói "${name}" không hợp lệ (${describeIssue(parsedManifest.error.issues[0]!)}).`,
+      parsedManifest.error.issues.slice(0, 5).map(describeIssue),
     );
   return parsedManifest.data;
 }
 
-/** References inside one bloc's data that point nowhere, or records of another bloc. */
-export function consistencyProblems(data: BlocData): string[] {
+/**
+ * Parses and checks a package's manifest.json bytes (already inflated, size bounded by the
+ * caller): the manifest-only reader (package-manifest.ts) that lists backups uses it.
+ */
+export function checkManifest(manifestBytes: Uint8Array, name: string): PackageManifest {
+  const r = parseUntrustedJson(manifestBytes);
+  if (!r.ok) refuse('package-damaged', `Tệp mô tả của gói "${name}" bị hỏng (manifest.json không đọc được).`);
+  return manifestOf(r.value, name);
+}
+
+/** Migrates and validates the parsed data.json; the raw tree is not kept once the records are made. */
+function validatedData(raw: unknown, schemaVersion: number, name: string): BlocData {
+  const parsed = BlocDataSchema.safeParse(migrateBlocData(raw, schemaVersion));
+  if (!parsed.success)
+    refuse(
+      'package-invalid',
+      `Dữ liệu trong gói "${name}" không hợp lệ (${describeIssue(parsed.error.issues[0]!)}).`,
+      parsed.error.issues.slice(0, 8).map(describeIssue),
+    );
+  return parsed.data;
+}
+
+/** Attachments must be the PNG or JPEG images they say they are, of the size they say. */
+export function attachmentProblems(data: BlocData): string[] {
   const out: string[] = [];
-  const blocId = data.bloc.id;
-  const unitIds = new Set(data.units.map((u) => u.id));
-  const codes = new Set<string>();
-  for (const u of data.units) {
-    if (u.blocId !== blocId) out.push(`Đơn vị ${u.code} thuộc khối khác.`);
-    if (codes.has(u.code)) out.push(`Mã đơn vị ${u.code} bị trùng.`);
-    codes.add(u.code);
+  const codeOf = new Map(data.units.map((u) => [u.id, u.code]));
+  for (const a of data.attachments) {
+    const what = `${a.kind === 'stamp' ? 'ảnh con dấu' : a.kind === 'signature' ? 'ảnh chữ ký' : 'tệp đính kèm'}${a.unitId ? ` của đơn vị ${codeOf.get(a.unitId) ?? a.unitId}` : ''}`;
+    const image = checkImage(new Uint8Array(Buffer.from(a.data, 'base64')));
+    if (!image.ok) out.push(`${what} là ${image.reason}`);
+    else if (image.mime !== a.mime) out.push(`${what} ghi là ${a.mime} nhưng thực ra là ${image.mime}`);
+    else if (image.width !== a.width || image.height !== a.height)
+      out.push(`${what} ghi kích thước ${a.width}×${a.height} nhưng ảnh là ${image.width}×${image.height}`);
+    if (out.length >= 8) break;
   }
-  const yearsSeen = new Set<number>();
-  for (const y of data.years) {
-    if (y.blocId !== blocId) out.push(`Năm ${y.year} thuộc khối khác.`);
-    if (yearsSeen.has(y.year)) out.push(`Năm ${y.year} bị trùng.`);
-    yearsSeen.add(y.year);
-    for (const id of [...y.memberUnitIds, y.leaderUnitId, y.deputyUnitId])
-      if (id !== null && !unitIds.has(id)) out.push(`Năm ${y.year} tham chiếu đơn vị không tồn tại (${id}).`);
-  }
-  const tables = [...data.scoringTables, ...data.pledges, ...data.attachments, ...data.scores, ...data.importBatches];
-  for (const r of tables) if (r.blocId !== blocId) out.push(`Bản ghi ${r.id} thuộc khối khác.`);
-  for (const s of data.scores) if (!unitIds.has(s.unitId)) out.push(`Điểm ${s.id} tham chiếu đơn vị không tồn tại.`);
-  for (const a of data.attachments) if (a.unitId !== null && !unitIds.has(a.unitId)) out.push(`Tệp đính kèm ${a.id} tham chiếu đơn vị không tồn tại.`);
   return out;
 }
 
+/** Every rule between records (shared/package/consistency.ts) plus the attachments' images. */
+export function blocDataProblems(data: BlocData): string[] {
+  return [...consistencyProblems(data), ...attachmentProblems(data)];
+}
+
 function checkConsistency(data: BlocData): void {
-  const problems = consistencyProblems(data);
-  if (problems.length) throw new UserError('bloc-inconsistent', 'Dữ liệu của khối không nhất quán, không thể xuất gói.', problems.slice(0, 8));
+  const problems = blocDataProblems(data);
+  if (problems.length)
+    throw new UserError('bloc-inconsistent', `Dữ liệu của khối không nhất quán, không thể xuất gói: ${problems[0]}.`, problems.slice(0, 8));
 }
 
 /** Reads a package from disk (size checked before reading). */

@@ -1,6 +1,6 @@
 /** Helpers shared by the repo-* modules: record validation with Vietnamese messages, table lists. */
 import type { z } from 'zod';
-import { deepNfc } from '../../../shared/text/vietnamese';
+import { deepCleanText } from '../../../shared/text/clean';
 import { db } from './database';
 import { RepoError } from './repo-errors';
 
@@ -12,9 +12,9 @@ export function allTables() {
   return [db.blocs, ...BLOC_RECORD_TABLES.map((t) => db[t])];
 }
 
-/** NFC-normalises and validates a record before it is written; throws RepoError naming the field. */
+/** Cleans the text (NFC, no control characters) and validates a record before it is written; throws RepoError naming the field. */
 export function checked<S extends z.ZodTypeAny>(schema: S, value: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(deepNfc(value));
+  const parsed = schema.safeParse(deepCleanText(value));
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 5)

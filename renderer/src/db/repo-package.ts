@@ -6,6 +6,7 @@
 import { BlocDataSchema, type BlocData } from '../../../shared/model/records';
 import { remapBlocIds } from '../../../shared/package/remap';
 import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
+import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
@@ -58,26 +59,93 @@ export async function replaceBloc(input: BlocData): Promise<string> {
   return blocId;
 }
 
-/** Inserts the package as a new bloc: every id is new, references kept. Returns the new bloc id. */
-export async function addBlocAsNew(input: BlocData): Promise<string> {
-  const data = remapBlocIds(checked(BlocDataSchema, input, 'Dữ liệu khối'), newId);
+const BLOC_NAME_MAX = 300;
+const nameKey = (name: string) => nfc(name).trim().toLocaleLowerCase('vi-VN');
+
+/**
+ * A bloc name no bloc on this PC has, so that two blocs are never told apart only by their id:
+ * the name itself when it is free, else "<name> (nhập ngày 01/12/2026)", then "…, lần 2)"...
+ */
+export function distinctBlocName(name: string, taken: readonly string[], now: string): string {
+  const used = new Set(taken.map(nameKey));
+  if (!used.has(nameKey(name))) return name;
+  const day = formatDateTimeVi(now).slice(0, 10);
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ` (nhập ngày ${day})` : ` (nhập ngày ${day}, lần ${n})`;
+    const candidate = `${name.trim().slice(0, BLOC_NAME_MAX - suffix.length)}${suffix}`;
+    if (!used.has(nameKey(candidate))) return candidate;
+  }
+}
+
+/** Writes a bloc that is not on this PC yet, renamed when another bloc here has its name. */
+async function addRenamed(data: BlocData, now: string): Promise<string> {
   await db.transaction('rw', allTables(), async () => {
-    await writeAll(data);
+    if (await db.blocs.get(data.bloc.id)) throw new RepoError('exists', 'Khối này đã có trên máy; hãy chọn thay thế hoặc thêm thành khối riêng.');
+    const taken = (await db.blocs.toArray()).map((b) => b.name);
+    await writeAll({ ...data, bloc: { ...data.bloc, name: distinctBlocName(data.bloc.name, taken, now) } });
   });
   return data.bloc.id;
+}
+
+/**
+ * Inserts the package as a new bloc: every id is new, references kept; the name gets the import
+ * date when a bloc on this PC has the same name. Returns the new bloc id.
+ */
+export async function addBlocAsNew(input: BlocData, now: string = nowIso()): Promise<string> {
+  return addRenamed(remapBlocIds(checked(BlocDataSchema, input, 'Dữ liệu khối'), newId), now);
+}
+
+/** Inserts a package whose bloc is not on this PC, keeping its ids (renamed like addBlocAsNew). */
+export async function importNewBloc(input: BlocData, now: string = nowIso()): Promise<string> {
+  return addRenamed(checked(BlocDataSchema, input, 'Dữ liệu khối'), now);
+}
+
+/**
+ * When the bloc last changed on this PC: the newest time any of its records was created, updated or
+ * undone (the bloc record's own updatedAt only moves when the bloc form is saved). Null when absent.
+ */
+export async function lastChangeOf(blocId: string): Promise<string | null> {
+  return db.transaction('r', allTables(), async () => {
+    const bloc = await db.blocs.get(blocId);
+    if (!bloc) return null;
+    let newest = bloc.updatedAt;
+    const seen = (t: string | null | undefined) => {
+      if (t && Date.parse(t) > Date.parse(newest)) newest = t;
+    };
+    await Promise.all([
+      db.units.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
+      db.years.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
+      db.scoringTables.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
+      db.pledges.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
+      db.attachments.where('blocId').equals(blocId).each((r) => seen(r.createdAt)),
+      db.scores.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
+      db.importBatches.where('blocId').equals(blocId).each((r) => {
+        seen(r.createdAt);
+        seen(r.undoneAt);
+      }),
+    ]);
+    return newest;
+  });
 }
 
 export type ExistingBlocChoice = 'replace' | 'add';
 
 /**
  * Loads the shipped sample bloc. When a bloc with the sample's id exists, `choose` decides
- * (replace it, add the sample as a separate bloc, or null to cancel). Returns the bloc id, or null.
+ * (replace it, add the sample as a separate bloc, or null to cancel); before replacing,
+ * `beforeReplace` receives the copy on this PC (to back it up; a throw cancels). Returns the bloc id, or null.
  */
-export async function loadSample(choose: (existing: BlocData) => Promise<ExistingBlocChoice | null>): Promise<string | null> {
+export async function loadSample(
+  choose: (existing: BlocData) => Promise<ExistingBlocChoice | null>,
+  beforeReplace?: (current: BlocData) => Promise<void>,
+): Promise<string | null> {
   const data = buildSampleBlocData(nowIso());
   if (!(await blocExists(data.bloc.id))) return replaceBloc(data);
   const choice = await choose(data);
-  if (choice === 'replace') return replaceBloc(data);
+  if (choice === 'replace') {
+    if (beforeReplace) await beforeReplace(await readBlocData(data.bloc.id));
+    return replaceBloc(data);
+  }
   if (choice === 'add') return addBlocAsNew(data);
   return null;
 }

@@ -2,6 +2,7 @@
  * Member units: add, edit, reorder, deactivate/reactivate, and delete only when the unit has no
  * history (no year, score, pledge or attachment refers to it).
  */
+import { unitCodeKey } from '../../../shared/domain/unit-code';
 import { UnitSchema, type Unit } from '../../../shared/model/records';
 import { nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
@@ -14,9 +15,9 @@ export type UnitInput = Pick<Unit, 'code' | 'name' | 'shortName' | 'head' | 'hea
 
 async function assertCodeFree(blocId: string, code: string, exceptId: string | null): Promise<void> {
   // Codes are compared without regard to case: "SYT" and "syt" would confuse every report.
-  const wanted = code.toLowerCase();
+  const wanted = unitCodeKey(code);
   const units = await db.units.where('blocId').equals(blocId).toArray();
-  const clash = units.find((u) => u.id !== exceptId && u.code.toLowerCase() === wanted);
+  const clash = units.find((u) => u.id !== exceptId && unitCodeKey(u.code) === wanted);
   if (clash) throw new RepoError('duplicate-code', `Mã đơn vị "${code}" đã được dùng cho "${clash.name}". Mỗi đơn vị trong khối cần một mã riêng.`);
 }
 

@@ -44,6 +44,13 @@ export const foundationChannels = {
   'handover.export': channel<{ path: string; bytes: number } | null>()(
     z.tuple([z.object({ data: BlocDataSchema, createdBy: z.string().max(300) })]),
   ),
+  /**
+   * Writes the bloc as a package into the backups folder (the automatic backups' folder), without a dialog:
+   * done before "Thay thế" replaces it with an imported package. Returns where it went.
+   */
+  'handover.backup': channel<{ path: string; bytes: number }>()(
+    z.tuple([z.object({ data: BlocDataSchema, createdBy: z.string().max(300) })]),
+  ),
   /** Asks for a *.blocdesk file and reads it; null when the user cancels. */
   'handover.open': channel<OpenedPackage | null>()(z.tuple([])),
   /** Reads a package given as bytes (dropped on the window). */

@@ -67,8 +67,8 @@ describe('assessment channels', () => {
   it('exports the unit × criterion matrix with totals', async () => {
     const withScores = sampleBloc();
     withScores.scores = [
-      { id: 'y-2024:u-syt:1.1', blocId: withScores.bloc.id, year: 2024, unitId: 'u-syt', code: '1.1', self: 18, verified: null, note: '', history: [], updatedAt: 'x' },
-      { id: 'y-2024:u-syt:7.1', blocId: withScores.bloc.id, year: 2024, unitId: 'u-syt', code: '7.1', self: 2, verified: null, note: '', history: [], updatedAt: 'x' },
+      { id: 'y-2024:u-syt:1.1', blocId: withScores.bloc.id, year: 2024, unitId: 'u-syt', code: '1.1', self: 18, verified: null, note: '', history: [], updatedAt: '2024-12-01T00:00:00.000Z' },
+      { id: 'y-2024:u-syt:7.1', blocId: withScores.bloc.id, year: 2024, unitId: 'u-syt', code: '7.1', self: 2, verified: null, note: '', history: [], updatedAt: '2024-12-01T00:00:00.000Z' },
     ];
     const r = await dispatch(handlers, context({}), 'assessment.matrixXlsx', [{ data: withScores, year: 2024 }]);
     expect(r.ok).toBe(true);

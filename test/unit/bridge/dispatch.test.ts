@@ -49,6 +49,20 @@ describe('bridge dispatch', () => {
     expect(r).toMatchObject({ ok: true, value: { agency: 'Sở Y tế'.normalize('NFC') } });
   });
 
+  it('removes control characters and bidi overrides from payload text; keeps line breaks', async () => {
+    const ctx = context();
+    const r = await dispatch(handlers, ctx, 'settings.update', [{ agency: 'Sở\u0000 Y tế\u202E\u2067\u0085', signerName: 'Nguyễn\tVăn\nAn' }]);
+    expect(r).toMatchObject({ ok: true, value: { agency: 'Sở Y tế', signerName: 'Nguyễn\tVăn\nAn' } });
+  });
+
+  it('never lets a __proto__ key in a payload set a value', async () => {
+    const ctx = context();
+    const payload = JSON.parse('{"__proto__": {"agency": "Khối giả mạo"}}') as Record<string, unknown>;
+    const r = await dispatch(handlers, ctx, 'settings.update', [payload]);
+    expect(r.ok).toBe(true);
+    expect(ctx.settings.get().agency).toBe('');
+  });
+
   it('passes a user error through with its Vietnamese message', async () => {
     const h = withHandler('app.info', async () => {
       throw new UserError('year-not-found', 'Không có năm thi đua 2030 trong dữ liệu.');

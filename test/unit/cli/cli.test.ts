@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { strToU8 } from 'fflate';
 import { runCli } from '../../../electron/cli/main';
+import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
+import { entry, forgeZip, manifestFor, rawPackage, sha } from '../handover/forge';
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -68,4 +71,66 @@ describe('CLI', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('package-info');
   });
+});
+
+describe('CLI package-info on hostile packages', () => {
+  const write = (name: string, bytes: Uint8Array) => {
+    const path = join(dir(), name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const sample = () => JSON.parse(JSON.stringify(buildSampleBlocData('2026-11-20T08:00:00.000Z'))) as Record<string, any>;
+
+  const cases: [string, () => Uint8Array, RegExp][] = [
+    [
+      'JSON nested 100 000 levels deep',
+      () => {
+        const d = sample();
+        return rawPackage(JSON.stringify(d).replace('"province":', `"x":${'['.repeat(100_000)}${']'.repeat(100_000)},"province":`), { manifestData: d });
+      },
+      /lồng nhau sâu/,
+    ],
+    [
+      'overlapping entries',
+      () => {
+        const d = sample();
+        const data = strToU8(JSON.stringify(d));
+        const manifest = strToU8(JSON.stringify(manifestFor(d, { 'data.json': sha(data) })));
+        const first = entry('data.json', data, 0);
+        // manifest.json's data is declared to run over data.json's bytes (sizes lie in both headers).
+        return forgeZip([{ ...entry('manifest.json', manifest, 0), compressedSize: manifest.length + 30 + 9 + data.length, uncompressedSize: manifest.length + 30 + 9 + data.length, crc: 0 }, first]);
+      },
+      /không an toàn/,
+    ],
+    [
+      'an entry with ../ listed in the manifest',
+      () => {
+        const d = sample();
+        const data = strToU8(JSON.stringify(d));
+        const evil = strToU8('x');
+        const manifest = strToU8(JSON.stringify(manifestFor(d, { 'data.json': sha(data), '../evil.txt': sha(evil) })));
+        return forgeZip([entry('data.json', data), entry('../evil.txt', evil), entry('manifest.json', manifest)]);
+      },
+      /ra ngoài thư mục/,
+    ],
+    [
+      'an impossible date',
+      () => {
+        const d = sample();
+        d.units[0].createdAt = '0000-00-00';
+        return rawPackage(d);
+      },
+      /Thời điểm không hợp lệ/,
+    ],
+  ];
+  for (const [what, make, message] of cases) {
+    it(`exits 1 with one Vietnamese line: ${what}`, async () => {
+      const r = await cli('package-info', write('thu.blocdesk', make()));
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\bat \w+ \(|Maximum call stack|Error|expected/);
+    });
+  }
 });

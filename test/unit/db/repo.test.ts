@@ -1,9 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
 import { createBloc, deleteBloc, updateBloc } from '../../../renderer/src/db/repo-bloc';
-import { addBlocAsNew, loadSample, readBlocData, replaceBloc } from '../../../renderer/src/db/repo-package';
+import {
+  addBlocAsNew,
+  distinctBlocName,
+  importNewBloc,
+  lastChangeOf,
+  loadSample,
+  readBlocData,
+  replaceBloc,
+} from '../../../renderer/src/db/repo-package';
 import { addUnit, deleteUnit, moveUnit, setUnitActive, unitHistory, updateUnit } from '../../../renderer/src/db/repo-units';
 import { createYear, deleteYear, setYearMembers, setYearRoles, setYearRules } from '../../../renderer/src/db/repo-years';
+import { UnitFormSchema } from '../../../renderer/src/features/units/UnitForm';
 import { SAMPLE_BLOC_ID } from '../../../shared/sample/sample-bloc';
 import { smallBloc } from './fixtures';
 
@@ -78,6 +87,44 @@ describe('whole-bloc operations', () => {
     expect(await readBlocData(data.bloc.id)).toEqual(data);
   });
 
+  it('gives a bloc added beside one of the same name a name the user can tell apart', async () => {
+    const data = smallBloc();
+    await replaceBloc(data);
+    const first = await addBlocAsNew(data, '2026-12-01T08:00:00.000Z');
+    const second = await addBlocAsNew(data, '2026-12-01T09:00:00.000Z');
+    const names = (await db.blocs.toArray()).map((b) => b.name).sort();
+    expect(names).toEqual(
+      [data.bloc.name, `${data.bloc.name} (nhập ngày 01/12/2026)`, `${data.bloc.name} (nhập ngày 01/12/2026, lần 2)`].sort(),
+    );
+    expect(new Set([first, second, data.bloc.id]).size).toBe(3);
+  });
+
+  it('renames a new bloc (ids kept) whose name another bloc here already has, ignoring case', async () => {
+    await replaceBloc(smallBloc());
+    const other = smallBloc('khoi-b');
+    other.bloc.name = other.bloc.name.toLocaleUpperCase('vi-VN');
+    expect(await importNewBloc(other, '2026-12-01T08:00:00.000Z')).toBe('khoi-b');
+    expect((await db.blocs.get('khoi-b'))!.name).toBe(`${other.bloc.name} (nhập ngày 01/12/2026)`);
+    await expect(importNewBloc(other)).rejects.toThrow(/đã có trên máy/);
+    expect(distinctBlocName('Khối mới', ['Khối cũ'], '2026-12-01T08:00:00.000Z')).toBe('Khối mới');
+    expect(distinctBlocName('K'.repeat(300), ['K'.repeat(300)], '2026-12-01T08:00:00.000Z')).toHaveLength(300);
+  });
+
+  it('knows when a bloc last changed: the newest change of any of its records', async () => {
+    const data = smallBloc();
+    await replaceBloc(data);
+    expect(await lastChangeOf(data.bloc.id)).toBe(data.bloc.updatedAt);
+    await db.scores.update(data.scores[0]!.id, { updatedAt: '2030-05-06T07:08:09.000Z' });
+    expect(await lastChangeOf(data.bloc.id)).toBe('2030-05-06T07:08:09.000Z');
+    const unit = await addUnit(data.bloc.id, unitInput('MOI', 'Đơn vị mới'));
+    await db.units.update(unit.id, { updatedAt: '2031-01-01T00:00:00.000Z' });
+    expect(await lastChangeOf(data.bloc.id)).toBe('2031-01-01T00:00:00.000Z');
+    await replaceBloc(smallBloc('khoi-b'));
+    await db.units.where('blocId').equals('khoi-b').modify({ updatedAt: '2035-01-01T00:00:00.000Z' });
+    expect(await lastChangeOf(data.bloc.id)).toBe('2031-01-01T00:00:00.000Z');
+    expect(await lastChangeOf('khong-co')).toBeNull();
+  });
+
   it('deleteBloc removes the bloc and all its records only', async () => {
     await replaceBloc(smallBloc());
     await replaceBloc(smallBloc('khoi-b'));
@@ -100,9 +147,22 @@ describe('whole-bloc operations', () => {
     expect(added).not.toBe(SAMPLE_BLOC_ID);
     expect(await db.blocs.count()).toBe(2);
     await updateBloc(SAMPLE_BLOC_ID, { name: 'Đã sửa' });
-    expect(await loadSample(async () => 'replace')).toBe(SAMPLE_BLOC_ID);
+    const backedUp: string[] = [];
+    expect(await loadSample(async () => 'replace', async (current) => void backedUp.push(current.bloc.name))).toBe(SAMPLE_BLOC_ID);
+    expect(backedUp).toEqual(['Đã sửa']);
     expect((await db.blocs.get(SAMPLE_BLOC_ID))!.name).toBe(sample.bloc.name);
     expect(asked).toHaveLength(0);
+    // A failed backup cancels the replace.
+    await updateBloc(SAMPLE_BLOC_ID, { name: 'Sửa lần hai' });
+    await expect(
+      loadSample(
+        async () => 'replace',
+        async () => {
+          throw new Error('không sao lưu được');
+        },
+      ),
+    ).rejects.toThrow('không sao lưu được');
+    expect((await db.blocs.get(SAMPLE_BLOC_ID))!.name).toBe('Sửa lần hai');
   });
 });
 
@@ -115,6 +175,18 @@ describe('units', () => {
     await expect(addUnit(bloc.id, unitInput('syt', 'Sở khác'))).rejects.toThrow('Mã đơn vị "syt" đã được dùng cho "Sở Y tế"');
     await expect(updateUnit(b.id, { code: 'SYT' })).rejects.toThrow(/đã được dùng/);
     expect((await updateUnit(b.id, { head: 'Trần Thị Bình' })).head).toBe('Trần Thị Bình');
+  });
+
+  it('accepts Vietnamese unit codes (SGDĐT, ĐPTTH), compares them without case, refuses dot-only codes and slashes', async () => {
+    const bloc = await createBloc(blocInput);
+    expect((await addUnit(bloc.id, unitInput('SGDĐT', 'Sở Giáo dục và Đào tạo'))).code).toBe('SGDĐT');
+    expect((await addUnit(bloc.id, unitInput('ĐPTTH', 'Đài Phát thanh và Truyền hình'))).code).toBe('ĐPTTH');
+    await expect(addUnit(bloc.id, unitInput('sgdđt', 'Sở khác'))).rejects.toThrow(/đã được dùng cho "Sở Giáo dục và Đào tạo"/);
+    for (const code of ['..', '.', 'A/B', 'A\\B', 'S Y T']) await expect(addUnit(bloc.id, unitInput(code, 'Đơn vị'))).rejects.toThrow(/không hợp lệ/);
+    const form = (code: string) => UnitFormSchema.safeParse({ ...unitInput(code, 'Sở Y tế') });
+    expect(form(' SGDĐT ').success).toBe(true);
+    expect(form('..').error?.issues[0]?.message).toBe('Mã đơn vị không thể chỉ gồm dấu chấm.');
+    expect(form('A/B').error?.issues[0]?.message).toMatch(/có thể có dấu, như Đ/);
   });
 
   it('moves a unit up and down', async () => {

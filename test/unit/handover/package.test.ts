@@ -127,7 +127,8 @@ describe('handover package', () => {
     manifest.checksums['data.json'] = sha(dataBytes);
     const e = refusal(rezip({ 'data.json': dataBytes, 'manifest.json': strToU8(JSON.stringify(manifest)) }));
     expect(e.code).toBe('package-invalid');
-    expect(e.details?.join(' ')).toContain('units.0.code');
+    expect(e.message).toContain('đơn vị thứ 1, trường code');
+    expect(e.details?.join(' ')).toContain('đơn vị thứ 1, trường code');
   });
 
   it('refuses dangling references (a year naming a unit that is not there)', () => {

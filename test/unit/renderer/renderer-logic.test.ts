@@ -83,7 +83,7 @@ describe('unit form', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual({
-      code: 'Mã chỉ gồm chữ cái, chữ số và các dấu . _ - (không có khoảng trắng), ví dụ SYT, SGDĐT.',
+      code: 'Mã đơn vị chỉ gồm chữ cái (có thể có dấu, như Đ), chữ số và các dấu . _ - (ví dụ SYT, SGDĐT); không có dấu cách hay dấu /.',
       name: 'Nhập tên đầy đủ của đơn vị.',
       phone: 'Số điện thoại chỉ gồm chữ số và các dấu + ( ) . - /',
     });

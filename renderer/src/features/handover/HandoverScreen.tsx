@@ -1,6 +1,5 @@
 /** Sao lưu & bàn giao: export the whole bloc to one *.blocdesk file, import one, load the sample. */
 import { useState } from 'react';
-import type { BlocData } from '../../../../shared/model/records';
 import { formatNumberVi } from '../../../../shared/text/vietnamese';
 import type { ApiError } from '../../../../shared/api/contract';
 import { api, toApiError } from '../../api';
@@ -11,6 +10,7 @@ import { readBlocData } from '../../db/repo-package';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { DropZone } from './DropZone';
 import { formatBytes } from './PackagePreview';
+import { secretariatOf } from './secretariat';
 import { useImportPackage } from './useImportPackage';
 import { useLoadSample } from './useLoadSample';
 
@@ -122,15 +122,4 @@ function SampleCard() {
       </button>
     </div>
   );
-}
-
-/**
- * Who made the package: the agency set in Cài đặt, otherwise the secretariat of the newest year's
- * Khối trưởng (the unit that keeps the bloc's records that year).
- */
-function secretariatOf(data: BlocData, agency: string): string {
-  if (agency.trim()) return agency.trim();
-  const newest = [...data.years].filter((y) => y.leaderUnitId).sort((a, b) => b.year - a.year)[0];
-  const leader = newest ? data.units.find((u) => u.id === newest.leaderUnitId) : undefined;
-  return leader ? `Bộ phận thư ký Khối (${leader.name}, Khối trưởng năm ${newest!.year})` : '';
 }

@@ -1,7 +1,8 @@
 /**
  * After a package was read and validated in main: show its preview, let the user choose
  * "Thay thế bản hiện có" (when this bloc is already here), "Thêm thành khối riêng" or Huỷ, apply it
- * in one transaction and switch to the bloc. Never merges silently.
+ * in one transaction and switch to the bloc. Never merges silently; a replace first backs up the
+ * copy on this PC (useBackupBeforeReplace) and says where it went.
  */
 import { useCallback } from 'react';
 import type { OpenedPackage } from '../../../../shared/api/channels/foundation';
@@ -10,22 +11,25 @@ import { toApiError } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
-import { addBlocAsNew, replaceBloc } from '../../db/repo-package';
+import { addBlocAsNew, importNewBloc, lastChangeOf, readBlocData, replaceBloc } from '../../db/repo-package';
 import { useAsk } from '../../ui/Confirm';
 import { useNotice } from '../../ui/Notice';
 import { PackagePreview } from './PackagePreview';
+import { useBackupBeforeReplace } from './useBackupBeforeReplace';
 
 export function useApplyPackage() {
   const ask = useAsk();
   const notice = useNotice();
   const { setBlocId } = useSession();
   const { go } = useNavigation();
+  const { backup, tellWhere } = useBackupBeforeReplace();
 
   return useCallback(
     async (pkg: OpenedPackage): Promise<boolean> => {
       const existing = await db.blocs.get(pkg.data.bloc.id);
       const existingUnits = existing ? await db.units.where('blocId').equals(existing.id).count() : 0;
       const existingYears = existing ? await db.years.where('blocId').equals(existing.id).count() : 0;
+      const changed = existing ? await lastChangeOf(existing.id) : null;
       const choice = await ask<'replace' | 'add' | 'import'>({
         title: 'Nhập gói bàn giao',
         wide: true,
@@ -33,10 +37,10 @@ export function useApplyPackage() {
           <>
             <PackagePreview preview={pkg.preview} />
             {existing ? (
-              <p className="callout">
-                Máy này đã có khối <strong>{existing.name}</strong> ({formatNumberVi(existingUnits)} đơn vị, {formatNumberVi(existingYears)} năm, cập nhật{' '}
-                {formatDateTimeVi(existing.updatedAt)}). «Thay thế bản hiện có» xoá bản trên máy và thay bằng dữ liệu trong gói; «Thêm thành khối riêng» giữ
-                nguyên bản trên máy và thêm gói thành một khối khác.
+              <p className="callout" data-testid="existing-bloc">
+                Máy này đã có khối <strong>{existing.name}</strong> ({formatNumberVi(existingUnits)} đơn vị, {formatNumberVi(existingYears)} năm, cập nhật lần
+                cuối {formatDateTimeVi(changed ?? existing.updatedAt)}). «Thay thế bản hiện có» sao lưu bản trên máy vào thư mục sao lưu rồi thay bằng dữ liệu
+                trong gói; «Thêm thành khối riêng» giữ nguyên bản trên máy và thêm gói thành một khối khác (tên kèm ngày nhập).
               </p>
             ) : (
               <p className="callout">Khối này chưa có trên máy. Nhập gói sẽ thêm khối cùng toàn bộ dữ liệu của nó.</p>
@@ -52,23 +56,21 @@ export function useApplyPackage() {
       });
       if (!choice) return false;
       try {
-        const blocId = choice === 'add' ? await addBlocAsNew(pkg.data) : await replaceBloc(pkg.data);
+        let backupPath: string | null = null;
+        if (choice === 'replace') backupPath = await backup(await readBlocData(pkg.data.bloc.id));
+        const blocId =
+          choice === 'add' ? await addBlocAsNew(pkg.data) : choice === 'import' ? await importNewBloc(pkg.data) : await replaceBloc(pkg.data);
+        const name = (await db.blocs.get(blocId))?.name ?? pkg.data.bloc.name;
         setBlocId(blocId);
         go('bloc');
-        notice.notify(
-          'success',
-          choice === 'replace'
-            ? `Đã thay thế khối ${pkg.data.bloc.name} bằng dữ liệu trong gói.`
-            : choice === 'add'
-              ? `Đã thêm ${pkg.data.bloc.name} thành một khối riêng.`
-              : `Đã nhập khối ${pkg.data.bloc.name}.`,
-        );
+        if (backupPath) await tellWhere(name, backupPath);
+        else notice.notify('success', choice === 'add' ? `Đã thêm gói thành một khối riêng: ${name}.` : `Đã nhập khối ${name}.`);
         return true;
       } catch (err) {
         notice.error(toApiError(err));
         return false;
       }
     },
-    [ask, notice, setBlocId, go],
+    [ask, notice, setBlocId, go, backup, tellWhere],
   );
 }

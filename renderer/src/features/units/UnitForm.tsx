@@ -1,6 +1,7 @@
 /** Add or edit a member unit. */
 import { z } from 'zod';
-import { UnitSchema, type Unit } from '../../../../shared/model/records';
+import { unitCodeProblem } from '../../../../shared/domain/unit-code';
+import type { Unit } from '../../../../shared/model/records';
 import { unitWithSameName } from '../../../../shared/domain/unit-names';
 import type { UnitInput } from '../../db/repo-units';
 import { useConfirm } from '../../ui/Confirm';
@@ -11,13 +12,14 @@ import { SignerFields } from './SignerFields';
 
 const text = (max: number, what: string) => z.string().trim().max(max, `${what} dài quá ${max} ký tự.`);
 export const UnitFormSchema = z.object({
+  // The same rule as the stored record (shared/domain/unit-code.ts): "SGDĐT" is a valid code.
   code: z
     .string()
     .trim()
-    .min(1, 'Nhập mã đơn vị (ví dụ SYT).')
-    .max(30, 'Mã đơn vị dài quá 30 ký tự.')
-    // Which characters a code may hold is the record's rule (shared/model/records.ts); the form adds no stricter one.
-    .refine((code) => UnitSchema.shape.code.safeParse(code).success, 'Mã chỉ gồm chữ cái, chữ số và các dấu . _ - (không có khoảng trắng), ví dụ SYT, SGDĐT.'),
+    .superRefine((code, ctx) => {
+      const problem = unitCodeProblem(code.normalize('NFC'));
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   name: text(300, 'Tên đơn vị').min(1, 'Nhập tên đầy đủ của đơn vị.'),
   shortName: text(120, 'Tên viết tắt'),
   head: text(120, 'Họ tên thủ trưởng'),
