@@ -100,7 +100,7 @@ describe('input schema', () => {
     };
     expect(issues((v) => (v.sections[0]!.threshold.num = 3))).toEqual(['sections[0].threshold.num: num không được lớn hơn den (tỷ lệ tối đa là 1)']);
     expect(issues((v) => (v.sections[0]!.threshold.den = 0))).toEqual(['sections[0].threshold.den: phải từ 1 trở lên']);
-    expect(issues((v) => (v.members = ['SYT', 'Sở Y tế']))).toEqual(['members[1]: mã đơn vị chỉ gồm chữ cái không dấu, chữ số và các dấu . _ -']);
+    expect(issues((v) => (v.members = ['SYT', 'Sở Y tế']))).toEqual(['members[1]: Mã đơn vị chỉ gồm chữ cái (có thể có dấu, như Đ), chữ số và các dấu . _ - (ví dụ SYT, SGDĐT); không có dấu cách hay dấu /.']);
     expect(issues((v) => (v.members = ['SYT', 'SYT']))).toEqual(['members: mã đơn vị bị lặp']);
     expect(issues((v) => v.sections.push(structuredClone(v.sections[0]!)))).toEqual(['sections: mã mục (id) bị lặp']);
   });
