@@ -3,20 +3,11 @@
  * browser's date field in an English locale shows it). Stored as ISO yyyy-mm-dd; only days that
  * exist on the calendar are accepted (no 31/02, no 29/02 outside leap years).
  */
+import { isCalendarDate as isRealDay, isIsoDate } from './dates';
 import { formatDateVi } from './vietnamese';
 
-/** True for a yyyy-mm-dd string naming a real day (years 1000–9999). */
-export function isRealIsoDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return !!m && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-function isRealDay(year: number, month: number, day: number): boolean {
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
-}
+/** True for a yyyy-mm-dd string naming a real day (years 1000–9999); the records' rule (dates.ts). */
+export const isRealIsoDate = isIsoDate;
 
 export type DateParse = { ok: true; iso: string } | { ok: false; empty: boolean; message: string };
 
