@@ -4,6 +4,7 @@
  * turns every failure into a Vietnamese ApiError. Used by Electron's ipcMain (electron/main.ts) and
  * the loopback server (test/e2e/support/bridge-server.ts).
  */
+import { describeIssueMessage } from '../../../shared/package/describe-issue';
 import { z } from 'zod';
 import { channels, type ChannelName, type Channels } from '../../../shared/api/channels/index';
 import { UserError, type ApiResult, type ParsedArgsOf, type ResultOf } from '../../../shared/api/contract';
@@ -21,7 +22,8 @@ export type HandlerMap = { [K in ChannelName]: Handler<K> };
 export { fileSystemMessage };
 
 function formatZodIssues(err: z.ZodError): string[] {
-  return err.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(dữ liệu)'}: ${i.message}`);
+  // Vietnamese wording of zod's issues (its own messages are English), one rule with the package reader.
+  return err.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(dữ liệu)'}: ${describeIssueMessage(i)}`);
 }
 
 export async function dispatch(
