@@ -6,10 +6,6 @@ import { pledgePdf } from '../../services/documents/service';
 import { readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
 
 export const pledgeCommand: Command = {
-  name: 'pledge',
-  usage: 'pledge --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf>',
-  description:
-    'Xuất bản giao ước thi đua của năm ra PDF (khổ A4, thể thức Nghị định 30/2020); dùng nội dung mặc định nếu năm đó chưa soạn giao ước.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },

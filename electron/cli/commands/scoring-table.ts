@@ -1,8 +1,6 @@
 /** `scoring-table`: exports the year's scoring table (bảng chấm điểm) of a package to Excel or PDF. */
 import { extname, resolve } from 'node:path';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
-import { defaultAssetsDir } from '../../services/documents/base/fonts';
-import { scoringTablePdf } from '../../services/documents/service';
 import { readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
 
 function parseVersion(value: string | boolean | undefined): number | undefined {
@@ -14,9 +12,6 @@ function parseVersion(value: string | boolean | undefined): number | undefined {
 }
 
 export const scoringTableCommand: Command = {
-  name: 'scoring-table',
-  usage: 'scoring-table --data <tệp.blocdesk> --year <YYYY> --out <tệp.xlsx|tệp.pdf> [--version <N>]',
-  description: 'Xuất bảng chấm điểm thi đua của năm ra Excel (.xlsx) hoặc PDF; mặc định là phiên bản mới nhất.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },
@@ -34,10 +29,14 @@ export const scoringTableCommand: Command = {
     }
     const { data } = await readPackageFile(dataPath);
     let bytes: Uint8Array;
+    // Each format's writer is loaded on demand: pdfmake and exceljs are heavy, and one is enough.
     if (ext === '.pdf') {
+      const [{ scoringTablePdf }, { defaultAssetsDir }] = await Promise.all([
+        import('../../services/documents/service'),
+        import('../../services/documents/base/fonts'),
+      ]);
       bytes = await scoringTablePdf(data, year, { assetsDir: defaultAssetsDir() }, version);
     } else {
-      // Loaded on demand: the Excel writer pulls in exceljs, which the PDF path does not need.
       const { scoringTableToXlsx } = await import('../../services/excel/scoring-table-xlsx');
       bytes = await scoringTableToXlsx(data, year, version);
     }

@@ -7,9 +7,6 @@ import { buildTemplates } from '../../services/assessment/template';
 import { readPackageFile, writeFileAtomic } from '../../services/handover/package-file';
 
 export const templateCommand: Command = {
-  name: 'template',
-  usage: 'template --data <tệp.blocdesk> --year <YYYY> (--unit <mã> --out <tệp.xlsx> | --all --out-dir <thư mục>)',
-  description: 'Xuất phiếu tự chấm điểm (Excel) cho một đơn vị hoặc cho mọi đơn vị của năm; tên tệp dạng TuCham_<năm>_<mã>.xlsx.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },
