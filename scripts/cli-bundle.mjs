@@ -1,9 +1,13 @@
 // The CLI bundle (dist/cli): electron/cli/bin.ts bundled by esbuild with code splitting, so each
 // command's module (and exceljs, pdfmake, the fonts behind it) loads only when that command runs.
+// exceljs and pdfmake are bundled apart, as CommonJS files in dist/cli/vendor, which
+// electron/cli/vendor-load.ts runs through V8's code cache (most of a cold command's time is
+// otherwise spent compiling them).
 // `ensureCli()` rebuilds only when the sources changed since the last build: the check walks
 // electron/ and shared/ (about a hundred files, a few milliseconds) and compares the newest mtime
 // and the file count with those stored next to the bundle. esbuild itself is imported only to build.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,6 +72,28 @@ export function cliIsStale(root = ROOT) {
   return stamp.newest !== now.newest || stamp.files !== now.files;
 }
 
+/** Big CommonJS packages the CLI loads through the code cache: dist/cli/vendor/<name>.cjs. */
+const VENDORED = ['pdfmake', 'exceljs'];
+
+/** `import x from 'pdfmake'` in the CLI becomes the vendored bundle, loaded with the code cache. */
+function vendorPlugin(root) {
+  const loader = JSON.stringify(join(root, 'electron', 'cli', 'vendor-load.ts'));
+  return {
+    name: 'blocdesk-vendor',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor' }));
+      b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({
+        contents: `import { loadVendor } from ${loader};
+import { fileURLToPath } from 'node:url';
+export default loadVendor(fileURLToPath(new URL(${JSON.stringify(`./vendor/${args.path}.cjs`)}, import.meta.url)));
+`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
+
 /**
  * Bundles the CLI into a fresh folder, then swaps it in, so a CLI already running never sees a
  * half-written bundle. Heavy CommonJS packages stay external and load from node_modules.
@@ -87,13 +113,27 @@ export async function buildCli(root = ROOT) {
     platform: 'node',
     target: 'node20',
     outExtension: { '.js': '.mjs' },
-    chunkNames: '[name]-[hash]',
+    chunkNames: '[name]-[hash]', // next to bin.mjs: vendor-load resolves ./vendor from its chunk
     sourcemap: true,
     logLevel: 'warning',
-    external: ['electron', 'electron-store', 'conf', 'exceljs', 'pdfmake'],
+    external: ['electron', 'electron-store', 'conf'],
+    plugins: [vendorPlugin(root)],
     // Bundled CommonJS code may call require(); ESM output has none of its own.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+  const requireFromRoot = createRequire(join(root, 'package.json'));
+  for (const name of VENDORED) {
+    await build({
+      absWorkingDir: root,
+      entryPoints: [requireFromRoot.resolve(name)],
+      outfile: join(tmp, 'vendor', `${name}.cjs`),
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  }
   writeStamp(tmp, state);
   const old = `${outDir}.old-${process.pid}-${Date.now()}`;
   if (existsSync(outDir)) renameSync(outDir, old);

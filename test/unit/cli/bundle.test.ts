@@ -3,9 +3,9 @@
  * or `npm run build`) started as its own Node process, from a folder outside the checkout.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliEntry, cliIsStale, sourceState, writeStamp } from '../../../scripts/cli-bundle.mjs';
 import { commands } from '../../../electron/cli/commands/index';
@@ -16,13 +16,21 @@ import { probePdf } from '../documents/pdf-probe';
 const work = mkdtempSync(join(tmpdir(), 'blocdesk-cli-bundle-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// Prints, at exit, the npm packages the process loaded through Node's CommonJS loader (exceljs and
-// pdfmake are CommonJS, so an ESM import of them lands there too).
+// Prints, at exit, the npm packages the process loaded: through Node's CommonJS loader, or as the
+// CLI's vendored bundles (dist/cli/vendor/<package>.cjs, read by electron/cli/vendor-load.ts).
 const PACKAGES_PROBE = join(work, 'loaded-packages.cjs');
 writeFileSync(
   PACKAGES_PROBE,
-  `process.on('exit', () => {
-  const names = new Set();
+  `const fs = require('node:fs');
+const names = new Set();
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (path, ...rest) {
+  const m = /[\\\\/]vendor[\\\\/]([^\\\\/]+)\\.cjs$/.exec(String(path));
+  if (m) names.add(m[1]);
+  return readFileSync.call(this, path, ...rest);
+};
+require('node:module').syncBuiltinESMExports();
+process.on('exit', () => {
   for (const key of Object.keys(require('node:module')._cache)) {
     const m = /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(key);
     if (m) names.add(m[1]);
@@ -129,6 +137,20 @@ describe('the bundled CLI', () => {
     expect(template.code).toBe(0);
     expect(template.packages).toContain('exceljs');
     expect(template.packages).not.toContain('pdfmake');
+  });
+});
+
+describe('the code cache of the vendored packages', () => {
+  it('is written by the first run that loads the package and reused, not rewritten, by the next', () => {
+    const cache = join(dirname(cliEntry()), 'vendor', 'pdfmake.cjs.cache');
+    rmSync(cache, { force: true });
+    const out = join(work, 'cache.pdf');
+    expect(bundle(['pledge', '--data', pkg, '--year', '2026', '--out', out]).code).toBe(0);
+    const first = statSync(cache);
+    expect(first.size).toBeGreaterThan(100_000);
+    expect(bundle(['pledge', '--data', pkg, '--year', '2026', '--out', out]).code).toBe(0);
+    expect(statSync(cache).mtimeMs).toBe(first.mtimeMs);
+    expect(probePdf(new Uint8Array(readFileSync(out))).layoutText).toContain(data.units[0]!.head);
   });
 });
 
