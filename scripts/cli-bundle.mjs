@@ -6,7 +6,7 @@
 // `ensureCli()` rebuilds only when the sources changed since the last build: the check walks
 // electron/ and shared/ (about a hundred files, a few milliseconds) and compares the newest mtime
 // and the file count with those stored next to the bundle. esbuild itself is imported only to build.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,47 @@ export default loadVendor(fileURLToPath(new URL(${JSON.stringify(`./vendor/${arg
 }
 
 /**
+ * Writes dist/cli/vendor into `to`. The vendored bundles depend only on the installed packages, so
+ * when those did not change the previous ones are copied with their code caches (an edit of the
+ * app's code then rebuilds in a fraction of the time, and the next run is fast at once).
+ */
+async function vendor(root, outDir, to) {
+  const inputs = ['package-lock.json', 'scripts/cli-bundle.mjs'].map((f) => {
+    try {
+      const st = statSync(join(root, f));
+      return [f, st.mtimeMs, st.size];
+    } catch {
+      return [f, 0, 0];
+    }
+  });
+  const stamp = JSON.stringify({ packages: VENDORED, inputs }) + '\n';
+  const previous = join(outDir, 'vendor');
+  try {
+    if (readFileSync(join(previous, STAMP), 'utf8') === stamp) {
+      cpSync(previous, to, { recursive: true, filter: (src) => !/\.cache\.\d+$/.test(src) });
+      return;
+    }
+  } catch {
+    /* no previous vendor folder: build it */
+  }
+  const { build } = await import('esbuild');
+  const requireFromRoot = createRequire(join(root, 'package.json'));
+  for (const name of VENDORED) {
+    await build({
+      absWorkingDir: root,
+      entryPoints: [requireFromRoot.resolve(name)],
+      outfile: join(to, `${name}.cjs`),
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  }
+  writeFileSync(join(to, STAMP), stamp);
+}
+
+/**
  * Bundles the CLI into a fresh folder, then swaps it in, so a CLI already running never sees a
  * half-written bundle. Heavy CommonJS packages stay external and load from node_modules.
  */
@@ -121,19 +162,7 @@ export async function buildCli(root = ROOT) {
     // Bundled CommonJS code may call require(); ESM output has none of its own.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-  const requireFromRoot = createRequire(join(root, 'package.json'));
-  for (const name of VENDORED) {
-    await build({
-      absWorkingDir: root,
-      entryPoints: [requireFromRoot.resolve(name)],
-      outfile: join(tmp, 'vendor', `${name}.cjs`),
-      bundle: true,
-      format: 'cjs',
-      platform: 'node',
-      target: 'node20',
-      logLevel: 'warning',
-    });
-  }
+  await vendor(root, outDir, join(tmp, 'vendor'));
   writeStamp(tmp, state);
   const old = `${outDir}.old-${process.pid}-${Date.now()}`;
   if (existsSync(outDir)) renameSync(outDir, old);

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliEntry, cliIsStale, sourceState, writeStamp } from '../../../scripts/cli-bundle.mjs';
+import { buildCli, cliEntry, cliIsStale, sourceState, writeStamp } from '../../../scripts/cli-bundle.mjs';
 import { commands } from '../../../electron/cli/commands/index';
 import { buildPackage } from '../../../electron/services/handover/package-file';
 import { blocFixture, scoringTableFixture } from '../documents/fixtures';
@@ -151,6 +151,16 @@ describe('the code cache of the vendored packages', () => {
     expect(bundle(['pledge', '--data', pkg, '--year', '2026', '--out', out]).code).toBe(0);
     expect(statSync(cache).mtimeMs).toBe(first.mtimeMs);
     expect(probePdf(new Uint8Array(readFileSync(out))).layoutText).toContain(data.units[0]!.head);
+  });
+
+  it('survives a rebuild of the app code while the installed packages stay the same', async () => {
+    const cache = join(dirname(cliEntry()), 'vendor', 'pdfmake.cjs.cache');
+    expect(bundle(['pledge', '--data', pkg, '--year', '2026', '--out', join(work, 'before.pdf')]).code).toBe(0);
+    const before = readFileSync(cache);
+    await buildCli();
+    expect(readFileSync(cache).equals(before)).toBe(true);
+    expect(bundle(['pledge', '--data', pkg, '--year', '2026', '--out', join(work, 'after.pdf')]).code).toBe(0);
+    expect(readFileSync(cache).equals(before)).toBe(true);
   });
 });
 
