@@ -60,7 +60,7 @@ const pkg = join(work, 'khoi.blocdesk');
 writeFileSync(pkg, buildPackage(data, { createdBy: 'Văn phòng Khối', appName: 'BlocDesk', appVersion: '0.1.0', now: '2026-01-05T08:00:00.000Z' }));
 
 beforeAll(() => {
-  // The global setup builds it; a stale bundle here means that build failed.
+  // The global setup builds it; a stale bundle here means that build failed (see its message).
   expect(cliIsStale()).toBe(false);
 });
 
