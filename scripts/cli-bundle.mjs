@@ -1,8 +1,8 @@
 // The CLI bundle (dist/cli): electron/cli/bin.ts bundled by esbuild with code splitting, so each
 // command's module (and exceljs, pdfmake, the fonts behind it) loads only when that command runs.
 // exceljs and pdfmake are bundled apart, as CommonJS files in dist/cli/vendor, which
-// electron/cli/vendor-load.ts runs through V8's code cache (most of a cold command's time is
-// otherwise spent compiling them).
+// electron/cli/vendor-load.ts runs through V8's code cache (a fresh process otherwise parses and
+// compiles those megabytes again on every run).
 // `ensureCli()` rebuilds only when the sources changed since the last build: the check walks
 // electron/ and shared/ (about a hundred files, a few milliseconds) and compares the newest mtime
 // and the file count with those stored next to the bundle. esbuild itself is imported only to build.

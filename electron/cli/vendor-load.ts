@@ -1,8 +1,8 @@
 /**
  * Loads a vendored CommonJS bundle of the CLI (dist/cli/vendor/<package>.cjs: pdfmake, exceljs,
- * bundled by scripts/cli-bundle.mjs) through V8's code cache. A fresh process otherwise spends much
- * of a command's time parsing and compiling these megabytes of library code; with the cache it
- * reuses the bytecode of the previous run. The cache is written at exit whenever it was missing or
+ * bundled by scripts/cli-bundle.mjs) through V8's code cache. A fresh process otherwise parses and
+ * compiles these megabytes of library code on every run (about half of pdfmake's load time here);
+ * with the cache it reuses the bytecode of the previous run. The cache is written at exit whenever it was missing or
  * rejected (another Node version or flags), so the second run of a command is the fast one.
  * Only the bundled CLI uses this module; under tsx and vitest the packages load from node_modules.
  */
