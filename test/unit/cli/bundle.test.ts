@@ -2,7 +2,7 @@
  * The CLI as users run it: the esbuild bundle (dist/cli/bin.mjs, built by the vitest global setup
  * or `npm run build`) started as its own Node process, from a folder outside the checkout.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -110,6 +110,16 @@ describe('the bundled CLI', () => {
     expect(pdf.layoutText).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(pdf.layoutText).toContain(data.units[0]!.head);
     expect(pdf.fonts.every((f) => f.embedded && /LiberationSerif/.test(f.name))).toBe(true);
+  });
+
+  it('stops quietly with its exit code when the reader of its output has gone (… | head)', async () => {
+    const child = spawn(process.execPath, [cliEntry(), 'package-info', pkg], { cwd: work });
+    child.stdout.destroy(); // closed before the CLI writes: its write fails with EPIPE
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('loads exceljs and pdfmake only in the commands that use them', () => {
