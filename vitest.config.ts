@@ -5,7 +5,7 @@ export default defineConfig({
     globals: true,
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     setupFiles: ['fake-indexeddb/auto'],
-    globalSetup: ['test/unit/support/temp-cleanup.ts'],
+    globalSetup: ['test/unit/support/temp-cleanup.ts', 'test/unit/support/cli-bundle.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

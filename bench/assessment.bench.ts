@@ -25,7 +25,8 @@ async function demoBloc(): Promise<BlocData> {
   return (await readPackageFile(out)).data;
 }
 
-async function filledFiles(): Promise<{ data: BlocData; files: InspectInput[] }> {
+/** The demo bloc and its 40 units' templates, filled in (shared with bench/cli.bench.ts). */
+export async function filledFiles(): Promise<{ data: BlocData; files: InspectInput[] }> {
   const data = await demoBloc();
   const table = data.scoringTables[0]!;
   const criteria = tableCriteria(table);

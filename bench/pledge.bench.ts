@@ -1,8 +1,9 @@
 /**
  * Pledge PDF (bản giao ước thi đua) for 8 and 40 units:
  *   - warm in the documents service (median of N runs after warm-up); target: 40 units < 300 ms
- *   - CLI wall time (`npx tsx electron/cli/main.ts pledge ...` on a handover package)
+ *   - CLI wall time (`node scripts/cli.mjs pledge ...`, the bundled CLI, on a handover package)
  *   - the same content as HTML turned into PDF by LibreOffice headless, the everyday alternative
+ * bench/cli.bench.ts reuses the LibreOffice side for the whole-process comparison.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,13 +17,14 @@ import { signerLines } from '../shared/domain/signer-lines';
 import type { BlocData } from '../shared/model/records';
 import { placeDateLine, upperVi } from '../shared/text/vietnamese';
 import { blocFixture } from '../test/unit/documents/fixtures';
+import { ensureCli } from '../scripts/cli-bundle.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const ASSETS = join(ROOT, 'assets');
-const YEAR = 2026;
-const NOW = '2026-01-05T08:00:00.000Z';
+export const YEAR = 2026;
+export const NOW = '2026-01-05T08:00:00.000Z';
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
@@ -40,7 +42,7 @@ async function timeService(data: BlocData, runs: number): Promise<number> {
   return median(times);
 }
 
-function timeCommand(cmd: string, args: string[], runs: number): number {
+export function timeCommand(cmd: string, args: string[], runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -53,7 +55,7 @@ function timeCommand(cmd: string, args: string[], runs: number): number {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The pledge as an HTML page a secretary could print from an office suite. */
-function pledgeHtml(data: BlocData): string {
+export function pledgeHtml(data: BlocData): string {
   const pledge = pledgeForYear(data, YEAR, NOW);
   const units = pledgeUnits(data, pledge);
   const cols = pledge.columns;
@@ -89,7 +91,24 @@ ${pledge.commitments.map((c, i) => `<p><b>${i + 1}.</b> ${esc(c)}</p>`).join('\n
 </body></html>`;
 }
 
+/**
+ * Median wall time of LibreOffice headless turning the pledge, as HTML, into PDF (one warm-up run
+ * first creates its profile folder, as an office PC already has one).
+ */
+export function libreOfficePdfTime(data: BlocData, work: string, runs: number): number {
+  const html = join(work, `giao-uoc-${data.units.length}.html`);
+  writeFileSync(html, pledgeHtml(data));
+  const profile = `file://${join(work, 'lo-profile')}`;
+  const args = [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, html];
+  timeCommand('libreoffice', args, 1);
+  const time = timeCommand('libreoffice', args, runs);
+  const converted = join(work, `giao-uoc-${data.units.length}.pdf`);
+  if (!existsSync(converted) || statSync(converted).size < 1000) throw new Error(`LibreOffice không tạo được ${converted}`);
+  return time;
+}
+
 export default async function run(): Promise<void> {
+  await ensureCli(); // build outside the timed runs
   const work = mkdtempSync(join(tmpdir(), 'blocdesk-bench-pledge-'));
   try {
     const sizes = [8, 40];
@@ -104,26 +123,18 @@ export default async function run(): Promise<void> {
       writeFileSync(pkg, buildPackage(data, { createdBy: 'bench', appName: 'BlocDesk', appVersion: '0.1.0', now: NOW }));
       cli.set(
         units,
-        timeCommand('npx', ['tsx', 'electron/cli/main.ts', 'pledge', '--data', pkg, '--year', String(YEAR), '--out', join(work, `cli-${units}.pdf`)], 3),
+        timeCommand(process.execPath, ['scripts/cli.mjs', 'pledge', '--data', pkg, '--year', String(YEAR), '--out', join(work, `cli-${units}.pdf`)], 3),
       );
 
-      const html = join(work, `giao-uoc-${units}.html`);
-      writeFileSync(html, pledgeHtml(data));
-      const profile = `file://${join(work, 'lo-profile')}`;
-      office.set(
-        units,
-        timeCommand('libreoffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, html], 3),
-      );
-      const converted = join(work, `giao-uoc-${units}.pdf`);
-      if (!existsSync(converted) || statSync(converted).size < 1000) throw new Error(`LibreOffice không tạo được ${converted}`);
+      office.set(units, libreOfficePdfTime(data, work, 3));
     }
     console.log('Pledge PDF (bản giao ước thi đua), median wall time');
-    console.log('units | service warm | CLI (npx tsx) | LibreOffice HTML→PDF | LibreOffice / service');
+    console.log('units | service warm | CLI (bundle) | LibreOffice HTML→PDF | LibreOffice / service');
     for (const units of sizes) {
       const s = service.get(units) as number;
       const o = office.get(units) as number;
       console.log(
-        `${String(units).padStart(5)} | ${ms(s).padStart(12)} | ${ms(cli.get(units) as number).padStart(13)} | ${ms(o).padStart(20)} | ${(o / s).toFixed(1)}×`,
+        `${String(units).padStart(5)} | ${ms(s).padStart(12)} | ${ms(cli.get(units) as number).padStart(12)} | ${ms(o).padStart(20)} | ${(o / s).toFixed(1)}×`,
       );
     }
     const forty = service.get(40) as number;

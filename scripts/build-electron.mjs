@@ -1,5 +1,6 @@
-// Bundles the Electron main process (ESM) and preload (CommonJS, sandboxed) with esbuild.
+// Bundles the Electron main process (ESM) and preload (CommonJS, sandboxed) with esbuild, and the CLI (dist/cli).
 import { build } from 'esbuild';
+import { buildCli } from './cli-bundle.mjs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await build({
@@ -17,4 +18,5 @@ await build({
   format: 'cjs',
   external: ['electron'],
 });
-console.log('electron: dist/electron/main.mjs, dist/electron/preload.cjs');
+await buildCli();
+console.log('electron: dist/electron/main.mjs, dist/electron/preload.cjs; cli: dist/cli/bin.mjs');

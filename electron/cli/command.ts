@@ -1,4 +1,9 @@
-/** The CLI's command shape. Each command lives in electron/cli/commands/<name>.ts. */
+/**
+ * The CLI's command shape. A command is one entry in the registry (electron/cli/commands/index.ts:
+ * name, usage, descriptions) plus one module, electron/cli/commands/<name>.ts, exporting a `Command` (its `run`).
+ * The module is imported only when its command runs, so `--help` and light commands never load
+ * exceljs, pdfmake or the fonts.
+ */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CliIo {
@@ -6,14 +11,24 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
+/** Runs a command; returns the exit code: 0 success, 1 user error (the command prints its message). */
+export type CommandRun = (argv: string[], io: CliIo) => Promise<number>;
+
+/** What a command module exports (as `<name>Command`). */
 export interface Command {
+  run: CommandRun;
+}
+
+export interface CommandEntry {
   name: string;
   /** One line: the usage, e.g. "pledge --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf>". */
   usage: string;
   /** What it does, in Vietnamese. */
-  description: string;
-  /** Returns the exit code: 0 success, 1 user error (the command prints its message). */
-  run(argv: string[], io: CliIo): Promise<number>;
+  vi: string;
+  /** The same, in English. */
+  en: string;
+  /** Imports the command's module (a dynamic import, so it stays a separate chunk in the bundle). */
+  load: () => Promise<Command>;
 }
 
 /** Wrong usage: exit code 2, message and the command's usage on stderr. */

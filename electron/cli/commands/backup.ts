@@ -7,9 +7,6 @@ import { takeBackup } from '../../services/backups/take-backup';
 import { appVersion } from '../app-version';
 
 export const backupCommand: Command = {
-  name: 'backup',
-  usage: 'backup --data <tệp.blocdesk> --folder <thư mục> [--reason <lý do>]',
-  description: `Sao lưu khối trong gói vào thư mục sao lưu (tạo thư mục nếu chưa có), rồi xóa các bản cũ theo quy tắc lưu giữ (10 bản hôm nay, 1 bản/ngày trong 14 ngày, 1 bản/tháng trong 24 tháng). Lý do: ${BACKUP_REASONS.join(', ')} (mặc định manual).`,
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { data: { type: 'string' }, folder: { type: 'string' }, reason: { type: 'string' } });
     const dataPath = resolve(requireOption(values.data, 'data'));

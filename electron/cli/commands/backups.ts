@@ -43,9 +43,6 @@ function table(entries: BackupEntry[]): string {
 }
 
 export const backupsCommand: Command = {
-  name: 'backups',
-  usage: 'backups --folder <thư mục> [--json]',
-  description: 'Liệt kê các bản sao lưu trong thư mục (mới nhất trước): thời gian, khối, năm, số đơn vị, số điểm, dung lượng, lý do; tệp hỏng được ghi rõ. Với --json in ra JSON.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { folder: { type: 'string' }, json: { type: 'boolean' } });
     const folder = resolve(requireOption(values.folder, 'folder'));

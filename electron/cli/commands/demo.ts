@@ -24,10 +24,6 @@ export function withLatestPledge(data: BlocData, now: string): BlocData {
 }
 
 export const demoCommand: Command = {
-  name: 'demo',
-  usage: 'demo --out <tệp.blocdesk> [--units N] [--criteria M] [--years Y]',
-  description:
-    'Ghi gói dữ liệu mẫu đầy đủ: mặc định Khối Văn hóa - Xã hội 8 đơn vị; với tham số là khối tổng hợp N đơn vị, bảng điểm M tiêu chí, Y năm.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       out: { type: 'string' },

@@ -58,10 +58,6 @@ export async function writeDocument(job: DocumentOutput): Promise<string> {
 }
 
 export const documentCommand: Command = {
-  name: 'document',
-  usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>]`,
-  description:
-    'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm.',
   async run(argv: string[], io: CliIo) {
     const { values } = parseCommandArgs(argv, {
       kind: { type: 'string' },

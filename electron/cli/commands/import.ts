@@ -34,10 +34,6 @@ function refusal(reports: readonly InspectReport[]): string {
 }
 
 export const importCommand: Command = {
-  name: 'import',
-  usage: 'import --data <tệp.blocdesk> --year <YYYY> --out <gói-mới.blocdesk> [--by <người nhập>] <tệp.xlsx>...',
-  description:
-    'Nhập các phiếu tự chấm điểm vào dữ liệu của năm như trong ứng dụng (một lần nhập, có lịch sử thay đổi) rồi ghi ra gói dữ liệu mới. Nếu có tệp lỗi thì in lý do (tệp, trang, ô), mã thoát 1 và không ghi gì.',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,

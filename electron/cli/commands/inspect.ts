@@ -5,10 +5,6 @@ import { inspectFiles, readWorkbookFiles } from '../../services/assessment/inspe
 import { readPackageFile } from '../../services/handover/package-file';
 
 export const inspectCommand: Command = {
-  name: 'inspect',
-  usage: 'inspect --data <tệp.blocdesk> --year <YYYY> <tệp.xlsx>...',
-  description:
-    'Kiểm tra các phiếu tự chấm điểm đơn vị gửi về, in JSON (mỗi tệp: đơn vị, năm, điểm từng tiêu chí, lỗi, cảnh báo). Mã thoát 0 khi mọi tệp nhập được, 1 khi có tệp lỗi.',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { data: { type: 'string' }, year: { type: 'string' } }, true);
     const dataPath = resolve(requireOption(values.data, 'data'));

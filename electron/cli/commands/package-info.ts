@@ -5,9 +5,6 @@ import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readPackageFile } from '../../services/handover/package-file';
 
 export const packageInfoCommand: Command = {
-  name: 'package-info',
-  usage: 'package-info <tệp.blocdesk>',
-  description: 'In ra JSON mô tả gói bàn giao: khối, đơn vị, các năm (trưởng khối, phó khối), phiên bản định dạng và dữ liệu.',
   async run(argv, io) {
     const { positionals } = parseCommandArgs(argv, {}, true);
     if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp .blocdesk.');

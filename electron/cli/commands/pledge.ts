@@ -4,10 +4,6 @@ import { parseCommandArgs, parseYear, requireOption, type Command } from '../com
 import { documentFormatOf, writeDocument } from './document';
 
 export const pledgeCommand: Command = {
-  name: 'pledge',
-  usage: 'pledge --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx>',
-  description:
-    'Xuất bản giao ước thi đua của năm ra PDF hoặc Word (khổ A4, thể thức Nghị định 30/2020); dùng nội dung mặc định nếu năm đó chưa soạn giao ước.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },

@@ -7,10 +7,6 @@ import { writeFileAtomic } from '../../services/fs/atomic-write';
 import { yearRanking } from '../../services/ranking/year-ranking';
 
 export const rankingCommand: Command = {
-  name: 'ranking',
-  usage: 'ranking --data <tệp.blocdesk> --year <YYYY> [--out <tệp.xlsx>]',
-  description:
-    'In JSON kết quả xếp hạng thi đua của năm theo thứ tự hạng (tổng điểm sau thẩm định, quy tắc xếp hạng khi bằng điểm, đơn vị chưa nộp xếp cuối); với --out ghi thêm bảng tổng hợp ra Excel (.xlsx; bản PDF và Word sẽ có sau).',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { data: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
     const dataPath = resolve(requireOption(values.data, 'data'));

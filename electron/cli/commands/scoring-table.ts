@@ -7,9 +7,6 @@ import { parseCommandArgs, parseYear, requireOption, type Command } from '../com
 import { documentFormatOf, parseVersion, writeDocument } from './document';
 
 export const scoringTableCommand: Command = {
-  name: 'scoring-table',
-  usage: 'scoring-table --data <tệp.blocdesk> --year <YYYY> --out <tệp.xlsx|tệp.pdf|tệp.docx> [--version <N>]',
-  description: 'Xuất bảng chấm điểm thi đua của năm ra Excel (.xlsx), PDF hoặc Word (.docx); mặc định là phiên bản mới nhất.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },

@@ -32,10 +32,6 @@ async function readInput(path: string): Promise<unknown> {
 }
 
 export const tallyCommand: Command = {
-  name: 'tally',
-  usage: 'tally --input <phiếu-bầu.json>',
-  description:
-    'Tính kết quả bỏ phiếu bình xét thi đua (ngưỡng, chỉ tiêu, bằng phiếu, các vòng bầu) từ tệp JSON và in ra JSON; mã thoát 1 khi số liệu kiểm phiếu chưa khớp.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { input: { type: 'string' } });
     const path = resolve(requireOption(values.input, 'input'));

@@ -8,9 +8,6 @@ import { readPackageFile } from '../../services/handover/package-file';
 import { writeFileAtomic } from '../../services/fs/atomic-write';
 
 export const templateCommand: Command = {
-  name: 'template',
-  usage: 'template --data <tệp.blocdesk> --year <YYYY> (--unit <mã> --out <tệp.xlsx> | --all --out-dir <thư mục>)',
-  description: 'Xuất phiếu tự chấm điểm (Excel) cho một đơn vị hoặc cho mọi đơn vị của năm; tên tệp dạng TuCham_<năm>_<mã không dấu>.xlsx.',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       data: { type: 'string' },

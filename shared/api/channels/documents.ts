@@ -4,15 +4,9 @@ import { BlocDataSchema } from '../../model/records';
 
 const Year = z.number().int().min(2000).max(2100);
 
-/**
- * Every printable document. Each kind has one module in electron/services/documents/kinds/ and one
- * entry in electron/services/documents/registry.ts.
- */
-export const DOCUMENT_KINDS = ['pledge', 'scoring-table'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../document-kinds';
 
-export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+export { DOCUMENT_FORMATS, DOCUMENT_KINDS, type DocumentFormat, type DocumentKind } from '../document-kinds';
 
 /** Options a document may take; each kind says which ones it reads and refuses the others. */
 export const DocumentOptionsSchema = z
