@@ -93,7 +93,7 @@ describe('the bundled CLI', () => {
     expect(unknown.stderr).toContain('Lệnh không tồn tại');
     const usage = bundle(['pledge', '--data', pkg, '--year', '2026']);
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toBe('Thiếu tham số --out.\nCách dùng / Usage: pledge --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf>\n');
+    expect(usage.stderr).toBe('Thiếu tham số --out.\nCách dùng / Usage: pledge --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx>\n');
     const missingYear = bundle(['pledge', '--data', pkg, '--year', '2031', '--out', join(work, 'x.pdf')]);
     expect(missingYear.code).toBe(1);
     expect(missingYear.stderr).toMatch(/^Khối ".+" chưa có năm thi đua 2031 \(các năm hiện có: 2026\)\.\n$/);

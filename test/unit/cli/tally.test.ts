@@ -197,7 +197,7 @@ describe('tally CLI', () => {
     expect(wrong.stdout).toBe('');
     expect(wrong.stderr).toContain('members: thiếu (bắt buộc)');
     expect(wrong.stderr).toContain('sections[0].threshold.comparison: phải là một trong: "gt", "gte"');
-    expect(wrong.stderr).toContain('Cách dùng: tally --input');
+    expect(wrong.stderr).toContain('Cách dùng / Usage: tally --input');
   });
 
   it('is listed in the help', async () => {
