@@ -2,7 +2,7 @@
  * BlocDesk's headless CLI over the same services as the app: `npm run cli -- <command> [options]`.
  * Exit codes: 0 success, 1 user error (one Vietnamese line on stderr), 2 wrong usage.
  */
-import { UserError } from '../../shared/api/contract';
+import { UserError } from '../../shared/errors';
 import { UsageError, type CliIo } from './command';
 import { commands } from './commands/index';
 

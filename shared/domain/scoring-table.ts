@@ -3,7 +3,7 @@
  * last year's table, versions (a locked table changes only through a new version with a reason),
  * locking, and the checksum that self-assessment templates embed to recognise the table's rows.
  */
-import { UserError } from '../api/contract';
+import { UserError } from '../errors';
 import type { CriteriaGroup, Criterion, CriterionKind, ScoringTable } from '../model/records';
 import { formatNumberVi, nfc } from '../text/vietnamese';
 import { contributionOf, nominalMax } from './scoring';

@@ -15,7 +15,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { tableChecksum } from '../../../shared/domain/scoring-table';
 import type ExcelJS from 'exceljs';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { BlocData, Criterion, ScoringTable, Unit } from '../../../shared/model/records';
 import { tableCriteria, type Contribution } from '../../../shared/domain/scoring';
 import type { InspectProblem, InspectReport, InspectScore } from '../../../shared/domain/assessment-import';

@@ -1,5 +1,5 @@
 /** Finds what the assessment services need for one year of a bloc: the year, its units, its scoring table. */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { BlocData, ScoringTable, Unit, Year } from '../../../shared/model/records';
 
 export interface YearContext {

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { channels, type ChannelName, type Channels } from '../../../shared/api/channels/index';
-import { UserError, type ApiResult, type ParsedArgsOf, type ResultOf } from '../../../shared/api/contract';
+import type { ApiResult, ParsedArgsOf, ResultOf } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { deepNfc } from '../../../shared/text/vietnamese';
 import type { ServiceContext } from './context';
 

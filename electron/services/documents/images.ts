@@ -1,5 +1,5 @@
 /** Scanned signature and stamp images of the units, checked before they reach the PDF. */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { Attachment, BlocData, Unit } from '../../../shared/model/records';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

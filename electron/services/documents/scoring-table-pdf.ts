@@ -3,7 +3,7 @@
  * (Roman numerals, bold, with the group's points) and criteria (code, content, maximum points,
  * how it is scored), bonus and deduction groups with their caps, and the total of the scale.
  */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { BlocData, CriteriaGroup, Criterion, ScoringTable } from '../../../shared/model/records';
 import { deepNfc, formatDateVi, formatNumberVi } from '../../../shared/text/vietnamese';
 import {

@@ -2,7 +2,7 @@
  * The documents service: BlocData in, PDF bytes out. Used by the bridge handlers and the CLI.
  * Fonts and margins come from the user's settings; the pdfmake engine stays warm between calls.
  */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { BlocData, Year } from '../../../shared/model/records';
 import { pdfEngine, resolveFontSet, type DocumentSetup, type PageMarginsMm } from './base/index';
 import { pledgeDocument, pledgeForYear } from './pledge';

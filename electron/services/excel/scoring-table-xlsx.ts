@@ -6,7 +6,7 @@
  * reads this layout back to the same table.
  */
 import ExcelJS from 'exceljs';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { criterionKindText, findTable, nominalTotal, tableVersions } from '../../../shared/domain/scoring-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { formatDateVi, nfc, upperVi } from '../../../shared/text/vietnamese';

@@ -15,7 +15,7 @@
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { sheetNamesByPart } from './sheet-xml';
 
 export interface WorkbookLimits {

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScoringTableExcel } from '../../../electron/services/excel/scoring-table-import';
 import { scoringTableToXlsx } from '../../../electron/services/excel/scoring-table-xlsx';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { newVersion, tableChecksum } from '../../../shared/domain/scoring-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { counter, sampleTable } from './fixture';

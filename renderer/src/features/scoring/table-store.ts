@@ -3,7 +3,7 @@
  * shared/domain/scoring-table.ts (a locked version never changes; edits go into a new version with
  * a reason). Every record is NFC-normalised and validated before it is written.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { ScoringTableSchema, type ScoringTable } from '../../../../shared/model/records';
 import {
   assertEditable,
