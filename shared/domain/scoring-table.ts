@@ -124,7 +124,10 @@ export function findCriterion(
   return null;
 }
 
-/** The table of `year`: the given version, or the latest one. Null when there is none. */
+/**
+ * The table of `year`: the given version, or the highest one (the version being edited or printed;
+ * what scores use is `tableInForce`). Null when there is none.
+ */
 export function findTable(tables: readonly ScoringTable[], year: number, version?: number): ScoringTable | null {
   let best: ScoringTable | null = null;
   for (const t of tables) {
@@ -136,6 +139,29 @@ export function findTable(tables: readonly ScoringTable[], year: number, version
     if (!best || t.version > best.version) best = t;
   }
   return best;
+}
+
+/**
+ * The table in force for `year`: the newest LOCKED version; while no version is locked yet, the
+ * highest draft. Everything that scores against the table (templates, inspection of returned files,
+ * the self-score matrix, the ranking, the assessment screen) asks this one function.
+ *
+ * Why locked first: a locked version is what the bloc adopted, and the templates sent to the units
+ * carry its checksum. Opening a draft v2 to change it is only a proposal until it is locked in turn;
+ * if the draft counted at once, the units' returned v1 files would be refused, the matrix and the
+ * ranking would change and new templates would differ from the ones already sent. Why the draft
+ * when nothing is locked: the first table of a year is drafted before it is adopted, and the
+ * secretariat may already send templates from it (the screen warns that it is not locked yet).
+ */
+export function tableInForce(tables: readonly ScoringTable[], year: number): ScoringTable | null {
+  let locked: ScoringTable | null = null;
+  let latest: ScoringTable | null = null;
+  for (const t of tables) {
+    if (t.year !== year) continue;
+    if (!latest || t.version > latest.version) latest = t;
+    if (t.status === 'locked' && (!locked || t.version > locked.version)) locked = t;
+  }
+  return locked ?? latest;
 }
 
 /** Every version of a year's table, oldest first. */

@@ -1,5 +1,6 @@
 /** Finds what the assessment services need for one year of a bloc: the year, its units, its scoring table. */
 import { UserError } from '../../../shared/errors';
+import { tableInForce } from '../../../shared/domain/scoring-table';
 import type { BlocData, ScoringTable, Unit, Year } from '../../../shared/model/records';
 
 export interface YearContext {
@@ -7,10 +8,8 @@ export interface YearContext {
   year: Year;
   /** The year's member units in order (falls back to the bloc's active units when none are listed). */
   units: Unit[];
-  /** The scoring table in force: the highest version of the year. */
+  /** The scoring table in force (shared/domain/scoring-table.ts `tableInForce`). */
   table: ScoringTable;
-  /** Every version of the year's table, highest first. */
-  tableVersions: ScoringTable[];
 }
 
 export function yearContext(data: BlocData, yearNumber: number): YearContext {
@@ -18,10 +17,10 @@ export function yearContext(data: BlocData, yearNumber: number): YearContext {
   if (!year) {
     throw new UserError('year-not-found', `Khối chưa có năm thi đua ${yearNumber}. Hãy tạo năm ${yearNumber} trước.`);
   }
-  const tableVersions = data.scoringTables
-    .filter((t) => t.year === yearNumber && t.blocId === data.bloc.id)
-    .sort((a, b) => b.version - a.version);
-  const table = tableVersions[0];
+  const table = tableInForce(
+    data.scoringTables.filter((t) => t.blocId === data.bloc.id),
+    yearNumber,
+  );
   if (!table) {
     throw new UserError(
       'scoring-table-missing',
@@ -31,7 +30,7 @@ export function yearContext(data: BlocData, yearNumber: number): YearContext {
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const members = year.memberUnitIds.map((id) => byId.get(id)).filter((u): u is Unit => !!u);
   const units = members.length > 0 ? members : data.units.filter((u) => u.active).sort((a, b) => a.order - b.order);
-  return { data, year, units, table, tableVersions };
+  return { data, year, units, table };
 }
 
 export function unitsByIds(ctx: YearContext, unitIds: readonly string[] | undefined): Unit[] {

@@ -11,6 +11,7 @@ import {
   findTable,
   lockTable,
   newVersion,
+  tableInForce,
   type ScoringTableContent,
 } from '../../../../shared/domain/scoring-table';
 import { db } from '../../db/database';
@@ -138,13 +139,11 @@ export async function discardDraftVersion(id: string): Promise<void> {
   });
 }
 
-/** The newest earlier year of the bloc that has a table (the source of "Sao chép bảng năm trước"). */
+/** The table in force of the newest earlier year that has one (the source of "Sao chép bảng năm trước"). */
 export async function previousYearTable(blocId: string, year: number): Promise<ScoringTable | null> {
   const earlier = (await db.scoringTables.where('blocId').equals(blocId).toArray()).filter((t) => t.year < year);
   if (earlier.length === 0) return null;
-  const lastYear = Math.max(...earlier.map((t) => t.year));
-  const locked = earlier.filter((t) => t.year === lastYear && t.status === 'locked');
-  return findTable(locked.length ? locked : earlier, lastYear);
+  return tableInForce(earlier, Math.max(...earlier.map((t) => t.year)));
 }
 
 /** Copies the latest table of an earlier year as version 1 (draft) of `year`. */
