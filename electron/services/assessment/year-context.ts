@@ -1,6 +1,6 @@
 /** Finds what the assessment services need for one year of a bloc: the year, its units, its scoring table. */
 import { UserError } from '../../../shared/errors';
-import { tableInForce } from '../../../shared/domain/scoring-table';
+import { requireYearTable } from '../../../shared/domain/year-table';
 import type { BlocData, ScoringTable, Unit, Year } from '../../../shared/model/records';
 
 export interface YearContext {
@@ -13,20 +13,7 @@ export interface YearContext {
 }
 
 export function yearContext(data: BlocData, yearNumber: number): YearContext {
-  const year = data.years.find((y) => y.year === yearNumber);
-  if (!year) {
-    throw new UserError('year-not-found', `Khối chưa có năm thi đua ${yearNumber}. Hãy tạo năm ${yearNumber} trước.`);
-  }
-  const table = tableInForce(
-    data.scoringTables.filter((t) => t.blocId === data.bloc.id),
-    yearNumber,
-  );
-  if (!table) {
-    throw new UserError(
-      'scoring-table-missing',
-      `Năm ${yearNumber} chưa có bảng chấm điểm. Hãy nhập hoặc soạn bảng chấm điểm trước khi xuất/nhập phiếu tự chấm.`,
-    );
-  }
+  const { year, table } = requireYearTable(data, yearNumber, 'in-force');
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const members = year.memberUnitIds.map((id) => byId.get(id)).filter((u): u is Unit => !!u);
   const units = members.length > 0 ? members : data.units.filter((u) => u.active).sort((a, b) => a.order - b.order);

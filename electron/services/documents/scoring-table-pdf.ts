@@ -3,7 +3,7 @@
  * (Roman numerals, bold, with the group's points) and criteria (code, content, maximum points,
  * how it is scored), bonus and deduction groups with their caps, and the total of the scale.
  */
-import { UserError } from '../../../shared/errors';
+import { requireYearTable } from '../../../shared/domain/year-table';
 import type { BlocData, CriteriaGroup, Criterion, ScoringTable } from '../../../shared/model/records';
 import { deepNfc, formatDateVi, formatNumberVi } from '../../../shared/text/vietnamese';
 import {
@@ -20,20 +20,7 @@ import {
 
 /** The version to print: the given one, or the latest of the year. */
 export function scoringTableForYear(data: BlocData, year: number, version?: number): ScoringTable {
-  const versions = data.scoringTables.filter((t) => t.year === year).sort((a, b) => a.version - b.version);
-  if (versions.length === 0) {
-    throw new UserError('scoring-table-missing', `Năm ${year} chưa có bảng chấm điểm. Hãy lập hoặc nhập bảng chấm điểm trước.`);
-  }
-  if (version === undefined) return versions[versions.length - 1] as ScoringTable;
-  const found = versions.find((t) => t.version === version);
-  if (!found) {
-    const known = versions.map((t) => t.version).join(', ');
-    throw new UserError(
-      'scoring-table-version-missing',
-      `Bảng chấm điểm năm ${year} không có phiên bản ${version} (các phiên bản hiện có: ${known}).`,
-    );
-  }
-  return found;
+  return requireYearTable(data, year, version === undefined ? 'latest' : { version }).table;
 }
 
 /** How a criterion is scored, in words. */

@@ -2,8 +2,8 @@
  * The documents service: BlocData in, PDF bytes out. Used by the bridge handlers and the CLI.
  * Fonts and margins come from the user's settings; the pdfmake engine stays warm between calls.
  */
-import { UserError } from '../../../shared/errors';
-import type { BlocData, Year } from '../../../shared/model/records';
+import { requireYear } from '../../../shared/domain/year-table';
+import type { BlocData } from '../../../shared/model/records';
 import { pdfEngine, resolveFontSet, type DocumentSetup, type PageMarginsMm } from './base/index';
 import { pledgeDocument, pledgeForYear } from './pledge';
 import { scoringTableDocument, scoringTableForYear } from './scoring-table-pdf';
@@ -23,18 +23,8 @@ export function documentSetup(env: DocumentEnvironment): DocumentSetup {
   return { fontSet, ...(env.margins ? { margins: env.margins } : {}) };
 }
 
-/** The year's record, or a UserError naming the year. */
-export function requireYear(data: BlocData, year: number): Year {
-  const found = data.years.find((y) => y.year === year);
-  if (!found) {
-    const known = data.years.map((y) => y.year).sort((a, b) => a - b);
-    throw new UserError(
-      'year-missing',
-      `Khối "${data.bloc.name}" chưa có năm thi đua ${year}` + (known.length ? ` (các năm hiện có: ${known.join(', ')}).` : '.'),
-    );
-  }
-  return found;
-}
+/** The year's record, or a UserError naming the year (shared/domain/year-table.ts). */
+export { requireYear };
 
 /** The pledge PDF of the year: the saved pledge, or the default content when none is saved. */
 export async function pledgePdf(data: BlocData, year: number, env: DocumentEnvironment, now?: string): Promise<Uint8Array<ArrayBuffer>> {
