@@ -88,7 +88,7 @@ export function validateScoringTable(table: ScoringTableContent): ScoringTableIs
   if (!(table.scale > 0)) {
     warning('Thang điểm của bảng chưa được đặt (ví dụ 100 hoặc 1.000).');
   } else if (table.groups.some((g) => g.criteria.length > 0)) {
-    const total = nominalTotal(table);
+    const total = nominalMax(table);
     if (Math.abs(total - table.scale) > 1e-9) {
       warning(
         `Tổng điểm tối đa của các tiêu chí (không tính điểm thưởng, điểm trừ) là ${pts(total)}, khác thang điểm ${pts(table.scale)} của bảng.`,
@@ -100,11 +100,6 @@ export function validateScoringTable(table: ScoringTableContent): ScoringTableIs
 
 export function hasErrors(issues: readonly ScoringTableIssue[]): boolean {
   return issues.some((i) => i.level === 'error');
-}
-
-/** Nominal maximum: the sum of the normal criteria (group caps applied), without bonus or deductions. */
-export function nominalTotal(table: Pick<ScoringTable, 'groups'>): number {
-  return nominalMax(table);
 }
 
 /** Every criterion in the table's order (groups in order, criteria in order). */

@@ -9,7 +9,7 @@ import { tableChecksum } from '../../../shared/domain/scoring-table';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import type { BlocData, CriteriaGroup, CriterionKind, ScoringTable, Unit } from '../../../shared/model/records';
-import { contributionOf, nominalMax, type Contribution } from '../../../shared/domain/scoring';
+import { contributionOf, groupMax, nominalMax, type Contribution } from '../../../shared/domain/scoring';
 import {
   HEADERS,
   ID_SHEET_NAME,
@@ -233,10 +233,9 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
       r++;
     }
     const g = ws.getRow(groupRow);
-    const groupMax = group.criteria.reduce((s, c) => s + c.max, 0);
     g.getCell(COLUMNS.code).value = group.code;
     g.getCell(COLUMNS.title).value = group.title;
-    g.getCell(COLUMNS.max).value = group.cap !== undefined ? Math.min(group.cap, groupMax) : groupMax;
+    g.getCell(COLUMNS.max).value = groupMax(group);
     g.getCell(COLUMNS.kind).value = GROUP_LABELS[group.kind];
     g.height = rowHeight(group.title, 62);
     g.getCell(COLUMNS.self).value = { formula: groupFormula(group, rowsBy), result: 0 };

@@ -3,6 +3,7 @@
  * (Roman numerals, bold, with the group's points) and criteria (code, content, maximum points,
  * how it is scored), bonus and deduction groups with their caps, and the total of the scale.
  */
+import { groupMax, nominalMax } from '../../../shared/domain/scoring';
 import { requireYearTable } from '../../../shared/domain/year-table';
 import type { BlocData, CriteriaGroup, Criterion, ScoringTable } from '../../../shared/model/records';
 import { deepNfc, formatDateVi, formatNumberVi } from '../../../shared/text/vietnamese';
@@ -42,10 +43,9 @@ export function criterionMethod(c: Criterion): string {
   }
 }
 
-/** Points a group contributes: the sum of its criteria, limited by its cap. */
+/** Points a group contributes, after its cap (shared/domain/scoring.ts groupMax). */
 export function groupPoints(group: CriteriaGroup): number {
-  const sum = group.criteria.reduce((total, c) => total + c.max, 0);
-  return group.cap !== undefined ? Math.min(sum, group.cap) : sum;
+  return groupMax(group);
 }
 
 function groupPointsLabel(group: CriteriaGroup): string {
@@ -94,7 +94,7 @@ export function scoringTableDocument(rawData: BlocData, rawTable: ScoringTable, 
       ]);
     }
   }
-  const nominal = table.groups.filter((g) => g.kind === 'normal').reduce((t, g) => t + groupPoints(g), 0);
+  const nominal = nominalMax(table);
   body.push([
     cell('', {}),
     cell('TỔNG ĐIỂM CHUẨN', { bold: true, alignment: 'center' }),

@@ -12,7 +12,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CriteriaGroup, Criterion, CriterionKind } from '../../../shared/model/records';
-import { nominalTotal, parseCriterionKindText, validateScoringTable, type ScoringTableContent } from '../../../shared/domain/scoring-table';
+import { parseCriterionKindText, validateScoringTable, type ScoringTableContent } from '../../../shared/domain/scoring-table';
+import { nominalMax } from '../../../shared/domain/scoring';
 import { isVietnameseSyllable, toUnicodeFromCell, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
 import { unescapeFormulaText } from '../../../shared/text/spreadsheet-text';
 import { fold, formatNumberVi, nfc, parseLooseNumber } from '../../../shared/text/vietnamese';
@@ -490,7 +491,7 @@ class SheetReader {
     }
 
     const content: ScoringTableContent = { title, scale: 0, groups: groups.map((g) => g.group) };
-    const nominal = nominalTotal(content);
+    const nominal = nominalMax(content);
     let scale = nominal;
     if (totalRow?.max !== null && totalRow?.max !== undefined) {
       scale = totalRow.max;

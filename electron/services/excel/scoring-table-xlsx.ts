@@ -6,7 +6,8 @@
  * reads this layout back to the same table.
  */
 import ExcelJS from 'exceljs';
-import { criterionKindText, nominalTotal } from '../../../shared/domain/scoring-table';
+import { groupMax, nominalMax } from '../../../shared/domain/scoring';
+import { criterionKindText } from '../../../shared/domain/scoring-table';
 import { requireYearTable } from '../../../shared/domain/year-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { formatDateVi, nfc, upperVi } from '../../../shared/text/vietnamese';
@@ -123,14 +124,12 @@ export function buildScoringTableWorkbook(data: BlocData, table: ScoringTable): 
   };
 
   for (const group of table.groups) {
-    const sum = group.criteria.reduce((s, c) => s + c.max, 0);
-    const total = group.cap !== undefined ? Math.min(group.cap, sum) : sum;
-    addTableRow([group.code, group.title, Math.round(total * 1e6) / 1e6, null, null], true);
+    addTableRow([group.code, group.title, groupMax(group), null, null], true);
     for (const c of group.criteria) {
       addTableRow([c.code, c.title, c.max, criterionKindText(c), c.guidance || null], false);
     }
   }
-  const totalRow = addTableRow([null, 'TỔNG CỘNG', table.scale || nominalTotal(table), null, null], true);
+  const totalRow = addTableRow([null, 'TỔNG CỘNG', table.scale || nominalMax(table), null, null], true);
   totalRow.getCell(2).alignment = { horizontal: 'center', vertical: 'top' };
 
   const bonusOrDeduction = table.groups.some((g) => g.kind !== 'normal');

@@ -11,11 +11,11 @@ import {
   hasErrors,
   lockTable,
   newVersion,
-  nominalTotal,
   tableChecksum,
   tableVersions,
   validateScoringTable,
 } from '../../../shared/domain/scoring-table';
+import { nominalMax } from '../../../shared/domain/scoring';
 import { ScoringTableSchema, type ScoringTable } from '../../../shared/model/records';
 import { counter, sampleTable } from './fixture';
 
@@ -155,11 +155,11 @@ describe('validateScoringTable', () => {
 
 describe('totals and order', () => {
   it('computes the nominal total of normal criteria', () => {
-    expect(nominalTotal(sampleTable())).toBe(100);
+    expect(nominalMax(sampleTable())).toBe(100);
     const capped = edit(sampleTable(), (x) => {
       x.groups[0]!.cap = 30;
     });
-    expect(nominalTotal(capped)).toBe(90);
+    expect(nominalMax(capped)).toBe(90);
   });
   it('lists the criteria in group order and finds one by code', () => {
     const codes = criteriaInOrder(sampleTable()).map((c) => c.code);
