@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors';
 import type { CriteriaGroup, Criterion, CriterionKind, ScoringTable } from '../model/records';
-import { formatNumberVi, nfc } from '../text/vietnamese';
+import { formatNumberVi, nfc, parseLooseNumber } from '../text/vietnamese';
 import { contributionOf, nominalMax } from './scoring';
 
 /** The editable content of a table (what the editor and the Excel import produce). */
@@ -333,6 +333,7 @@ export function parseCriterionKindText(text: string): { kind: CriterionKind; per
   else if (/\btru\b/.test(f)) kind = 'deduction';
   if (!kind) return null;
   const per = /(\d+(?:[.,]\d+)?)\s*diem\s*\/\s*(?:lan|san pham|muc)/.exec(f);
-  if (kind === 'count' && per) return { kind, perItem: Number(per[1]!.replace(',', '.')) };
+  const perItem = per ? parseLooseNumber(per[1]!) : undefined;
+  if (kind === 'count' && typeof perItem === 'number') return { kind, perItem };
   return { kind };
 }

@@ -20,7 +20,7 @@ import type { BlocData, Criterion, ScoringTable, Unit } from '../../../shared/mo
 import { tableCriteria, type Contribution } from '../../../shared/domain/scoring';
 import type { InspectProblem, InspectReport, InspectScore } from '../../../shared/domain/assessment-import';
 import { toUnicodeFromCell } from '../../../shared/text/legacy-encodings';
-import { fold, formatNumberVi, nfc } from '../../../shared/text/vietnamese';
+import { fold, formatNumberVi, nfc, readNumberText } from '../../../shared/text/vietnamese';
 import { externalLinkTargets, FormulaResults, type CachedResult, type ExternalLink } from '../excel/sheet-xml';
 import { DEFAULT_WORKBOOK_LIMITS, loadWorkbookWithParts } from '../excel/workbook-guard';
 import { cellText, plainText } from './cell-text';
@@ -54,41 +54,26 @@ type Parsed =
   | { kind: 'number'; value: number; warning?: string }
   | { kind: 'error'; message: string };
 
-/** Parses a number typed as text ("8,5", "8.5", "1.000"), deciding ambiguous thousand separators by the max. */
-export function parseNumberText(raw: string, max: number): Parsed {
+/**
+ * A score typed as text, read by the one rule of shared/text (readNumberText, with the criterion's
+ * maximum deciding an ambiguous "1.000"), with the reading told back in Vietnamese.
+ */
+export function scoreFromText(raw: string, max: number): Parsed {
   const s = raw.replace(/\u00a0/g, ' ').trim();
-  if (s === '') return { kind: 'blank' };
   const shown = `"${s}"`;
-  if (/^[+-]?\d+$/.test(s)) {
-    return { kind: 'number', value: Number(s), warning: `Điểm được nhập dạng chữ ${shown}, đã hiểu là ${n(Number(s))}.` };
-  }
-  const m = /^([+-]?\d{1,3})([.,])(\d{3})$/.exec(s);
-  if (m) {
-    // "1.000" / "1,000": a decimal (1) or a thousand (1000)? Keep the readings that fit 0..max.
-    const asDecimal = Number(`${m[1]}.${m[3]}`);
-    const asThousands = Number(`${m[1]}${m[3]}`);
-    const fits = (x: number) => x >= 0 && x <= max;
-    if (fits(asDecimal) && !fits(asThousands)) {
-      return { kind: 'number', value: asDecimal, warning: `Giá trị ${shown} được hiểu là ${n(asDecimal)} (số thập phân) vì điểm tối đa là ${n(max)}.` };
-    }
-    if (fits(asThousands) && !fits(asDecimal)) {
-      return { kind: 'number', value: asThousands, warning: `Giá trị ${shown} được hiểu là ${n(asThousands)} (dấu phân cách hàng nghìn).` };
-    }
-    if (fits(asDecimal) && fits(asThousands)) {
-      return {
-        kind: 'error',
-        message: `Giá trị ${shown} không rõ là ${n(asDecimal)} hay ${n(asThousands)}. Hãy nhập lại điểm dạng số trong Excel.`,
-      };
-    }
-    return { kind: 'number', value: asDecimal, warning: `Giá trị ${shown} được hiểu là ${n(asDecimal)}.` };
-  }
-  const d = /^([+-]?)(\d*)([.,])(\d+)$/.exec(s);
-  if (d) {
-    const value = Number(`${d[1]}${d[2] || '0'}.${d[4]}`);
-    const how = d[3] === ',' ? 'dấu phẩy thập phân' : 'dấu chấm thập phân';
-    return { kind: 'number', value, warning: `Điểm được nhập dạng chữ ${shown} (${how}), đã hiểu là ${n(value)}.` };
-  }
-  return { kind: 'error', message: `Giá trị ${shown} không phải là số điểm. Hãy nhập một số từ 0 đến ${n(max)}.` };
+  const r = readNumberText(s, { max });
+  if (r.kind === 'blank') return r;
+  if (r.kind === 'invalid') return { kind: 'error', message: `Giá trị ${shown} không phải là số điểm. Hãy nhập một số từ 0 đến ${n(max)}.` };
+  const value = r.value;
+  const warning = {
+    integer: `Điểm được nhập dạng chữ ${shown}, đã hiểu là ${n(value)}.`,
+    'decimal-comma': `Điểm được nhập dạng chữ ${shown} (dấu phẩy thập phân), đã hiểu là ${n(value)}.`,
+    'decimal-point': `Điểm được nhập dạng chữ ${shown} (dấu chấm thập phân), đã hiểu là ${n(value)}.`,
+    grouped: `Điểm được nhập dạng chữ ${shown} (có dấu phân cách hàng nghìn), đã hiểu là ${n(value)}.`,
+    thousands: `Giá trị ${shown} được hiểu là ${n(value)} (dấu phân cách hàng nghìn).`,
+    'decimal-by-max': `Giá trị ${shown} được hiểu là ${n(value)} (số thập phân) vì điểm tối đa là ${n(max)}.`,
+  }[r.how];
+  return { kind: 'number', value, warning };
 }
 
 /** A formula's cached result as exceljs would give it, from the sheet XML when exceljs dropped it. */
@@ -105,7 +90,7 @@ function parseScoreCell(cell: ExcelJS.Cell, max: number, results?: FormulaResult
   const v = cell.value;
   if (v === null || v === undefined) return { kind: 'blank' };
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'error', message: 'Giá trị không phải là số hữu hạn.' };
-  if (typeof v === 'string') return parseNumberText(nfc(v), max);
+  if (typeof v === 'string') return scoreFromText(nfc(v), max);
   if (typeof v === 'boolean') return { kind: 'error', message: `Ô chứa giá trị đúng/sai (${v ? 'TRUE' : 'FALSE'}), không phải số điểm.` };
   if (v instanceof Date) return { kind: 'error', message: 'Ô chứa ngày tháng, không phải số điểm. Hãy định dạng ô là Số (Number) và nhập lại.' };
   if (typeof v === 'object') {
@@ -129,12 +114,12 @@ function parseScoreCell(cell: ExcelJS.Cell, max: number, results?: FormulaResult
       if (typeof r === 'object' && r && 'error' in r) {
         return { kind: 'error', formula: f, message: `Công thức =${f} cho kết quả lỗi ${String((r as { error: unknown }).error)}.` };
       }
-      const parsed = parseNumberText(String(r), max);
+      const parsed = scoreFromText(String(r), max);
       return { ...parsed, formula: f };
     }
     if ('richText' in v || 'text' in v) {
       const t = cellText(cell);
-      return t ? parseNumberText(nfc(t.text), max) : { kind: 'blank' };
+      return t ? scoreFromText(nfc(t.text), max) : { kind: 'blank' };
     }
   }
   return { kind: 'error', message: 'Ô chứa dữ liệu không phải số điểm.' };

@@ -199,8 +199,8 @@ function defaultKind(group: CriteriaGroup['kind']): CriterionKind {
 
 /** "(tối đa 5 điểm)" in a group's title → 5. */
 function capFromTitle(title: string): number | undefined {
-  const m = /toi da\s+(\d+(?:[.,]\d+)?)\s*diem/.exec(fold(title));
-  return m ? Number(m[1]!.replace(',', '.')) : undefined;
+  const m = /toi da\s+(\d[\d.,]*)\s*diem/.exec(fold(title));
+  return m ? (parseLooseNumber(m[1]!.replace(/[.,]$/, '')) ?? undefined) : undefined;
 }
 
 interface GroupDraft {
