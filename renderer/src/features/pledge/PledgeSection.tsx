@@ -8,6 +8,7 @@ import type { BlocData, Pledge } from '../../../../shared/model/records';
 import { pledgeProblems } from './pledge-checks';
 import { defaultPledge } from '../../../../shared/domain/pledge-defaults';
 import { defaultRulesProfile } from '../../../../shared/domain/rules-defaults';
+import { latestUnitImages } from '../../../../shared/domain/unit-images';
 import { deepNfc } from '../../../../shared/text/vietnamese';
 import { api, toApiError } from '../../api';
 import { useSession } from '../../app/session';
@@ -22,7 +23,7 @@ import type { ApiError } from '../../../../shared/api/contract';
 import { PdfPreview } from './PdfPreview';
 import { PledgeForm } from './PledgeForm';
 import { SignatureGridEditor } from './SignatureGridEditor';
-import { imagesByUnit, savePledge } from './pledge-store';
+import { savePledge } from './pledge-store';
 import './pledge.css';
 
 function pledgeFileName(p: Pledge): string {
@@ -69,7 +70,7 @@ export function PledgeSection() {
     };
   }, [draft, stored, blocId, year]);
 
-  const images = useMemo(() => imagesByUnit(attachments ?? []), [attachments]);
+  const images = useMemo(() => latestUnitImages(attachments ?? []), [attachments]);
   const memberIds = yearRecord?.memberUnitIds ?? [];
   const rulesLegalBasis = yearRecord?.rules.legalBasis ?? defaultRulesProfile().legalBasis;
   const dirty = draft !== null && stored !== undefined && (!stored || JSON.stringify(comparable(stored)) !== JSON.stringify(comparable(draft)));
