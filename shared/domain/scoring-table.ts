@@ -164,12 +164,20 @@ export function tableVersions(tables: readonly ScoringTable[], year: number): Sc
   return tables.filter((t) => t.year === year).sort((a, b) => a.version - b.version);
 }
 
-function withNewIds(groups: CriteriaGroup[], newId: () => string): CriteriaGroup[] {
-  return groups.map((g) => ({
-    ...structuredClone(g),
-    id: newId(),
-    criteria: g.criteria.map((c) => ({ ...structuredClone(c), id: newId() })),
-  }));
+/**
+ * A deep copy of table content whose groups and criteria have fresh ids: what a copied table
+ * (last year's table, a table read from Excel) gets before it is stored, so no two stored tables
+ * share a group or criterion id. (A new version of the same table keeps its ids: see newVersion.)
+ */
+export function withFreshIds<T extends Pick<ScoringTable, 'groups'>>(content: T, newId: () => string): T {
+  return {
+    ...content,
+    groups: content.groups.map((g) => ({
+      ...structuredClone(g),
+      id: newId(),
+      criteria: g.criteria.map((c) => ({ ...structuredClone(c), id: newId() })),
+    })),
+  };
 }
 
 /**
@@ -186,7 +194,7 @@ export function copyTableForYear(table: ScoringTable, newYear: number, now: stri
     status: 'draft',
     title,
     scale: table.scale,
-    groups: withNewIds(table.groups, newId),
+    groups: withFreshIds(table, newId).groups,
     reason: '',
     lockedAt: null,
     createdAt: now,

@@ -14,6 +14,7 @@ import {
   tableChecksum,
   tableVersions,
   validateScoringTable,
+  withFreshIds,
 } from '../../../shared/domain/scoring-table';
 import { nominalMax } from '../../../shared/domain/scoring';
 import { ScoringTableSchema, type ScoringTable } from '../../../shared/model/records';
@@ -199,6 +200,21 @@ describe('copyTableForYear', () => {
     const copy = copyTableForYear(old, 2025, NOW, counter());
     copy.groups[0]!.criteria[0]!.title = 'Đã sửa';
     expect(old.groups[0]!.criteria[0]!.title).not.toBe('Đã sửa');
+  });
+});
+
+describe('withFreshIds', () => {
+  it('gives an imported table new group and criterion ids, the same content, and no shared objects', () => {
+    const imported = { title: 'Bảng chấm điểm nhập từ Excel', scale: 100, groups: sampleTable().groups };
+    const fresh = withFreshIds(imported, counter('fresh'));
+    const ids = [...fresh.groups.map((g) => g.id), ...criteriaInOrder(fresh).map((c) => c.id)];
+    expect(new Set(ids).size).toBe(7 + 22);
+    expect(ids.every((id) => id.startsWith('fresh-'))).toBe(true);
+    const strip = (t: Pick<ScoringTable, 'groups'>) => t.groups.map((g) => ({ ...g, id: '', criteria: g.criteria.map((c) => ({ ...c, id: '' })) }));
+    expect(strip(fresh)).toEqual(strip(imported));
+    expect({ title: fresh.title, scale: fresh.scale }).toEqual({ title: imported.title, scale: imported.scale });
+    fresh.groups[0]!.criteria[0]!.title = 'Đã sửa';
+    expect(imported.groups[0]!.criteria[0]!.title).not.toBe('Đã sửa');
   });
 });
 

@@ -168,11 +168,3 @@ export async function storeImported(blocId: string, year: number, content: Scori
   if (latest.status === 'draft') return saveDraft(latest.id, content);
   return createNewVersion(blocId, year, reason, content);
 }
-
-/** Fresh ids for the groups and criteria of a table read from Excel (ids only live in the database). */
-export function withFreshIds(content: ScoringTableContent): ScoringTableContent {
-  return {
-    ...content,
-    groups: content.groups.map((g) => ({ ...g, id: newId(), criteria: g.criteria.map((c) => ({ ...c, id: newId() })) })),
-  };
-}
