@@ -4,7 +4,7 @@
  * criterion's maximum) and the scoring-table import read the same text the same way.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreFromText } from '../../../electron/services/assessment/inspect';
+import { scoreFromText } from '../../../electron/services/assessment/inspect-scores';
 import { parseCriterionKindText } from '../../../shared/domain/scoring-table';
 import { formatNumberVi, parseLooseNumber, readNumberText } from '../../../shared/text/vietnamese';
 
