@@ -11,7 +11,32 @@ import { contributionOf, nominalMax } from './scoring';
 /** The editable content of a table (what the editor and the Excel import produce). */
 export type ScoringTableContent = Pick<ScoringTable, 'title' | 'scale' | 'groups'>;
 
+/** What a scoring-table issue is about: programs decide by it, never by the message's words. */
+export type ScoringTableIssueKind =
+  | 'no-groups'
+  | 'no-title'
+  | 'scale-missing'
+  /** The normal criteria do not add up to the table's scale. */
+  | 'scale-mismatch'
+  | 'group-code-missing'
+  | 'group-code-duplicate'
+  | 'group-title-missing'
+  | 'group-empty'
+  | 'group-cap-negative'
+  /** The group's cap is above the sum of its criteria (it caps nothing). */
+  | 'group-cap-above-sum'
+  | 'criterion-code-missing'
+  | 'criterion-code-duplicate'
+  | 'criterion-title-missing'
+  | 'max-invalid'
+  | 'max-zero'
+  | 'per-item-missing'
+  | 'per-item-above-max'
+  /** A deduction criterion in a bonus group, or the reverse. */
+  | 'kind-in-other-group';
+
 export interface ScoringTableIssue {
+  kind: ScoringTableIssueKind;
   level: 'error' | 'warning';
   /** Vietnamese, says what and where (group or criterion code). */
   message: string;
@@ -32,65 +57,65 @@ function label(c: Pick<Criterion, 'code'>): string {
  */
 export function validateScoringTable(table: ScoringTableContent): ScoringTableIssue[] {
   const issues: ScoringTableIssue[] = [];
-  const error = (message: string, where: Omit<ScoringTableIssue, 'level' | 'message'> = {}) =>
-    issues.push({ level: 'error', message, ...where });
-  const warning = (message: string, where: Omit<ScoringTableIssue, 'level' | 'message'> = {}) =>
-    issues.push({ level: 'warning', message, ...where });
+  type Where = Pick<ScoringTableIssue, 'groupCode' | 'criterionCode'>;
+  const error = (kind: ScoringTableIssueKind, message: string, where: Where = {}) => issues.push({ kind, level: 'error', message, ...where });
+  const warning = (kind: ScoringTableIssueKind, message: string, where: Where = {}) => issues.push({ kind, level: 'warning', message, ...where });
 
-  if (table.groups.length === 0) error('Bảng chấm điểm chưa có nhóm tiêu chí nào.');
-  if (!table.title.trim()) warning('Bảng chấm điểm chưa có tên.');
+  if (table.groups.length === 0) error('no-groups', 'Bảng chấm điểm chưa có nhóm tiêu chí nào.');
+  if (!table.title.trim()) warning('no-title', 'Bảng chấm điểm chưa có tên.');
 
   const groupCodes = new Map<string, number>();
   const criterionCodes = new Map<string, number>();
   for (const group of table.groups) {
     const gcode = nfc(group.code.trim());
     const where = { groupCode: gcode };
-    if (!gcode) error(`Nhóm "${group.title}" chưa có mã (số La Mã, ví dụ I, II).`);
+    if (!gcode) error('group-code-missing', `Nhóm "${group.title}" chưa có mã (số La Mã, ví dụ I, II).`);
     else groupCodes.set(gcode, (groupCodes.get(gcode) ?? 0) + 1);
-    if (!group.title.trim()) error(`Nhóm ${gcode} chưa có nội dung.`, where);
-    if (group.criteria.length === 0) warning(`Nhóm ${gcode} chưa có tiêu chí nào.`, where);
-    if (group.cap !== undefined && !(group.cap >= 0)) error(`Nhóm ${gcode}: mức tối đa của nhóm phải là số không âm.`, where);
+    if (!group.title.trim()) error('group-title-missing', `Nhóm ${gcode} chưa có nội dung.`, where);
+    if (group.criteria.length === 0) warning('group-empty', `Nhóm ${gcode} chưa có tiêu chí nào.`, where);
+    if (group.cap !== undefined && !(group.cap >= 0)) error('group-cap-negative', `Nhóm ${gcode}: mức tối đa của nhóm phải là số không âm.`, where);
 
     for (const c of group.criteria) {
       const code = nfc(c.code.trim());
       const at = { groupCode: gcode, criterionCode: code };
-      if (!code) error(`Nhóm ${gcode} có tiêu chí chưa có mã ("${c.title.slice(0, 60)}").`, at);
+      if (!code) error('criterion-code-missing', `Nhóm ${gcode} có tiêu chí chưa có mã ("${c.title.slice(0, 60)}").`, at);
       else criterionCodes.set(code, (criterionCodes.get(code) ?? 0) + 1);
-      if (!c.title.trim()) error(`${label(c)} chưa có nội dung.`, at);
-      if (!Number.isFinite(c.max) || c.max < 0) error(`${label(c)}: điểm tối đa phải là số không âm.`, at);
-      else if (c.max === 0) warning(`${label(c)} có điểm tối đa bằng 0.`, at);
+      if (!c.title.trim()) error('criterion-title-missing', `${label(c)} chưa có nội dung.`, at);
+      if (!Number.isFinite(c.max) || c.max < 0) error('max-invalid', `${label(c)}: điểm tối đa phải là số không âm.`, at);
+      else if (c.max === 0) warning('max-zero', `${label(c)} có điểm tối đa bằng 0.`, at);
       if (c.kind === 'count') {
         if (c.perItem === undefined || !(c.perItem > 0)) {
-          error(`${label(c)} tính điểm theo số lượng nhưng chưa có số điểm cho mỗi lần (mỗi sản phẩm).`, at);
+          error('per-item-missing', `${label(c)} tính điểm theo số lượng nhưng chưa có số điểm cho mỗi lần (mỗi sản phẩm).`, at);
         } else if (Number.isFinite(c.max) && c.perItem > c.max) {
-          warning(`${label(c)}: điểm mỗi lần (${pts(c.perItem)}) lớn hơn điểm tối đa (${pts(c.max)}).`, at);
+          warning('per-item-above-max', `${label(c)}: điểm mỗi lần (${pts(c.perItem)}) lớn hơn điểm tối đa (${pts(c.max)}).`, at);
         }
       }
       if (group.kind === 'bonus' && c.kind === 'deduction') {
-        warning(`${label(c)} là điểm trừ nhưng nằm trong nhóm điểm thưởng ${gcode}.`, at);
+        warning('kind-in-other-group', `${label(c)} là điểm trừ nhưng nằm trong nhóm điểm thưởng ${gcode}.`, at);
       }
       if (group.kind === 'deduction' && c.kind === 'bonus') {
-        warning(`${label(c)} là điểm thưởng nhưng nằm trong nhóm điểm trừ ${gcode}.`, at);
+        warning('kind-in-other-group', `${label(c)} là điểm thưởng nhưng nằm trong nhóm điểm trừ ${gcode}.`, at);
       }
     }
     if (group.cap !== undefined && group.cap >= 0 && group.criteria.length > 0) {
       const sum = group.criteria.reduce((s, c) => s + (Number.isFinite(c.max) ? c.max : 0), 0);
       if (group.cap > sum) {
-        warning(`Nhóm ${gcode}: mức tối đa của nhóm (${pts(group.cap)}) lớn hơn tổng điểm các tiêu chí (${pts(sum)}).`, where);
+        warning('group-cap-above-sum', `Nhóm ${gcode}: mức tối đa của nhóm (${pts(group.cap)}) lớn hơn tổng điểm các tiêu chí (${pts(sum)}).`, where);
       }
     }
   }
-  for (const [code, n] of groupCodes) if (n > 1) error(`Mã nhóm ${code} bị trùng (${n} nhóm).`, { groupCode: code });
+  for (const [code, n] of groupCodes) if (n > 1) error('group-code-duplicate', `Mã nhóm ${code} bị trùng (${n} nhóm).`, { groupCode: code });
   for (const [code, n] of criterionCodes) {
-    if (n > 1) error(`Mã tiêu chí ${code} bị trùng (${n} tiêu chí). Mỗi tiêu chí cần một mã riêng.`, { criterionCode: code });
+    if (n > 1) error('criterion-code-duplicate', `Mã tiêu chí ${code} bị trùng (${n} tiêu chí). Mỗi tiêu chí cần một mã riêng.`, { criterionCode: code });
   }
 
   if (!(table.scale > 0)) {
-    warning('Thang điểm của bảng chưa được đặt (ví dụ 100 hoặc 1.000).');
+    warning('scale-missing', 'Thang điểm của bảng chưa được đặt (ví dụ 100 hoặc 1.000).');
   } else if (table.groups.some((g) => g.criteria.length > 0)) {
     const total = nominalMax(table);
     if (Math.abs(total - table.scale) > 1e-9) {
       warning(
+        'scale-mismatch',
         `Tổng điểm tối đa của các tiêu chí (không tính điểm thưởng, điểm trừ) là ${pts(total)}, khác thang điểm ${pts(table.scale)} của bảng.`,
       );
     }

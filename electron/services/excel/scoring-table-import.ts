@@ -12,7 +12,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { CriteriaGroup, Criterion, CriterionKind } from '../../../shared/model/records';
-import { parseCriterionKindText, validateScoringTable, type ScoringTableContent } from '../../../shared/domain/scoring-table';
+import { parseCriterionKindText, validateScoringTable, type ScoringTableContent, type ScoringTableIssueKind } from '../../../shared/domain/scoring-table';
 import { nominalMax } from '../../../shared/domain/scoring';
 import { isVietnameseSyllable, toUnicodeFromCell, type LegacyEncoding } from '../../../shared/text/legacy-encodings';
 import { unescapeFormulaText } from '../../../shared/text/spreadsheet-text';
@@ -220,6 +220,8 @@ class SheetReader {
   readonly warnings: ImportIssue[] = [];
   readonly errors: ImportIssue[] = [];
   readonly converted = new Map<LegacyEncoding, string[]>();
+  /** The total row's points differ from the criteria's (reported with the row's cell). */
+  totalRowMismatch = false;
 
   constructor(
     private readonly ws: ExcelJS.Worksheet,
@@ -496,6 +498,7 @@ class SheetReader {
     if (totalRow?.max !== null && totalRow?.max !== undefined) {
       scale = totalRow.max;
       if (Math.abs(scale - nominal) > 1e-9) {
+        this.totalRowMismatch = true;
         this.warn(
           `Dòng tổng cộng ghi ${formatNumberVi(scale)} điểm nhưng tổng điểm tối đa các tiêu chí (không tính điểm thưởng, điểm trừ) là ${formatNumberVi(nominal)}.`,
           this.addr(totalRow.row, columns.max),
@@ -577,6 +580,9 @@ function short(text: string): string {
 
 const ENCODING_NAMES: Record<LegacyEncoding, string> = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI (phông VNI-Times)' };
 
+/** Warnings of validateScoringTable that the row reader does not report itself. */
+const TABLE_CHECKS_TO_REPORT: ReadonlySet<ScoringTableIssueKind> = new Set(['scale-mismatch', 'group-cap-above-sum', 'group-empty', 'max-zero']);
+
 /** Finds the header row in the first rows of a sheet. */
 function locateHeader(ws: ExcelJS.Worksheet, lastRow: number, lastCol: number): { row: number; columns: Columns } | null {
   for (let r = 1; r <= Math.min(lastRow, 40); r++) {
@@ -635,10 +641,10 @@ export function readScoringTableWorkbook(
   }
   // Checks of the finished table that the row reader has not already reported.
   for (const issue of validateScoringTable(content)) {
-    if (issue.level === 'warning' && /khác thang điểm|mức tối đa của nhóm|chưa có tiêu chí nào|điểm tối đa bằng 0/.test(issue.message)) {
-      if (/khác thang điểm/.test(issue.message) && reader.warnings.some((w) => w.message.startsWith('Dòng tổng cộng'))) continue;
-      reader.warnings.push({ message: issue.message, sheet: first.ws.name });
-    }
+    if (issue.level !== 'warning' || !TABLE_CHECKS_TO_REPORT.has(issue.kind)) continue;
+    // A total row that disagrees with the criteria was already reported, with its cell.
+    if (issue.kind === 'scale-mismatch' && reader.totalRowMismatch) continue;
+    reader.warnings.push({ message: issue.message, sheet: first.ws.name });
   }
   return {
     fileName,
