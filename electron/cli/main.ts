@@ -3,7 +3,7 @@
  * Exit codes: 0 success, 1 user error (one Vietnamese line on stderr), 2 wrong usage.
  * The process entry is ./bin.ts (bundled to dist/cli/bin.mjs); tests call runCli directly.
  */
-import { UserError } from '../../shared/api/contract';
+import { UserError } from '../../shared/errors';
 import { UsageError, type CliIo, type CommandEntry } from './command';
 import { commands } from './commands/index';
 

@@ -15,17 +15,11 @@ export interface ApiError {
 }
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/** Thrown inside services for user-caused problems; turned into `{ ok: false, error }` at the bridge. */
-export class UserError extends Error {
-  constructor(
-    public readonly code: string,
-    message: string,
-    public readonly details?: string[],
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
+/**
+ * @deprecated UserError lives in shared/errors.ts; import it from there. Kept only while branches
+ * written before the move are merged.
+ */
+export { UserError } from '../errors';
 
 /** A channel declaration: its argument schema, plus a phantom result type. */
 export interface ChannelSpec<A extends z.ZodTypeAny, R> {

@@ -3,7 +3,7 @@
  * what a confirmed import writes (changed Score records with their history, one ImportBatch) and
  * what its undo restores. The renderer writes a plan in ONE Dexie transaction.
  */
-import { UserError } from '../api/contract';
+import { UserError } from '../errors';
 import { scoreId, type ImportBatch, type Score, type ScoreChange } from '../model/records';
 
 // ---------------------------------------------------------------- what inspect reports

@@ -3,15 +3,40 @@
  * last year's table, versions (a locked table changes only through a new version with a reason),
  * locking, and the checksum that self-assessment templates embed to recognise the table's rows.
  */
-import { UserError } from '../api/contract';
+import { UserError } from '../errors';
 import type { CriteriaGroup, Criterion, CriterionKind, ScoringTable } from '../model/records';
-import { formatNumberVi, nfc } from '../text/vietnamese';
+import { formatNumberVi, nfc, parseLooseNumber } from '../text/vietnamese';
 import { contributionOf, nominalMax } from './scoring';
 
 /** The editable content of a table (what the editor and the Excel import produce). */
 export type ScoringTableContent = Pick<ScoringTable, 'title' | 'scale' | 'groups'>;
 
+/** What a scoring-table issue is about: programs decide by it, never by the message's words. */
+export type ScoringTableIssueKind =
+  | 'no-groups'
+  | 'no-title'
+  | 'scale-missing'
+  /** The normal criteria do not add up to the table's scale. */
+  | 'scale-mismatch'
+  | 'group-code-missing'
+  | 'group-code-duplicate'
+  | 'group-title-missing'
+  | 'group-empty'
+  | 'group-cap-negative'
+  /** The group's cap is above the sum of its criteria (it caps nothing). */
+  | 'group-cap-above-sum'
+  | 'criterion-code-missing'
+  | 'criterion-code-duplicate'
+  | 'criterion-title-missing'
+  | 'max-invalid'
+  | 'max-zero'
+  | 'per-item-missing'
+  | 'per-item-above-max'
+  /** A deduction criterion in a bonus group, or the reverse. */
+  | 'kind-in-other-group';
+
 export interface ScoringTableIssue {
+  kind: ScoringTableIssueKind;
   level: 'error' | 'warning';
   /** Vietnamese, says what and where (group or criterion code). */
   message: string;
@@ -32,65 +57,65 @@ function label(c: Pick<Criterion, 'code'>): string {
  */
 export function validateScoringTable(table: ScoringTableContent): ScoringTableIssue[] {
   const issues: ScoringTableIssue[] = [];
-  const error = (message: string, where: Omit<ScoringTableIssue, 'level' | 'message'> = {}) =>
-    issues.push({ level: 'error', message, ...where });
-  const warning = (message: string, where: Omit<ScoringTableIssue, 'level' | 'message'> = {}) =>
-    issues.push({ level: 'warning', message, ...where });
+  type Where = Pick<ScoringTableIssue, 'groupCode' | 'criterionCode'>;
+  const error = (kind: ScoringTableIssueKind, message: string, where: Where = {}) => issues.push({ kind, level: 'error', message, ...where });
+  const warning = (kind: ScoringTableIssueKind, message: string, where: Where = {}) => issues.push({ kind, level: 'warning', message, ...where });
 
-  if (table.groups.length === 0) error('Bảng chấm điểm chưa có nhóm tiêu chí nào.');
-  if (!table.title.trim()) warning('Bảng chấm điểm chưa có tên.');
+  if (table.groups.length === 0) error('no-groups', 'Bảng chấm điểm chưa có nhóm tiêu chí nào.');
+  if (!table.title.trim()) warning('no-title', 'Bảng chấm điểm chưa có tên.');
 
   const groupCodes = new Map<string, number>();
   const criterionCodes = new Map<string, number>();
   for (const group of table.groups) {
     const gcode = nfc(group.code.trim());
     const where = { groupCode: gcode };
-    if (!gcode) error(`Nhóm "${group.title}" chưa có mã (số La Mã, ví dụ I, II).`);
+    if (!gcode) error('group-code-missing', `Nhóm "${group.title}" chưa có mã (số La Mã, ví dụ I, II).`);
     else groupCodes.set(gcode, (groupCodes.get(gcode) ?? 0) + 1);
-    if (!group.title.trim()) error(`Nhóm ${gcode} chưa có nội dung.`, where);
-    if (group.criteria.length === 0) warning(`Nhóm ${gcode} chưa có tiêu chí nào.`, where);
-    if (group.cap !== undefined && !(group.cap >= 0)) error(`Nhóm ${gcode}: mức tối đa của nhóm phải là số không âm.`, where);
+    if (!group.title.trim()) error('group-title-missing', `Nhóm ${gcode} chưa có nội dung.`, where);
+    if (group.criteria.length === 0) warning('group-empty', `Nhóm ${gcode} chưa có tiêu chí nào.`, where);
+    if (group.cap !== undefined && !(group.cap >= 0)) error('group-cap-negative', `Nhóm ${gcode}: mức tối đa của nhóm phải là số không âm.`, where);
 
     for (const c of group.criteria) {
       const code = nfc(c.code.trim());
       const at = { groupCode: gcode, criterionCode: code };
-      if (!code) error(`Nhóm ${gcode} có tiêu chí chưa có mã ("${c.title.slice(0, 60)}").`, at);
+      if (!code) error('criterion-code-missing', `Nhóm ${gcode} có tiêu chí chưa có mã ("${c.title.slice(0, 60)}").`, at);
       else criterionCodes.set(code, (criterionCodes.get(code) ?? 0) + 1);
-      if (!c.title.trim()) error(`${label(c)} chưa có nội dung.`, at);
-      if (!Number.isFinite(c.max) || c.max < 0) error(`${label(c)}: điểm tối đa phải là số không âm.`, at);
-      else if (c.max === 0) warning(`${label(c)} có điểm tối đa bằng 0.`, at);
+      if (!c.title.trim()) error('criterion-title-missing', `${label(c)} chưa có nội dung.`, at);
+      if (!Number.isFinite(c.max) || c.max < 0) error('max-invalid', `${label(c)}: điểm tối đa phải là số không âm.`, at);
+      else if (c.max === 0) warning('max-zero', `${label(c)} có điểm tối đa bằng 0.`, at);
       if (c.kind === 'count') {
         if (c.perItem === undefined || !(c.perItem > 0)) {
-          error(`${label(c)} tính điểm theo số lượng nhưng chưa có số điểm cho mỗi lần (mỗi sản phẩm).`, at);
+          error('per-item-missing', `${label(c)} tính điểm theo số lượng nhưng chưa có số điểm cho mỗi lần (mỗi sản phẩm).`, at);
         } else if (Number.isFinite(c.max) && c.perItem > c.max) {
-          warning(`${label(c)}: điểm mỗi lần (${pts(c.perItem)}) lớn hơn điểm tối đa (${pts(c.max)}).`, at);
+          warning('per-item-above-max', `${label(c)}: điểm mỗi lần (${pts(c.perItem)}) lớn hơn điểm tối đa (${pts(c.max)}).`, at);
         }
       }
       if (group.kind === 'bonus' && c.kind === 'deduction') {
-        warning(`${label(c)} là điểm trừ nhưng nằm trong nhóm điểm thưởng ${gcode}.`, at);
+        warning('kind-in-other-group', `${label(c)} là điểm trừ nhưng nằm trong nhóm điểm thưởng ${gcode}.`, at);
       }
       if (group.kind === 'deduction' && c.kind === 'bonus') {
-        warning(`${label(c)} là điểm thưởng nhưng nằm trong nhóm điểm trừ ${gcode}.`, at);
+        warning('kind-in-other-group', `${label(c)} là điểm thưởng nhưng nằm trong nhóm điểm trừ ${gcode}.`, at);
       }
     }
     if (group.cap !== undefined && group.cap >= 0 && group.criteria.length > 0) {
       const sum = group.criteria.reduce((s, c) => s + (Number.isFinite(c.max) ? c.max : 0), 0);
       if (group.cap > sum) {
-        warning(`Nhóm ${gcode}: mức tối đa của nhóm (${pts(group.cap)}) lớn hơn tổng điểm các tiêu chí (${pts(sum)}).`, where);
+        warning('group-cap-above-sum', `Nhóm ${gcode}: mức tối đa của nhóm (${pts(group.cap)}) lớn hơn tổng điểm các tiêu chí (${pts(sum)}).`, where);
       }
     }
   }
-  for (const [code, n] of groupCodes) if (n > 1) error(`Mã nhóm ${code} bị trùng (${n} nhóm).`, { groupCode: code });
+  for (const [code, n] of groupCodes) if (n > 1) error('group-code-duplicate', `Mã nhóm ${code} bị trùng (${n} nhóm).`, { groupCode: code });
   for (const [code, n] of criterionCodes) {
-    if (n > 1) error(`Mã tiêu chí ${code} bị trùng (${n} tiêu chí). Mỗi tiêu chí cần một mã riêng.`, { criterionCode: code });
+    if (n > 1) error('criterion-code-duplicate', `Mã tiêu chí ${code} bị trùng (${n} tiêu chí). Mỗi tiêu chí cần một mã riêng.`, { criterionCode: code });
   }
 
   if (!(table.scale > 0)) {
-    warning('Thang điểm của bảng chưa được đặt (ví dụ 100 hoặc 1.000).');
+    warning('scale-missing', 'Thang điểm của bảng chưa được đặt (ví dụ 100 hoặc 1.000).');
   } else if (table.groups.some((g) => g.criteria.length > 0)) {
-    const total = nominalTotal(table);
+    const total = nominalMax(table);
     if (Math.abs(total - table.scale) > 1e-9) {
       warning(
+        'scale-mismatch',
         `Tổng điểm tối đa của các tiêu chí (không tính điểm thưởng, điểm trừ) là ${pts(total)}, khác thang điểm ${pts(table.scale)} của bảng.`,
       );
     }
@@ -100,11 +125,6 @@ export function validateScoringTable(table: ScoringTableContent): ScoringTableIs
 
 export function hasErrors(issues: readonly ScoringTableIssue[]): boolean {
   return issues.some((i) => i.level === 'error');
-}
-
-/** Nominal maximum: the sum of the normal criteria (group caps applied), without bonus or deductions. */
-export function nominalTotal(table: Pick<ScoringTable, 'groups'>): number {
-  return nominalMax(table);
 }
 
 /** Every criterion in the table's order (groups in order, criteria in order). */
@@ -124,7 +144,10 @@ export function findCriterion(
   return null;
 }
 
-/** The table of `year`: the given version, or the latest one. Null when there is none. */
+/**
+ * The table of `year`: the given version, or the highest one (the version being edited or printed;
+ * what scores use is `tableInForce`). Null when there is none.
+ */
 export function findTable(tables: readonly ScoringTable[], year: number, version?: number): ScoringTable | null {
   let best: ScoringTable | null = null;
   for (const t of tables) {
@@ -138,17 +161,48 @@ export function findTable(tables: readonly ScoringTable[], year: number, version
   return best;
 }
 
+/**
+ * The table in force for `year`: the newest LOCKED version; while no version is locked yet, the
+ * highest draft. Everything that scores against the table (templates, inspection of returned files,
+ * the self-score matrix, the ranking, the assessment screen) asks this one function.
+ *
+ * Why locked first: a locked version is what the bloc adopted, and the templates sent to the units
+ * carry its checksum. Opening a draft v2 to change it is only a proposal until it is locked in turn;
+ * if the draft counted at once, the units' returned v1 files would be refused, the matrix and the
+ * ranking would change and new templates would differ from the ones already sent. Why the draft
+ * when nothing is locked: the first table of a year is drafted before it is adopted, and the
+ * secretariat may already send templates from it (the screen warns that it is not locked yet).
+ */
+export function tableInForce(tables: readonly ScoringTable[], year: number): ScoringTable | null {
+  let locked: ScoringTable | null = null;
+  let latest: ScoringTable | null = null;
+  for (const t of tables) {
+    if (t.year !== year) continue;
+    if (!latest || t.version > latest.version) latest = t;
+    if (t.status === 'locked' && (!locked || t.version > locked.version)) locked = t;
+  }
+  return locked ?? latest;
+}
+
 /** Every version of a year's table, oldest first. */
 export function tableVersions(tables: readonly ScoringTable[], year: number): ScoringTable[] {
   return tables.filter((t) => t.year === year).sort((a, b) => a.version - b.version);
 }
 
-function withNewIds(groups: CriteriaGroup[], newId: () => string): CriteriaGroup[] {
-  return groups.map((g) => ({
-    ...structuredClone(g),
-    id: newId(),
-    criteria: g.criteria.map((c) => ({ ...structuredClone(c), id: newId() })),
-  }));
+/**
+ * A deep copy of table content whose groups and criteria have fresh ids: what a copied table
+ * (last year's table, a table read from Excel) gets before it is stored, so no two stored tables
+ * share a group or criterion id. (A new version of the same table keeps its ids: see newVersion.)
+ */
+export function withFreshIds<T extends Pick<ScoringTable, 'groups'>>(content: T, newId: () => string): T {
+  return {
+    ...content,
+    groups: content.groups.map((g) => ({
+      ...structuredClone(g),
+      id: newId(),
+      criteria: g.criteria.map((c) => ({ ...structuredClone(c), id: newId() })),
+    })),
+  };
 }
 
 /**
@@ -165,7 +219,7 @@ export function copyTableForYear(table: ScoringTable, newYear: number, now: stri
     status: 'draft',
     title,
     scale: table.scale,
-    groups: withNewIds(table.groups, newId),
+    groups: withFreshIds(table, newId).groups,
     reason: '',
     lockedAt: null,
     createdAt: now,
@@ -312,6 +366,7 @@ export function parseCriterionKindText(text: string): { kind: CriterionKind; per
   else if (/\btru\b/.test(f)) kind = 'deduction';
   if (!kind) return null;
   const per = /(\d+(?:[.,]\d+)?)\s*diem\s*\/\s*(?:lan|san pham|muc)/.exec(f);
-  if (kind === 'count' && per) return { kind, perItem: Number(per[1]!.replace(',', '.')) };
+  const perItem = per ? parseLooseNumber(per[1]!) : undefined;
+  if (kind === 'count' && typeof perItem === 'number') return { kind, perItem };
   return { kind };
 }

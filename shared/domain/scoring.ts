@@ -31,7 +31,7 @@ export interface GroupTotal {
   kind: CriteriaGroup['kind'];
   /** Points of the group, after its cap; positive for every kind (deductions too). */
   subtotal: number;
-  /** Sum of the criteria maxima, or the group cap when smaller. */
+  /** The group's maximum after its cap (groupMax). */
   max: number;
   /** True when the cap cut the sum. */
   capped: boolean;
@@ -78,7 +78,7 @@ export function roundPoints(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-export function contributionOf(criterion: Criterion, group: CriteriaGroup): Contribution {
+export function contributionOf(criterion: Pick<Criterion, 'kind'>, group: Pick<CriteriaGroup, 'kind'>): Contribution {
   if (criterion.kind === 'deduction' || group.kind === 'deduction') return 'deduct';
   if (criterion.kind === 'bonus' || group.kind === 'bonus') return 'bonus';
   return 'add';
@@ -99,17 +99,39 @@ export function pointsForCount(criterion: Pick<Criterion, 'max' | 'perItem'>, co
   return roundPoints(Math.min(criterion.max, Math.max(0, count) * per));
 }
 
-/** Nominal maximum of normal criteria (what the table's scale should be). */
+/** A value bounded by a group's cap (no cap: the value itself). */
+function capped(group: Pick<CriteriaGroup, 'cap'>, n: number): number {
+  return group.cap !== undefined ? Math.min(group.cap, n) : n;
+}
+
+/**
+ * A group's maximum points after its cap, for each way its criteria count: the maxima of the
+ * criteria that add, that are bonus and that are deducted, each summed apart and bounded by the
+ * cap (computeTotals bounds each subtotal the same way).
+ */
+export function groupMaxima(group: Pick<CriteriaGroup, 'kind' | 'cap' | 'criteria'>): Record<Contribution, number> {
+  const sums: Record<Contribution, number> = { add: 0, bonus: 0, deduct: 0 };
+  for (const c of group.criteria) sums[contributionOf(c, group)] += c.max;
+  return { add: roundPoints(capped(group, sums.add)), bonus: roundPoints(capped(group, sums.bonus)), deduct: roundPoints(capped(group, sums.deduct)) };
+}
+
+/** How a group's subtotal counts: a normal group adds, a bonus group is bonus, a deduction group is taken away. */
+export function groupContribution(group: Pick<CriteriaGroup, 'kind'>): Contribution {
+  return group.kind === 'deduction' ? 'deduct' : group.kind === 'bonus' ? 'bonus' : 'add';
+}
+
+/**
+ * The maximum a group's row shows (documents, templates, the Excel export, the totals): the capped
+ * sum of the criteria that count the group's way. A deduction criterion inside a normal group is
+ * taken away, so it never raises the group's maximum.
+ */
+export function groupMax(group: Pick<CriteriaGroup, 'kind' | 'cap' | 'criteria'>): number {
+  return groupMaxima(group)[groupContribution(group)];
+}
+
+/** Nominal maximum of normal criteria (what the table's scale should be): every group's added points after its cap. */
 export function nominalMax(table: Pick<ScoringTable, 'groups'>): number {
-  let sum = 0;
-  for (const group of table.groups) {
-    const groupSum = group.criteria.reduce(
-      (s, c) => (contributionOf(c, group) === 'add' ? s + c.max : s),
-      0,
-    );
-    sum += group.cap !== undefined ? Math.min(group.cap, groupSum) : groupSum;
-  }
-  return roundPoints(sum);
+  return roundPoints(table.groups.reduce((sum, group) => sum + groupMaxima(group).add, 0));
 }
 
 function lookup(values: ScoreValues, code: string): number | null {
@@ -133,11 +155,9 @@ export function computeTotals(table: Pick<ScoringTable, 'groups'>, values: Score
   for (const group of table.groups) {
     // A group may mix contributions (a deduction criterion inside a normal group); sum each apart.
     const sums: Record<Contribution, number> = { add: 0, bonus: 0, deduct: 0 };
-    let maxSum = 0;
     let filled = 0;
     for (const criterion of group.criteria) {
       result.criteria++;
-      maxSum += criterion.max;
       const raw = lookup(values, criterion.code);
       if (raw === null) {
         result.missing.push(criterion.code);
@@ -149,13 +169,12 @@ export function computeTotals(table: Pick<ScoringTable, 'groups'>, values: Score
       sums[contributionOf(criterion, group)] += v;
     }
     result.filled += filled;
-    const cap = group.cap;
-    const capIt = (n: number) => (cap !== undefined ? Math.min(cap, n) : n);
-    const add = capIt(sums.add);
-    const bonus = capIt(sums.bonus);
-    const deduct = capIt(sums.deduct);
-    const raw = group.kind === 'deduction' ? sums.deduct : group.kind === 'bonus' ? sums.bonus : sums.add;
-    const subtotal = group.kind === 'deduction' ? deduct : group.kind === 'bonus' ? bonus : add;
+    const add = capped(group, sums.add);
+    const bonus = capped(group, sums.bonus);
+    const deduct = capped(group, sums.deduct);
+    const own = groupContribution(group);
+    const raw = sums[own];
+    const subtotal = { add, bonus, deduct }[own];
     result.base += add;
     result.bonus += bonus;
     result.deduction += deduct;
@@ -164,8 +183,8 @@ export function computeTotals(table: Pick<ScoringTable, 'groups'>, values: Score
       title: group.title,
       kind: group.kind,
       subtotal: roundPoints(subtotal),
-      max: roundPoints(cap !== undefined ? Math.min(cap, maxSum) : maxSum),
-      capped: cap !== undefined && raw > cap,
+      max: groupMax(group),
+      capped: group.cap !== undefined && raw > group.cap,
       filled,
       criteria: group.criteria.length,
     });

@@ -4,7 +4,7 @@
  * boundary (IPC payloads, package import, CLI input).
  */
 import { z } from 'zod';
-import { unitCodeProblem } from '../domain/unit-code';
+import { unitCodeProblem } from './unit-code';
 import { isIsoDate, isIsoTime } from '../text/dates';
 
 export const Id = z.string().min(1).max(64);

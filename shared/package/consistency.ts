@@ -5,7 +5,7 @@
  * to units that are not there, a leader who is not a member, scores for criteria that do not exist).
  * Each problem is a Vietnamese fragment naming the record (by unit code, year, criterion code).
  */
-import { unitCodeKey } from '../domain/unit-code';
+import { unitCodeKey } from '../model/unit-code';
 import { scoreId, type BlocData } from '../model/records';
 
 /** Stop listing after this many: one broken package could otherwise yield 100 000 lines. */

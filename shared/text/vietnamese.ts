@@ -125,18 +125,71 @@ export function upperVi(s: string): string {
   return nfc(s).toLocaleUpperCase('vi-VN');
 }
 
+/** How a number typed as text was read; the reading is shown back to the user. */
+export type NumberTextHow =
+  /** "10", "+2", "-3" */
+  | 'integer'
+  /** "8,5", ",5", "0,125" */
+  | 'decimal-comma'
+  /** "8.5", "0.125" */
+  | 'decimal-point'
+  /** Unambiguous thousands groups: "1.234.567", "1.000,5", "1,000.5", "1 000". */
+  | 'grouped'
+  /** "1.000" or "1,000" read as one thousand (the rule's default). */
+  | 'thousands'
+  /** "1.000" or "1,000" read as a decimal because one thousand is above the maximum. */
+  | 'decimal-by-max';
+
+export type NumberTextReading =
+  | { kind: 'blank' }
+  | { kind: 'invalid' }
+  | { kind: 'number'; value: number; how: NumberTextHow };
+
+/** One to three digits (not starting with 0), one '.' or ',' and exactly three digits: "1.000", "12,500". */
+const ONE_GROUP = /^([+-]?[1-9]\d{0,2})[.,](\d{3})$/;
+
 /**
- * Parses a score typed by a person: "8,5", "8.5", " 10 ", "1.000" (thousands), "1.000,5".
- * Returns null for blank, NaN-like text returns undefined (not a number).
+ * The one rule for a number typed as text (score cells of returned files, the app's number fields,
+ * points in an imported scoring table). Both decimal marks are accepted, since it depends on the PC:
+ * "8,5" and "8.5" are 8,5; thousands may be grouped by '.', ',' or a space when the grouping is
+ * unambiguous ("1.234.567", "1.000,5", "1,000.5", "1 000"); a leading 0 is never a thousands group
+ * ("0,125" is 0,125).
+ *
+ * "1.000" and "1,000" (one group of three digits) are ambiguous. They are one thousand, as vi-VN
+ * and en-US both write thousands, unless `max` is given and one thousand is above it while the
+ * decimal reading is not: against a criterion of at most 10 points, "1.000" is 1. (A maximum of
+ * 1.000 or more keeps the thousands reading.) Callers show the reading back (`how`).
  */
-export function parseLooseNumber(raw: string): number | null | undefined {
+export function readNumberText(raw: string, context: { max?: number } = {}): NumberTextReading {
   const s = raw.replace(/\u00a0/g, ' ').trim();
-  if (s === '') return null;
-  if (/^[+-]?\d+$/.test(s)) return Number(s);
-  // 1.234,5 or 1 234,5 (vi-VN) → 1234.5; a leading 0 is never a thousands group ("0,125" is 0.125)
-  if (/^[+-]?[1-9]\d{0,2}([. ]\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/[. ]/g, '').replace(',', '.'));
+  if (s === '') return { kind: 'blank' };
+  if (/^[+-]?\d+$/.test(s)) return { kind: 'number', value: Number(s), how: 'integer' };
+  const one = ONE_GROUP.exec(s);
+  if (one) {
+    const thousands = Number(`${one[1]}${one[2]}`);
+    const decimal = Number(`${one[1]}.${one[2]}`);
+    const { max } = context;
+    if (max !== undefined && Math.abs(thousands) > max && Math.abs(decimal) <= max) {
+      return { kind: 'number', value: decimal, how: 'decimal-by-max' };
+    }
+    return { kind: 'number', value: thousands, how: 'thousands' };
+  }
+  // 1.234,5 or 1 234,5 (vi-VN) → 1234.5
+  if (/^[+-]?[1-9]\d{0,2}([. ]\d{3})+(,\d+)?$/.test(s)) {
+    return { kind: 'number', value: Number(s.replace(/[. ]/g, '').replace(',', '.')), how: 'grouped' };
+  }
   // 1,234.5 (en-US) → 1234.5
-  if (/^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
-  if (/^[+-]?\d*[.,]\d+$/.test(s)) return Number(s.replace(',', '.'));
-  return undefined;
+  if (/^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(s)) return { kind: 'number', value: Number(s.replace(/,/g, '')), how: 'grouped' };
+  const d = /^([+-]?)(\d*)([.,])(\d+)$/.exec(s);
+  if (d) return { kind: 'number', value: Number(`${d[1]}${d[2] || '0'}.${d[4]}`), how: d[3] === ',' ? 'decimal-comma' : 'decimal-point' };
+  return { kind: 'invalid' };
+}
+
+/**
+ * The value of `readNumberText`: the number, null for blank, undefined for text that is not a
+ * number. `max` (optional) decides an ambiguous "1.000" as readNumberText says.
+ */
+export function parseLooseNumber(raw: string, context: { max?: number } = {}): number | null | undefined {
+  const r = readNumberText(raw, context);
+  return r.kind === 'number' ? r.value : r.kind === 'blank' ? null : undefined;
 }

@@ -1,6 +1,6 @@
 /** `backup`: takes a backup of a package's bloc into a backups folder, applying the retention rule. */
 import { resolve } from 'node:path';
-import { BACKUP_REASONS, toBackupReason } from '../../../shared/model/backup';
+import { BACKUP_REASONS, toBackupReason } from '../../../shared/package/backup';
 import { parseCommandArgs, requireOption, UsageError, type Command } from '../command';
 import { readPackageFile } from '../../services/handover/package-file';
 import { takeBackup } from '../../services/backups/take-backup';

@@ -1,7 +1,7 @@
 /** `backups`: lists the packages in a backups folder, newest first, as a table or JSON. */
 import { resolve } from 'node:path';
 import { localParts } from '../../../shared/domain/office-time';
-import { BACKUP_REASON_LABELS, type BackupEntry } from '../../../shared/model/backup';
+import { BACKUP_REASON_LABELS, type BackupEntry } from '../../../shared/package/backup';
 import { formatNumberVi } from '../../../shared/text/vietnamese';
 import { parseCommandArgs, requireOption, type Command } from '../command';
 import { listBackups } from '../../services/backups/list-backups';

@@ -1,5 +1,6 @@
 /** `package-info`: prints what a handover package holds, as JSON. */
 import { resolve } from 'node:path';
+import { criteriaInOrder, tableInForce } from '../../../shared/domain/scoring-table';
 import type { BlocData } from '../../../shared/model/records';
 import { parseCommandArgs, UsageError, type Command } from '../command';
 import { readPackageFile } from '../../services/handover/package-file';
@@ -36,7 +37,7 @@ export const packageInfoCommand: Command = {
           deputy: code(y.deputyUnitId),
           members: y.memberUnitIds.map((id) => code(id)),
           scoringTableVersions: data.scoringTables.filter((t) => t.year === y.year).map((t) => t.version),
-          criteria: latestTableCriteria(data, y.year),
+          criteria: criteriaInForce(data, y.year),
           hasPledge: data.pledges.some((p) => p.year === y.year),
         })),
       counts: manifest.counts,
@@ -46,7 +47,8 @@ export const packageInfoCommand: Command = {
   },
 };
 
-function latestTableCriteria(data: BlocData, year: number): number {
-  const t = data.scoringTables.filter((x) => x.year === year).sort((a, b) => b.version - a.version)[0];
-  return t ? t.groups.reduce((n, g) => n + g.criteria.length, 0) : 0;
+/** Criteria of the year's table in force (the one templates and inspection use). */
+function criteriaInForce(data: BlocData, year: number): number {
+  const t = tableInForce(data.scoringTables, year);
+  return t ? criteriaInOrder(t).length : 0;
 }

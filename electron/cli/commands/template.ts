@@ -1,7 +1,7 @@
 /** `template`: writes self-assessment templates (phiếu tự chấm điểm) of a handover package's year. */
 import { mkdir } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type Command } from '../command';
 import { buildTemplates } from '../../services/assessment/template';
 import { readPackageFile } from '../../services/handover/package-file';

@@ -1,7 +1,8 @@
 /** The year's unit × criterion matrix of self scores with totals, as an Excel workbook. */
 import ExcelJS from 'exceljs';
-import type { BlocData, Score } from '../../../shared/model/records';
-import { computeTotals, NOT_SUBMITTED_TEXT, submissionOf, tableCriteria, type Submission } from '../../../shared/domain/scoring';
+import type { BlocData } from '../../../shared/model/records';
+import { NOT_SUBMITTED_TEXT, type Submission } from '../../../shared/domain/scoring';
+import { selfScoreMatrix as sharedMatrix } from '../../../shared/domain/self-score-matrix';
 import { workbookBytes } from '../excel/write-workbook';
 import { yearContext } from './year-context';
 
@@ -24,30 +25,25 @@ export interface MatrixRow {
   submission: Submission;
 }
 
-/** The matrix as data (also used by the renderer's printable view through the same numbers). */
+/** The year's matrix (shared/domain/self-score-matrix.ts, the model the screen shows) in the rows of the workbook. */
 export function selfScoreMatrix(data: BlocData, year: number): { codes: string[]; maxima: number[]; rows: MatrixRow[] } {
   const ctx = yearContext(data, year);
-  const criteria = tableCriteria(ctx.table);
-  const byKey = new Map<string, Score>();
-  for (const s of data.scores) if (s.year === year && s.blocId === data.bloc.id) byKey.set(`${s.unitId}\u0000${s.code}`, s);
-  const rows = ctx.units.map((u) => {
-    const values = criteria.map(({ criterion }) => byKey.get(`${u.id}\u0000${criterion.code}`)?.self ?? null);
-    const totals = computeTotals(ctx.table, Object.fromEntries(criteria.map(({ criterion }, i) => [criterion.code, values[i] ?? null])));
-    return {
-      unitId: u.id,
-      unitCode: u.code,
-      unitName: u.name,
-      values,
-      base: totals.base,
-      bonus: totals.bonus,
-      deduction: totals.deduction,
-      total: totals.total,
-      filled: totals.filled,
-      criteria: totals.criteria,
-      submission: submissionOf(totals),
-    };
-  });
-  return { codes: criteria.map((c) => c.criterion.code), maxima: criteria.map((c) => c.criterion.max), rows };
+  const scores = data.scores.filter((s) => s.year === year && s.blocId === data.bloc.id);
+  const matrix = sharedMatrix(ctx.table, ctx.units, scores);
+  const rows = matrix.rows.map(({ unit, values, totals, submission }) => ({
+    unitId: unit.id,
+    unitCode: unit.code,
+    unitName: unit.name,
+    values,
+    base: totals.base,
+    bonus: totals.bonus,
+    deduction: totals.deduction,
+    total: totals.total,
+    filled: totals.filled,
+    criteria: totals.criteria,
+    submission,
+  }));
+  return { codes: matrix.criteria.map((c) => c.criterion.code), maxima: matrix.criteria.map((c) => c.criterion.max), rows };
 }
 
 export async function selfScoreMatrixXlsx(data: BlocData, year: number): Promise<Uint8Array> {

@@ -1,4 +1,3 @@
-import { tableChecksum } from '../../../shared/domain/scoring-table';
 /**
  * Self-assessment templates (phiếu tự chấm điểm): one workbook per unit, built with exceljs.
  * Sheet "Tự chấm điểm": header (bloc, year, unit), the scoring table rows with group rows, the
@@ -8,8 +7,9 @@ import { tableChecksum } from '../../../shared/domain/scoring-table';
  */
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import type { BlocData, CriteriaGroup, CriterionKind, ScoringTable, Unit } from '../../../shared/model/records';
-import { contributionOf, nominalMax, type Contribution } from '../../../shared/domain/scoring';
+import type { BlocData, CriteriaGroup, ScoringTable, Unit } from '../../../shared/model/records';
+import { contributionOf, groupMax, nominalMax, type Contribution } from '../../../shared/domain/scoring';
+import { CRITERION_KIND_NAMES, tableChecksum } from '../../../shared/domain/scoring-table';
 import {
   HEADERS,
   ID_SHEET_NAME,
@@ -25,13 +25,6 @@ import {
 import { workbookBytes } from '../excel/write-workbook';
 import { unitsByIds, yearContext } from './year-context';
 
-export const KIND_LABELS: Record<CriterionKind, string> = {
-  qualitative: 'Định tính',
-  target: 'Theo chỉ tiêu',
-  count: 'Theo số lượng',
-  bonus: 'Điểm thưởng',
-  deduction: 'Điểm trừ',
-};
 const GROUP_LABELS: Record<CriteriaGroup['kind'], string> = {
   normal: 'Nhóm',
   bonus: 'Nhóm điểm thưởng',
@@ -199,8 +192,8 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
       row.getCell(COLUMNS.max).value = criterion.max;
       row.getCell(COLUMNS.kind).value =
         criterion.kind === 'count' && criterion.perItem !== undefined
-          ? `${KIND_LABELS.count} (${criterion.perItem} điểm/lần)`
-          : KIND_LABELS[contribution === 'deduct' ? 'deduction' : contribution === 'bonus' && criterion.kind !== 'count' ? 'bonus' : criterion.kind];
+          ? `${CRITERION_KIND_NAMES.count} (${criterion.perItem} điểm/lần)`
+          : CRITERION_KIND_NAMES[contribution === 'deduct' ? 'deduction' : contribution === 'bonus' && criterion.kind !== 'count' ? 'bonus' : criterion.kind];
       const self = row.getCell(COLUMNS.self);
       const note = row.getCell(COLUMNS.note);
       for (const c of [self, note]) {
@@ -233,10 +226,9 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
       r++;
     }
     const g = ws.getRow(groupRow);
-    const groupMax = group.criteria.reduce((s, c) => s + c.max, 0);
     g.getCell(COLUMNS.code).value = group.code;
     g.getCell(COLUMNS.title).value = group.title;
-    g.getCell(COLUMNS.max).value = group.cap !== undefined ? Math.min(group.cap, groupMax) : groupMax;
+    g.getCell(COLUMNS.max).value = groupMax(group);
     g.getCell(COLUMNS.kind).value = GROUP_LABELS[group.kind];
     g.height = rowHeight(group.title, 62);
     g.getCell(COLUMNS.self).value = { formula: groupFormula(group, rowsBy), result: 0 };

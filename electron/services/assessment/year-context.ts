@@ -1,5 +1,6 @@
 /** Finds what the assessment services need for one year of a bloc: the year, its units, its scoring table. */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
+import { requireYearTable } from '../../../shared/domain/year-table';
 import type { BlocData, ScoringTable, Unit, Year } from '../../../shared/model/records';
 
 export interface YearContext {
@@ -7,31 +8,16 @@ export interface YearContext {
   year: Year;
   /** The year's member units in order (falls back to the bloc's active units when none are listed). */
   units: Unit[];
-  /** The scoring table in force: the highest version of the year. */
+  /** The scoring table in force (shared/domain/scoring-table.ts `tableInForce`). */
   table: ScoringTable;
-  /** Every version of the year's table, highest first. */
-  tableVersions: ScoringTable[];
 }
 
 export function yearContext(data: BlocData, yearNumber: number): YearContext {
-  const year = data.years.find((y) => y.year === yearNumber);
-  if (!year) {
-    throw new UserError('year-not-found', `Khối chưa có năm thi đua ${yearNumber}. Hãy tạo năm ${yearNumber} trước.`);
-  }
-  const tableVersions = data.scoringTables
-    .filter((t) => t.year === yearNumber && t.blocId === data.bloc.id)
-    .sort((a, b) => b.version - a.version);
-  const table = tableVersions[0];
-  if (!table) {
-    throw new UserError(
-      'scoring-table-missing',
-      `Năm ${yearNumber} chưa có bảng chấm điểm. Hãy nhập hoặc soạn bảng chấm điểm trước khi xuất/nhập phiếu tự chấm.`,
-    );
-  }
+  const { year, table } = requireYearTable(data, yearNumber, 'in-force');
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const members = year.memberUnitIds.map((id) => byId.get(id)).filter((u): u is Unit => !!u);
   const units = members.length > 0 ? members : data.units.filter((u) => u.active).sort((a, b) => a.order - b.order);
-  return { data, year, units, table, tableVersions };
+  return { data, year, units, table };
 }
 
 export function unitsByIds(ctx: YearContext, unitIds: readonly string[] | undefined): Unit[] {

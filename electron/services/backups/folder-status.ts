@@ -5,8 +5,8 @@
 import { mkdir, open, stat, statfs, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { BackupFolderStatus } from '../../../shared/model/backup';
-import { parseBackupFileName } from '../../../shared/domain/backup-naming';
+import type { BackupFolderStatus } from '../../../shared/package/backup';
+import { parseBackupFileName } from '../../../shared/package/backup-naming';
 import { OFFICE_UTC_OFFSET_MINUTES } from '../../../shared/domain/office-time';
 import { fileSystemMessage } from '../fs/fs-errors';
 import { readPackageManifestFile } from '../handover/package-manifest';

@@ -4,9 +4,9 @@
  * agree with the manifest inside. A package the user copied in by hand, a handover export or a
  * damaged file never qualifies.
  */
-import { backupBlocSlug, backupStamp, parseBackupFileName } from '../../../shared/domain/backup-naming';
+import { backupBlocSlug, backupStamp, parseBackupFileName } from '../../../shared/package/backup-naming';
 import { OFFICE_UTC_OFFSET_MINUTES } from '../../../shared/domain/office-time';
-import type { BackupReason } from '../../../shared/model/backup';
+import type { BackupReason } from '../../../shared/package/backup';
 import type { PackageManifest } from '../../../shared/package/format';
 
 export function identifyBackup(

@@ -7,7 +7,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import { OFFICE_UTC_OFFSET_MINUTES } from '../../../shared/domain/office-time';
-import type { BackupEntry } from '../../../shared/model/backup';
+import type { BackupEntry } from '../../../shared/package/backup';
 import { PACKAGE_EXTENSION } from '../../../shared/package/format';
 import { fileSystemMessage } from '../fs/fs-errors';
 import { readPackageManifestFile } from '../handover/package-manifest';

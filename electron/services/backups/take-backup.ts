@@ -14,10 +14,10 @@
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
-import { backupBlocSlug, backupFileName, parseBackupFileName } from '../../../shared/domain/backup-naming';
+import { backupBlocSlug, backupFileName, parseBackupFileName } from '../../../shared/package/backup-naming';
 import { applyRetention, type RetainedBackup, type RetentionPolicy } from '../../../shared/domain/backup-retention';
 import { OFFICE_UTC_OFFSET_MINUTES } from '../../../shared/domain/office-time';
-import { toBackupReason, type BackupReason, type BackupTaken } from '../../../shared/model/backup';
+import { toBackupReason, type BackupReason, type BackupTaken } from '../../../shared/package/backup';
 import type { BlocData } from '../../../shared/model/records';
 import { isAtomicTempFile, writeFileAtomic, type AtomicWriteOps } from '../fs/atomic-write';
 import { fileSystemMessage } from '../fs/fs-errors';

@@ -7,7 +7,8 @@
 import { describeIssueMessage } from '../../../shared/package/describe-issue';
 import { z } from 'zod';
 import { channels, type ChannelName, type Channels } from '../../../shared/api/channels/index';
-import { UserError, type ApiResult, type ParsedArgsOf, type ResultOf } from '../../../shared/api/contract';
+import type { ApiResult, ParsedArgsOf, ResultOf } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { deepCleanText } from '../../../shared/text/clean';
 import type { ServiceContext } from './context';
 import { fileSystemMessage } from '../fs/fs-errors';

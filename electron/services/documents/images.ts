@@ -1,5 +1,6 @@
 /** Scanned signature and stamp images of the units, checked before they reach the PDF. */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
+import { latestUnitImages } from '../../../shared/domain/unit-images';
 import type { Attachment, BlocData, Unit } from '../../../shared/model/records';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -24,22 +25,13 @@ export function attachmentDataUrl(attachment: Attachment, unit: Unit | undefined
   return `data:${attachment.mime};base64,${attachment.data}`;
 }
 
-/** The latest signature and stamp of each unit, as data URLs. */
+/** The latest signature and stamp of each unit (shared/domain/unit-images.ts), as data URLs. */
 export function unitImages(data: BlocData): Map<string, { signature: string | null; stamp: string | null }> {
   const units = new Map(data.units.map((u) => [u.id, u]));
-  const latest = new Map<string, Attachment>();
-  for (const a of data.attachments) {
-    if (!a.unitId || (a.kind !== 'signature' && a.kind !== 'stamp')) continue;
-    const key = `${a.unitId}:${a.kind}`;
-    const known = latest.get(key);
-    if (!known || known.createdAt < a.createdAt) latest.set(key, a);
-  }
   const out = new Map<string, { signature: string | null; stamp: string | null }>();
-  for (const a of latest.values()) {
-    const unitId = a.unitId as string;
-    const entry = out.get(unitId) ?? { signature: null, stamp: null };
-    entry[a.kind as 'signature' | 'stamp'] = attachmentDataUrl(a, units.get(unitId));
-    out.set(unitId, entry);
+  for (const [unitId, { signature, stamp }] of latestUnitImages(data.attachments)) {
+    const unit = units.get(unitId);
+    out.set(unitId, { signature: signature ? attachmentDataUrl(signature, unit) : null, stamp: stamp ? attachmentDataUrl(stamp, unit) : null });
   }
   return out;
 }

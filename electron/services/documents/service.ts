@@ -3,14 +3,15 @@
  * by the bridge handlers and the CLI. Fonts and margins come from the user's settings; the pdfmake
  * engine stays warm between calls. Each renderer is loaded the first time its format is asked for.
  */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
+import { requireYear } from '../../../shared/domain/year-table';
 import {
   DocumentOptionsSchema,
   type DocumentFormat,
   type DocumentKind,
   type DocumentOptions,
 } from '../../../shared/api/channels/documents';
-import type { BlocData, Year } from '../../../shared/model/records';
+import type { BlocData } from '../../../shared/model/records';
 import { resolveFontSet } from './base/fonts';
 import type { DocumentSetup, PageMarginsMm } from './base/page';
 import type { DocumentModel } from './model/types';
@@ -38,18 +39,7 @@ export function documentSetup(env: DocumentEnvironment): DocumentSetup {
   return { fontSet, ...(env.margins ? { margins: env.margins } : {}) };
 }
 
-/** The year's record, or a UserError naming the year. */
-export function requireYear(data: BlocData, year: number): Year {
-  const found = data.years.find((y) => y.year === year);
-  if (!found) {
-    const known = data.years.map((y) => y.year).sort((a, b) => a - b);
-    throw new UserError(
-      'year-missing',
-      `Khối "${data.bloc.name}" chưa có năm thi đua ${year}` + (known.length ? ` (các năm hiện có: ${known.join(', ')}).` : '.'),
-    );
-  }
-  return found;
-}
+export { requireYear };
 
 /** The module of a kind, checked against the format and options asked for. */
 export function documentModule(kind: string, format?: DocumentFormat, options: DocumentOptions = {}): DocumentModule {

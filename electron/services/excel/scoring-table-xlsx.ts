@@ -6,8 +6,9 @@
  * reads this layout back to the same table.
  */
 import ExcelJS from 'exceljs';
-import { UserError } from '../../../shared/api/contract';
-import { criterionKindText, findTable, nominalTotal, tableVersions } from '../../../shared/domain/scoring-table';
+import { groupMax, nominalMax } from '../../../shared/domain/scoring';
+import { criterionKindText } from '../../../shared/domain/scoring-table';
+import { requireYearTable } from '../../../shared/domain/year-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { formatDateVi, nfc, upperVi } from '../../../shared/text/vietnamese';
 import { workbookBytes } from './write-workbook';
@@ -36,19 +37,7 @@ const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, rig
 
 /** The table of `year` (the given version, or the latest), or a UserError saying what is missing. */
 export function tableToExport(data: BlocData, year: number, version?: number): ScoringTable {
-  if (!data.years.some((y) => y.year === year)) {
-    throw new UserError('year-not-found', `Khối "${data.bloc.name}" chưa có năm thi đua ${year}.`);
-  }
-  const table = findTable(data.scoringTables, year, version);
-  if (table) return table;
-  const versions = tableVersions(data.scoringTables, year).map((t) => t.version);
-  if (version !== undefined && versions.length > 0) {
-    throw new UserError(
-      'scoring-table-version-not-found',
-      `Bảng chấm điểm năm ${year} không có phiên bản ${version} (hiện có phiên bản ${versions.join(', ')}).`,
-    );
-  }
-  throw new UserError('scoring-table-not-found', `Năm ${year} chưa có bảng chấm điểm. Hãy lập hoặc nhập bảng chấm điểm trước.`);
+  return requireYearTable(data, year, version === undefined ? 'latest' : { version }).table;
 }
 
 function versionLine(table: ScoringTable): string {
@@ -135,14 +124,12 @@ export function buildScoringTableWorkbook(data: BlocData, table: ScoringTable): 
   };
 
   for (const group of table.groups) {
-    const sum = group.criteria.reduce((s, c) => s + c.max, 0);
-    const total = group.cap !== undefined ? Math.min(group.cap, sum) : sum;
-    addTableRow([group.code, group.title, Math.round(total * 1e6) / 1e6, null, null], true);
+    addTableRow([group.code, group.title, groupMax(group), null, null], true);
     for (const c of group.criteria) {
       addTableRow([c.code, c.title, c.max, criterionKindText(c), c.guidance || null], false);
     }
   }
-  const totalRow = addTableRow([null, 'TỔNG CỘNG', table.scale || nominalTotal(table), null, null], true);
+  const totalRow = addTableRow([null, 'TỔNG CỘNG', table.scale || nominalMax(table), null, null], true);
   totalRow.getCell(2).alignment = { horizontal: 'center', vertical: 'top' };
 
   const bonusOrDeduction = table.groups.some((g) => g.kind !== 'normal');

@@ -14,7 +14,7 @@
  */
 import ExcelJS from 'exceljs';
 import { zipSync, type Zippable } from 'fflate';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { sheetNamesByPart } from './sheet-xml';
 import { checkDeclaredSizes, inflateZipEntry, megabytes as mb, readZipDirectory, type ZipPolicy, type ZipProblem, type ZipRefuse } from '../zip/zip-guard';
 

@@ -1,7 +1,7 @@
 /** Handlers of the self-assessment channels. */
 import { basename, dirname, join } from 'node:path';
 import type { assessmentChannels } from '../../../shared/api/channels/assessment';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
 import { inspectFiles, readWorkbookFiles } from '../assessment/inspect';

@@ -1,7 +1,7 @@
 /** Handlers of the foundation channels: app info, settings, handover packages, saving and printing files. */
 import { stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { foundationChannels, SettingsFolderPurpose } from '../../../shared/api/channels/foundation';
 import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';

@@ -1,7 +1,7 @@
 /** Handlers of the scoring-table channels: Excel import preview (dialog or dropped bytes) and Excel export. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { HandlerMap } from '../bridge/dispatch';
 import { fileSystemMessage } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';

@@ -6,7 +6,7 @@
  * notice says so.
  */
 import { readFileSync, renameSync } from 'node:fs';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { applySettingsPatch, SettingsPatchSchema, SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/model/settings';
 import { deepNfc } from '../../../shared/text/vietnamese';
 

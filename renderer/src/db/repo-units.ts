@@ -2,7 +2,7 @@
  * Member units: add, edit, reorder, deactivate/reactivate, and delete only when the unit has no
  * history (no year, score, pledge or attachment refers to it).
  */
-import { unitCodeKey } from '../../../shared/domain/unit-code';
+import { unitCodeKey } from '../../../shared/model/unit-code';
 import { UnitSchema, type Unit } from '../../../shared/model/records';
 import { nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { channel } from '../contract';
 import { BlocDataSchema } from '../../model/records';
-import { BackupReasonSchema, type BackupEntry, type BackupFolderStatus, type BackupTaken } from '../../model/backup';
+import { BackupReasonSchema, type BackupEntry, type BackupFolderStatus, type BackupTaken } from '../../package/backup';
 import type { OpenedPackage } from './foundation';
 
 const BackupPathSchema = z.string().min(1).max(1000);

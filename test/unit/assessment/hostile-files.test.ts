@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import officeCrypto from 'officecrypto-tool';
 import { strToU8, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { inspectFiles } from '../../../electron/services/assessment/inspect';
 import { buildTemplate } from '../../../electron/services/assessment/template';
 import { loadWorkbookSafely } from '../../../electron/services/excel/workbook-guard';

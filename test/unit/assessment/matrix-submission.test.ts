@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { selfScoreMatrix, selfScoreMatrixXlsx } from '../../../electron/services/assessment/matrix';
 import { selfScoreMatrix as screenMatrix, yearOverview } from '../../../renderer/src/features/assessment/overview';
-import { submissionOf, tableCriteria } from '../../../shared/domain/scoring';
+import { NOT_SUBMITTED_TEXT, submissionOf, tableCriteria } from '../../../shared/domain/scoring';
+import { tableInForce } from '../../../shared/domain/scoring-table';
 import type { BlocData, ImportBatch, Score } from '../../../shared/model/records';
 import { BLOC_ID, sampleBloc, unitId } from './fixtures';
 
@@ -78,5 +79,40 @@ describe('the screen and the Excel summary agree', () => {
     expect(byCode('DPTTH')).toEqual({ excel: 'none', screenTotal: null, status: 'missing' });
     expect(byCode('TTHCC')).toEqual({ excel: 'none', screenTotal: null, status: 'missing' });
     expect(overview.find((o) => o.unit.code === 'DPTTH')!.lastFileName).toBe('TuCham_2024_DPTTH.xlsx');
+  });
+
+  it('the screen model and the Excel export give every unit the same total, with caps, bonus and deductions', async () => {
+    const data = withScores();
+    // Over the cap of the bonus group, a deduction, a draft v2 that must not count, a score of another year.
+    const table = data.scoringTables[0]!;
+    const bonus = table.groups.find((g) => g.kind === 'bonus')!;
+    const deduct = table.groups.find((g) => g.kind === 'deduction')!;
+    const set = (unit: string, code: string, self: number) => {
+      const s = data.scores.find((x) => x.unitId === unitId(unit) && x.code === code);
+      if (s) s.self = self;
+      else data.scores.push({ id: `2024:${unitId(unit)}:${code}`, blocId: BLOC_ID, year: 2024, unitId: unitId(unit), code, self, verified: null, note: '', history: [], updatedAt: 'x' });
+    };
+    for (const c of bonus.criteria) set('SYT', c.code, c.max);
+    set('SYT', deduct.criteria[0]!.code, deduct.criteria[0]!.max);
+    set('BHXH', '1.2', 7.5);
+    data.scores.push({ id: 'old', blocId: BLOC_ID, year: 2023, unitId: unitId('SGDDT'), code: '1.1', self: 20, verified: null, note: '', history: [], updatedAt: 'x' });
+    data.scoringTables.push({ ...structuredClone(table), id: 'v2', version: 2, status: 'draft', lockedAt: null, reason: 'x', groups: [] });
+
+    // The screen: the year's members, the table in force, the year's scores (as AssessmentSection reads them).
+    const year = data.years.find((y) => y.year === 2024)!;
+    const members = year.memberUnitIds.map((id) => data.units.find((u) => u.id === id)!);
+    const screen = screenMatrix(members, tableInForce(data.scoringTables, 2024), data.scores.filter((s) => s.year === 2024));
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await selfScoreMatrixXlsx(data, 2024)) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const totalCol = ws.getRow(4).values as unknown[];
+    const col = totalCol.indexOf('Tổng điểm');
+    const excel = new Map<string, unknown>();
+    for (let r = 6; r < 6 + members.length; r++) excel.set(String(ws.getCell(r, 3).value), ws.getCell(r, col).value);
+
+    expect(screen.map((row) => [row.unit.code, row.total ?? NOT_SUBMITTED_TEXT])).toEqual(members.map((u) => [u.code, excel.get(u.code)]));
+    // SYT: 18 normal points, bonus capped at 5, deductions 7.1 at its max plus 7.2's 1.
+    expect(screen.find((r) => r.unit.code === 'SYT')!.total).toBe(18 + 5 - (deduct.criteria[0]!.max + 1));
   });
 });

@@ -86,7 +86,7 @@ print(json.dumps({
 
   it('refuses a year without a scoring table or unknown units, in Vietnamese', async () => {
     await expect(buildTemplates(sampleBloc({ tables: [] }), 2024)).rejects.toMatchObject({ code: 'scoring-table-missing' });
-    await expect(buildTemplates(data, 2030)).rejects.toMatchObject({ code: 'year-not-found' });
+    await expect(buildTemplates(data, 2030)).rejects.toMatchObject({ code: 'year-missing' });
     await expect(buildTemplates(data, 2024, ['u-khong-co'])).rejects.toMatchObject({ code: 'unit-not-found' });
   });
 

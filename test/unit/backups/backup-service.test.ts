@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/api/contract';
-import type { BackupEntryOk } from '../../../shared/model/backup';
+import type { BackupEntryOk } from '../../../shared/package/backup';
 import { folderStatus, listBackups, takeBackup } from '../../../electron/services/backups/index';
 import { nodeAtomicWriteOps, type AtomicWriteOps } from '../../../electron/services/fs/atomic-write';
 import { buildPackage, readPackageFile } from '../../../electron/services/handover/package-file';
-import { backupFileName } from '../../../shared/domain/backup-naming';
+import { backupFileName } from '../../../shared/package/backup-naming';
 import { readPackageManifestFile } from '../../../electron/services/handover/package-manifest';
 import { local, NOW, otherBloc, sampleBloc, tempFolder } from './fixtures';
 

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../../electron/services/bridge/context';
 import { dispatch } from '../../../electron/services/bridge/dispatch';
 import { handlers } from '../../../electron/services/handlers/index';
 import { runCli } from '../../../electron/cli/main';
-import type { BackupEntry, BackupFolderStatus, BackupTaken } from '../../../shared/model/backup';
+import type { BackupEntry, BackupFolderStatus, BackupTaken } from '../../../shared/package/backup';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import type { OpenedPackage } from '../../../shared/api/channels/foundation';
 import { memorySettings } from '../support/memory-settings';

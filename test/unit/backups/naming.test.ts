@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, parseBackupFileName } from '../../../shared/domain/backup-naming';
-import { BACKUP_REASONS, BACKUP_REASON_TOKENS, toBackupReason } from '../../../shared/model/backup';
+import { backupFileName, parseBackupFileName } from '../../../shared/package/backup-naming';
+import { BACKUP_REASONS, BACKUP_REASON_TOKENS, toBackupReason } from '../../../shared/package/backup';
 import { asciiSlug } from '../../../shared/text/vietnamese';
 
 const bloc = { name: 'Khối thi đua Văn hóa - Xã hội', shortName: 'Khối Văn hóa – Xã hội' };

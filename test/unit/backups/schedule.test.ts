@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupDecision, PERIODIC_BACKUP_MINUTES } from '../../../shared/domain/backup-schedule';
-import { BACKUP_REASONS } from '../../../shared/model/backup';
+import { backupDecision, PERIODIC_BACKUP_MINUTES } from '../../../shared/package/backup-schedule';
+import { BACKUP_REASONS } from '../../../shared/package/backup';
 
 const T = (min: number) => new Date(Date.parse('2026-05-14T03:00:00.000Z') + min * 60_000).toISOString();
 

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { dispatch, type HandlerMap } from '../../../electron/services/bridge/dispatch';
 import type { ServiceContext } from '../../../electron/services/bridge/context';
 import { handlers } from '../../../electron/services/handlers/index';

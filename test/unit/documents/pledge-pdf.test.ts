@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { BlocData, Pledge } from '../../../shared/model/records';
 import { upperVi } from '../../../shared/text/vietnamese';
 import { pledgeForYear, pledgeModel, PLEDGE_SIGNERS_HEADING } from '../../../electron/services/documents/kinds/pledge';

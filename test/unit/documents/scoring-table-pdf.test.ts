@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { scoringTablePdf } from '../../../electron/services/documents/service';
 import { criterionMethod, groupPoints } from '../../../electron/services/documents/kinds/scoring-table';
 import { blocFixture, scoringTableFixture } from './fixtures';

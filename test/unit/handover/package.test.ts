@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
 import { PACKAGE_FORMAT } from '../../../shared/package/format';
 import { buildSampleBlocData, buildSyntheticBlocData } from '../../../shared/sample/sample-bloc';

@@ -203,7 +203,7 @@ describe('CLI ranking', () => {
   it('a year the bloc does not have is a user error (exit 1); a missing --year is wrong usage (exit 2)', async () => {
     const r = await cli('ranking', '--data', imported, '--year', '2030');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('Khối chưa có năm thi đua 2030');
+    expect(r.err).toMatch(/^Khối ".+" chưa có năm thi đua 2030 \(các năm hiện có: 2023, 2024\)\.\n$/);
     expect((await cli('ranking', '--data', imported)).code).toBe(2);
   });
 

@@ -12,7 +12,8 @@ import {
   storeImported,
 } from '../../../renderer/src/features/scoring/table-store';
 import { commitImport, diffAgainstStored, undoImport } from '../../../renderer/src/features/assessment/assessment-store';
-import { savePledge, setUnitImage, imagesByUnit } from '../../../renderer/src/features/pledge/pledge-store';
+import { savePledge, setUnitImage } from '../../../renderer/src/features/pledge/pledge-store';
+import { latestUnitImages } from '../../../shared/domain/unit-images';
 import type { InspectReport } from '../../../shared/domain/assessment-import';
 import type { Pledge } from '../../../shared/model/records';
 import { scoreId } from '../../../shared/model/records';
@@ -138,6 +139,6 @@ describe('pledge store', () => {
     const second = await setUnitImage(BLOC, 'u1', 'signature', { ...img, width: 20 });
     const all = await db.attachments.toArray();
     expect(all).toHaveLength(2);
-    expect(imagesByUnit(all).get('u1')!.signature!.id).toBe(second.id);
+    expect(latestUnitImages(all).get('u1')!.signature!.id).toBe(second.id);
   });
 });

@@ -112,7 +112,7 @@ describe('scoring bridge channels', () => {
     const missing = await dispatch(handlers, ctx, 'scoring.exportExcel', [{ data, year: 2024, version: 2 }]);
     expect(missing).toEqual({
       ok: false,
-      error: { code: 'scoring-table-version-not-found', message: 'Bảng chấm điểm năm 2024 không có phiên bản 2 (hiện có phiên bản 1).' },
+      error: { code: 'scoring-table-version-missing', message: 'Bảng chấm điểm năm 2024 không có phiên bản 2 (các phiên bản hiện có: 1).' },
     });
     const invalid = await dispatch(handlers, ctx, 'scoring.exportExcel', [{ data, year: 'năm nay' }]);
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });

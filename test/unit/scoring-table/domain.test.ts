@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import {
   assertEditable,
   checksumInput,
@@ -11,11 +11,12 @@ import {
   hasErrors,
   lockTable,
   newVersion,
-  nominalTotal,
   tableChecksum,
   tableVersions,
   validateScoringTable,
+  withFreshIds,
 } from '../../../shared/domain/scoring-table';
+import { nominalMax } from '../../../shared/domain/scoring';
 import { ScoringTableSchema, type ScoringTable } from '../../../shared/model/records';
 import { counter, sampleTable } from './fixture';
 
@@ -39,11 +40,12 @@ describe('validateScoringTable', () => {
     });
     const issues = validateScoringTable(t);
     expect(issues).toContainEqual({
+      kind: 'criterion-code-duplicate',
       level: 'error',
       message: 'Mã tiêu chí 1.1 bị trùng (2 tiêu chí). Mỗi tiêu chí cần một mã riêng.',
       criterionCode: '1.1',
     });
-    expect(issues).toContainEqual({ level: 'error', message: 'Mã nhóm II bị trùng (2 nhóm).', groupCode: 'II' });
+    expect(issues).toContainEqual({ kind: 'group-code-duplicate', level: 'error', message: 'Mã nhóm II bị trùng (2 nhóm).', groupCode: 'II' });
     expect(hasErrors(issues)).toBe(true);
   });
 
@@ -62,12 +64,14 @@ describe('validateScoringTable', () => {
     });
     const issues = validateScoringTable(t);
     expect(issues).toContainEqual({
+      kind: 'max-invalid',
       level: 'error',
       message: 'Tiêu chí 1.1: điểm tối đa phải là số không âm.',
       groupCode: 'I',
       criterionCode: '1.1',
     });
     expect(issues).toContainEqual({
+      kind: 'max-zero',
       level: 'warning',
       message: 'Tiêu chí 1.2 có điểm tối đa bằng 0.',
       groupCode: 'I',
@@ -87,6 +91,7 @@ describe('validateScoringTable', () => {
     });
     expect(validateScoringTable(tooBig)).toEqual([
       {
+        kind: 'per-item-above-max',
         level: 'warning',
         message: 'Tiêu chí 2.3: điểm mỗi lần (5) lớn hơn điểm tối đa (4).',
         groupCode: 'II',
@@ -105,6 +110,7 @@ describe('validateScoringTable', () => {
     });
     expect(validateScoringTable(t)).toEqual([
       {
+        kind: 'scale-mismatch',
         level: 'warning',
         message:
           'Tổng điểm tối đa của các tiêu chí (không tính điểm thưởng, điểm trừ) là 95,5, khác thang điểm 100 của bảng.',
@@ -116,6 +122,7 @@ describe('validateScoringTable', () => {
     });
     expect(validateScoringTable(bigBonus)).toEqual([
       {
+        kind: 'group-cap-above-sum',
         level: 'warning',
         message: 'Nhóm VI: mức tối đa của nhóm (40) lớn hơn tổng điểm các tiêu chí (32).',
         groupCode: 'VI',
@@ -124,10 +131,10 @@ describe('validateScoringTable', () => {
   });
 
   it('reports an empty table, empty groups, missing titles and a missing scale', () => {
-    expect(validateScoringTable({ title: '', scale: 0, groups: [] }).map((i) => [i.level, i.message])).toEqual([
-      ['error', 'Bảng chấm điểm chưa có nhóm tiêu chí nào.'],
-      ['warning', 'Bảng chấm điểm chưa có tên.'],
-      ['warning', 'Thang điểm của bảng chưa được đặt (ví dụ 100 hoặc 1.000).'],
+    expect(validateScoringTable({ title: '', scale: 0, groups: [] }).map((i) => [i.kind, i.level, i.message])).toEqual([
+      ['no-groups', 'error', 'Bảng chấm điểm chưa có nhóm tiêu chí nào.'],
+      ['no-title', 'warning', 'Bảng chấm điểm chưa có tên.'],
+      ['scale-missing', 'warning', 'Thang điểm của bảng chưa được đặt (ví dụ 100 hoặc 1.000).'],
     ]);
     const t = edit(sampleTable(), (x) => {
       x.groups[4]!.criteria = [];
@@ -135,10 +142,12 @@ describe('validateScoringTable', () => {
       x.groups[0]!.criteria[1]!.code = '';
       x.scale = 80;
     });
-    const messages = validateScoringTable(t).map((i) => i.message);
+    const issues = validateScoringTable(t);
+    const messages = issues.map((i) => i.message);
     expect(messages).toContain('Nhóm V chưa có tiêu chí nào.');
     expect(messages).toContain('Tiêu chí 1.1 chưa có nội dung.');
     expect(messages.some((m) => m.startsWith('Nhóm I có tiêu chí chưa có mã ("Tham mưu ban hành'))).toBe(true);
+    expect(issues.map((i) => i.kind)).toEqual(expect.arrayContaining(['group-empty', 'criterion-title-missing', 'criterion-code-missing', 'scale-mismatch']));
   });
 
   it('warns about a bonus criterion in a deduction group and the reverse', () => {
@@ -146,6 +155,7 @@ describe('validateScoringTable', () => {
       x.groups[6]!.criteria[0]!.kind = 'bonus';
       x.groups[5]!.criteria[0]!.kind = 'deduction';
     });
+    expect(validateScoringTable(t).map((i) => i.kind)).toEqual(['kind-in-other-group', 'kind-in-other-group']);
     expect(validateScoringTable(t).map((i) => i.message)).toEqual([
       'Tiêu chí 6.1 là điểm trừ nhưng nằm trong nhóm điểm thưởng VI.',
       'Tiêu chí 7.1 là điểm thưởng nhưng nằm trong nhóm điểm trừ VII.',
@@ -155,11 +165,11 @@ describe('validateScoringTable', () => {
 
 describe('totals and order', () => {
   it('computes the nominal total of normal criteria', () => {
-    expect(nominalTotal(sampleTable())).toBe(100);
+    expect(nominalMax(sampleTable())).toBe(100);
     const capped = edit(sampleTable(), (x) => {
       x.groups[0]!.cap = 30;
     });
-    expect(nominalTotal(capped)).toBe(90);
+    expect(nominalMax(capped)).toBe(90);
   });
   it('lists the criteria in group order and finds one by code', () => {
     const codes = criteriaInOrder(sampleTable()).map((c) => c.code);
@@ -199,6 +209,21 @@ describe('copyTableForYear', () => {
     const copy = copyTableForYear(old, 2025, NOW, counter());
     copy.groups[0]!.criteria[0]!.title = 'Đã sửa';
     expect(old.groups[0]!.criteria[0]!.title).not.toBe('Đã sửa');
+  });
+});
+
+describe('withFreshIds', () => {
+  it('gives an imported table new group and criterion ids, the same content, and no shared objects', () => {
+    const imported = { title: 'Bảng chấm điểm nhập từ Excel', scale: 100, groups: sampleTable().groups };
+    const fresh = withFreshIds(imported, counter('fresh'));
+    const ids = [...fresh.groups.map((g) => g.id), ...criteriaInOrder(fresh).map((c) => c.id)];
+    expect(new Set(ids).size).toBe(7 + 22);
+    expect(ids.every((id) => id.startsWith('fresh-'))).toBe(true);
+    const strip = (t: Pick<ScoringTable, 'groups'>) => t.groups.map((g) => ({ ...g, id: '', criteria: g.criteria.map((c) => ({ ...c, id: '' })) }));
+    expect(strip(fresh)).toEqual(strip(imported));
+    expect({ title: fresh.title, scale: fresh.scale }).toEqual({ title: imported.title, scale: imported.scale });
+    fresh.groups[0]!.criteria[0]!.title = 'Đã sửa';
+    expect(imported.groups[0]!.criteria[0]!.title).not.toBe('Đã sửa');
   });
 });
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScoringTableExcel } from '../../../electron/services/excel/scoring-table-import';
 import { scoringTableToXlsx } from '../../../electron/services/excel/scoring-table-xlsx';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { newVersion, tableChecksum } from '../../../shared/domain/scoring-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { counter, sampleTable } from './fixture';
@@ -156,9 +156,9 @@ describe('scoringTableToXlsx', () => {
       }
       throw new Error('expected a refusal');
     };
-    expect(await fail(2019)).toBe('Khối "Khối thi đua Văn hóa - Xã hội" chưa có năm thi đua 2019.');
+    expect(await fail(2019)).toBe('Khối "Khối thi đua Văn hóa - Xã hội" chưa có năm thi đua 2019 (các năm hiện có: 2024, 2025).');
     expect(await fail(2025)).toBe('Năm 2025 chưa có bảng chấm điểm. Hãy lập hoặc nhập bảng chấm điểm trước.');
-    expect(await fail(2024, 3)).toBe('Bảng chấm điểm năm 2024 không có phiên bản 3 (hiện có phiên bản 1).');
+    expect(await fail(2024, 3)).toBe('Bảng chấm điểm năm 2024 không có phiên bản 3 (các phiên bản hiện có: 1).');
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScoringTableExcel } from '../../../electron/services/excel/scoring-table-import';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { criteriaInOrder } from '../../../shared/domain/scoring-table';
 import { CriteriaGroupSchema } from '../../../shared/model/records';
 import { SAMPLE, counter, kindFor } from './fixture';

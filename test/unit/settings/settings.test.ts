@@ -7,7 +7,7 @@ import { createConfSettings } from '../../../electron/services/settings/conf-sto
 import { createSettingsService, type KeyValueStore } from '../../../electron/services/settings/settings-service';
 import { dispatch } from '../../../electron/services/bridge/dispatch';
 import { handlers } from '../../../electron/services/handlers/index';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { memoryStore } from '../support/memory-settings';
 

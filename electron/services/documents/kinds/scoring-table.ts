@@ -3,28 +3,16 @@
  * (Roman numerals, bold, with the group's points) and criteria (code, content, maximum points,
  * how it is scored), bonus and deduction groups with their caps, and the total of the scale.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { groupMax, nominalMax } from '../../../../shared/domain/scoring';
+import { requireYearTable } from '../../../../shared/domain/year-table';
 import type { BlocData, CriteriaGroup, Criterion, ScoringTable } from '../../../../shared/model/records';
 import { deepNfc, formatDateVi, formatNumberVi } from '../../../../shared/text/vietnamese';
 import { documentModel, header, textCell, title, type DocumentModel, type TableBlock, type TableCell } from '../model/index';
 import type { DocumentModule } from './kind';
 
-/** The version to print: the given one, or the latest of the year. */
+/** The version to print: the given one, or the latest of the year (one lookup rule: shared/domain/year-table.ts). */
 export function scoringTableForYear(data: BlocData, year: number, version?: number): ScoringTable {
-  const versions = data.scoringTables.filter((t) => t.year === year).sort((a, b) => a.version - b.version);
-  if (versions.length === 0) {
-    throw new UserError('scoring-table-missing', `Năm ${year} chưa có bảng chấm điểm. Hãy lập hoặc nhập bảng chấm điểm trước.`);
-  }
-  if (version === undefined) return versions[versions.length - 1] as ScoringTable;
-  const found = versions.find((t) => t.version === version);
-  if (!found) {
-    const known = versions.map((t) => t.version).join(', ');
-    throw new UserError(
-      'scoring-table-version-missing',
-      `Bảng chấm điểm năm ${year} không có phiên bản ${version} (các phiên bản hiện có: ${known}).`,
-    );
-  }
-  return found;
+  return requireYearTable(data, year, version === undefined ? 'latest' : { version }).table;
 }
 
 /** How a criterion is scored, in words. */
@@ -46,10 +34,9 @@ export function criterionMethod(c: Criterion): string {
   }
 }
 
-/** Points a group contributes: the sum of its criteria, limited by its cap. */
+/** Points a group contributes, after its cap (shared/domain/scoring.ts groupMax). */
 export function groupPoints(group: CriteriaGroup): number {
-  const sum = group.criteria.reduce((total, c) => total + c.max, 0);
-  return group.cap !== undefined ? Math.min(sum, group.cap) : sum;
+  return groupMax(group);
 }
 
 function groupPointsLabel(group: CriteriaGroup): string {
@@ -95,7 +82,7 @@ export function scoringTableModel(rawData: BlocData, rawTable: ScoringTable): Do
       ]);
     }
   }
-  const nominal = table.groups.filter((g) => g.kind === 'normal').reduce((t, g) => t + groupPoints(g), 0);
+  const nominal = nominalMax(table);
   rows.push([
     textCell(''),
     textCell('TỔNG ĐIỂM CHUẨN', { bold: true, align: 'center' }),

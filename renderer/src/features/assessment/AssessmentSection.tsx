@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { InspectReport } from '../../../../shared/domain/assessment-import';
-import { findTable } from '../../../../shared/domain/scoring-table';
+import { tableInForce } from '../../../../shared/domain/scoring-table';
 import type { ImportBatch } from '../../../../shared/model/records';
 import { formatNumberVi } from '../../../../shared/text/vietnamese';
 import { api } from '../../api';
@@ -96,7 +96,7 @@ export function AssessmentSection() {
     });
   }, []);
 
-  const table = useMemo(() => (tables && year ? findTable(tables.filter((t) => t.status === 'locked'), year) ?? findTable(tables, year) : null), [tables, year]);
+  const table = useMemo(() => (tables && year ? tableInForce(tables, year) : null), [tables, year]);
   const inspected = useMemo(() => pending.map((p) => ({ unitId: p.report.unitId, errors: p.report.errors.length })), [pending]);
 
   if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;

@@ -3,7 +3,7 @@
  * ImportBatch) and undoing a batch, each in ONE Dexie transaction, planned by the pure functions of
  * shared/domain/assessment-import.ts against the scores stored at that moment.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { planImport, planUndo, type ImportPlan, type InspectReport, type UndoPlan } from '../../../../shared/domain/assessment-import';
 import { ImportBatchSchema, ScoreSchema, type Score } from '../../../../shared/model/records';
 import { db } from '../../db/database';

@@ -3,7 +3,8 @@
  * last file seen had errors, the date of its last committed file; and the unit × criterion matrix.
  * Pure functions over the stored records (and the reports of files inspected in this session).
  */
-import { computeTotals, submissionOf } from '../../../../shared/domain/scoring';
+import { submissionOf } from '../../../../shared/domain/scoring';
+import { selfScoreMatrix as sharedMatrix } from '../../../../shared/domain/self-score-matrix';
 import type { ImportBatch, Score, ScoringTable, Unit } from '../../../../shared/model/records';
 
 export type SubmissionStatus = 'submitted' | 'incomplete' | 'errors' | 'missing';
@@ -45,11 +46,7 @@ export function yearOverview(
   inspected: InspectedSummary[] = [],
 ): UnitOverview[] {
   const codes = criterionCodes(table);
-  const codeSet = new Set(codes);
-  const filledByUnit = new Map<string, number>();
-  for (const s of scores) {
-    if (s.self !== null && codeSet.has(s.code)) filledByUnit.set(s.unitId, (filledByUnit.get(s.unitId) ?? 0) + 1);
-  }
+  const filledByUnit = new Map(table ? sharedMatrix(table, units, scores).rows.map((r) => [r.unit.id, r.totals.filled]) : []);
   const lastFile = new Map<string, { at: string; name: string }>();
   for (const b of batches) {
     if (b.undoneAt) continue;
@@ -84,20 +81,13 @@ export interface MatrixRow {
   complete: boolean;
 }
 
-/** Self scores of the year's units by criterion, with the total of shared/domain/scoring (caps, bonus, deductions). */
+/** The screen's rows of the year's matrix (shared/domain/self-score-matrix.ts, the model the Excel summary writes). */
 export function selfScoreMatrix(units: Unit[], table: Pick<ScoringTable, 'groups'> | null | undefined, scores: Score[]): MatrixRow[] {
-  const byUnit = new Map<string, Map<string, number | null>>();
-  for (const s of scores) {
-    let m = byUnit.get(s.unitId);
-    if (!m) byUnit.set(s.unitId, (m = new Map()));
-    m.set(s.code, s.self);
-  }
-  return units.map((unit) => {
-    const m = byUnit.get(unit.id) ?? new Map<string, number | null>();
-    const values: Record<string, number | null> = {};
-    for (const code of criterionCodes(table)) values[code] = m.get(code) ?? null;
-    const totals = table ? computeTotals(table, m) : null;
-    const submission = totals ? submissionOf(totals) : 'none';
-    return { unit, values, total: submission === 'none' ? null : totals!.total, complete: submission === 'complete' };
-  });
+  if (!table) return units.map((unit) => ({ unit, values: {}, total: null, complete: false }));
+  return sharedMatrix(table, units, scores).rows.map(({ unit, byCode, totals, submission }) => ({
+    unit,
+    values: byCode,
+    total: submission === 'none' ? null : totals.total,
+    complete: submission === 'complete',
+  }));
 }

@@ -4,9 +4,9 @@ import { createBloc } from '../../db/repo-bloc';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
 import { useNavigation } from '../../app/navigation';
-import { DropZone } from '../handover/DropZone';
-import { useImportPackage } from '../handover/useImportPackage';
-import { useLoadSample } from '../handover/useLoadSample';
+import { DropZone } from '../../ui/DropZone';
+import { useImportPackage } from '../../app/useImportPackage';
+import { useLoadSample } from '../../app/useLoadSample';
 import { BlocForm } from './BlocForm';
 
 export function Welcome() {

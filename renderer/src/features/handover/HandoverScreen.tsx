@@ -8,11 +8,11 @@ import { useNavigation } from '../../app/navigation';
 import { useSettings } from '../../app/settings';
 import { readBlocData } from '../../db/repo-package';
 import { ErrorBox } from '../../ui/ErrorBox';
-import { DropZone } from './DropZone';
-import { formatBytes } from './PackagePreview';
-import { secretariatOf } from './secretariat';
-import { useImportPackage } from './useImportPackage';
-import { useLoadSample } from './useLoadSample';
+import { DropZone } from '../../ui/DropZone';
+import { formatBytes } from '../../app/PackagePreview';
+import { useImportPackage } from '../../app/useImportPackage';
+import { useLoadSample } from '../../app/useLoadSample';
+import { secretariatOf } from '../../app/secretariat';
 
 export function HandoverScreen() {
   return (

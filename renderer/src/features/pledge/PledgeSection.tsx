@@ -8,6 +8,7 @@ import type { Pledge } from '../../../../shared/model/records';
 import { pledgeProblems } from './pledge-checks';
 import { defaultPledge } from '../../../../shared/domain/pledge-defaults';
 import { defaultRulesProfile } from '../../../../shared/domain/rules-defaults';
+import { latestUnitImages } from '../../../../shared/domain/unit-images';
 import { deepNfc } from '../../../../shared/text/vietnamese';
 import { toApiError } from '../../api';
 import { useSession } from '../../app/session';
@@ -25,7 +26,7 @@ import { DocumentPreview, DocumentToolbar } from '../../ui/document/DocumentTool
 import { useDocument, type DocumentJob } from '../../ui/document/useDocument';
 import { PledgeForm } from './PledgeForm';
 import { SignatureGridEditor } from './SignatureGridEditor';
-import { imagesByUnit, savePledge } from './pledge-store';
+import { savePledge } from './pledge-store';
 import './pledge.css';
 
 export function PledgeSection() {
@@ -92,7 +93,7 @@ export function PledgeSection() {
     return { kind: 'pledge', data, year };
   }
 
-  const images = useMemo(() => imagesByUnit(attachments ?? []), [attachments]);
+  const images = useMemo(() => latestUnitImages(attachments ?? []), [attachments]);
   const memberIds = yearRecord?.memberUnitIds ?? [];
   const rulesLegalBasis = yearRecord?.rules.legalBasis ?? defaultRulesProfile().legalBasis;
   const dirty = draft !== null && stored !== undefined && (!stored || JSON.stringify(comparable(stored)) !== JSON.stringify(comparable(draft)));

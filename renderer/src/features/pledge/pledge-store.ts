@@ -1,11 +1,13 @@
 /** Writes of the pledge screen: the pledge of a year and the units' signature and stamp images. */
+import type { UnitImageKind } from '../../../../shared/domain/unit-images';
 import { AttachmentSchema, PledgeSchema, type Attachment, type Pledge } from '../../../../shared/model/records';
 import { db } from '../../db/database';
 import { newId, nowIso } from '../../db/ids';
 import { checked } from '../../db/repo-common';
 import type { PreparedImage } from './image-resize';
 
-export type SignatureKind = 'signature' | 'stamp';
+/** The kinds of a unit's images (shared/domain/unit-images.ts). */
+export type SignatureKind = UnitImageKind;
 
 /** Stores the year's pledge (one per bloc and year): replaces an existing one of the same year. */
 export async function savePledge(pledge: Pledge): Promise<Pledge> {
@@ -36,17 +38,4 @@ export async function setUnitImage(blocId: string, unitId: string, kind: Signatu
 
 export async function removeAttachment(id: string): Promise<void> {
   await db.attachments.delete(id);
-}
-
-/** The signature and stamp of each unit of the bloc, by unit id. */
-export function imagesByUnit(attachments: Attachment[]): Map<string, Partial<Record<SignatureKind, Attachment>>> {
-  const out = new Map<string, Partial<Record<SignatureKind, Attachment>>>();
-  for (const a of attachments) {
-    if (!a.unitId || (a.kind !== 'signature' && a.kind !== 'stamp')) continue;
-    const entry = out.get(a.unitId) ?? {};
-    const prev = entry[a.kind];
-    if (!prev || prev.createdAt < a.createdAt) entry[a.kind] = a;
-    out.set(a.unitId, entry);
-  }
-  return out;
 }

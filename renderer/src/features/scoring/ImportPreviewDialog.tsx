@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { formatNumberVi } from '../../../../shared/text/vietnamese';
-import { nominalTotal, validateScoringTable } from '../../../../shared/domain/scoring-table';
+import { nominalMax } from '../../../../shared/domain/scoring';
+import { validateScoringTable } from '../../../../shared/domain/scoring-table';
 import { Dialog } from '../../ui/Dialog';
 import { CRITERION_KIND_SHORT } from './labels';
 import type { ScoringTableImportPreview } from '../../../../shared/api/channels/scoring';
@@ -83,7 +84,7 @@ export function ImportPreviewDialog({ preview, target, busy, onSave, onClose }: 
         {(
           <p>
             Nhận ra <strong>{table.groups.length}</strong> nhóm, <strong>{criteria}</strong> tiêu chí; tổng điểm chuẩn{' '}
-            <strong>{formatNumberVi(nominalTotal(table))}</strong> trên thang điểm <strong>{formatNumberVi(table.scale)}</strong>. Tên bảng: “{table.title}”.{preview.sheet && <> Đọc từ trang “{preview.sheet}”.</>}{preview.year !== null && <> Năm ghi trong tệp: {preview.year}.</>}
+            <strong>{formatNumberVi(nominalMax(table))}</strong> trên thang điểm <strong>{formatNumberVi(table.scale)}</strong>. Tên bảng: “{table.title}”.{preview.sheet && <> Đọc từ trang “{preview.sheet}”.</>}{preview.year !== null && <> Năm ghi trong tệp: {preview.year}.</>}
           </p>
         )}
         {preview.warnings.length > 0 && (

@@ -7,11 +7,12 @@
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ScoringTable } from '../../../../shared/model/records';
-import { hasErrors, tableVersions, validateScoringTable } from '../../../../shared/domain/scoring-table';
+import { hasErrors, tableVersions, validateScoringTable, withFreshIds } from '../../../../shared/domain/scoring-table';
 import { deepNfc, formatDateTimeVi } from '../../../../shared/text/vietnamese';
 import { api, toApiError } from '../../api';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
+import { newId } from '../../db/ids';
 import { readBlocData } from '../../db/repo-package';
 import { useConfirm } from '../../ui/Confirm';
 import { Dialog } from '../../ui/Dialog';
@@ -37,7 +38,6 @@ import {
   previousYearTable,
   saveDraft,
   storeImported,
-  withFreshIds,
 } from './table-store';
 
 type Busy = 'save' | 'lock' | 'import' | 'excel' | 'create';
@@ -209,7 +209,7 @@ export function ScoringSection() {
   const saveImported = (why: string) =>
     run('import', async () => {
       if (!preview) return;
-      const stored = await storeImported(forBloc, forYear, deepNfc(withFreshIds(preview.table)), why);
+      const stored = await storeImported(forBloc, forYear, deepNfc(withFreshIds(preview.table, newId)), why);
       setPreview(null);
       setSelectedId(stored.id);
       notice.notify('success', `Đã lưu bảng chấm điểm từ tệp ${preview.fileName} (phiên bản ${stored.version}, bản nháp).`);

@@ -3,7 +3,7 @@
  * scale, groups). Each returns a new object; the editor keeps the result in state until "Lưu".
  */
 import type { CriteriaGroup, Criterion, CriterionKind, ScoringTable } from '../../../../shared/model/records';
-import { contributionOf, nominalMax, roundPoints } from '../../../../shared/domain/scoring';
+import { groupMaxima, nominalMax, roundPoints } from '../../../../shared/domain/scoring';
 
 export type TableContent = Pick<ScoringTable, 'title' | 'scale' | 'groups'>;
 
@@ -147,15 +147,12 @@ export function applyTableEdit(content: TableContent, edit: TableEdit): TableCon
 
 /** Nominal total (normal criteria), and the most a unit can gain by bonus and lose by deductions. */
 export function contentTotals(content: TableContent): { normal: number; bonus: number; deduction: number } {
-  const totals = { normal: nominalMax(content), bonus: 0, deduction: 0 };
+  let bonus = 0;
+  let deduction = 0;
   for (const group of content.groups) {
-    const sums = { bonus: 0, deduct: 0 };
-    for (const c of group.criteria) {
-      const how = contributionOf(c, group);
-      if (how !== 'add') sums[how] += c.max;
-    }
-    totals.bonus += group.cap !== undefined ? Math.min(group.cap, sums.bonus) : sums.bonus;
-    totals.deduction += group.cap !== undefined ? Math.min(group.cap, sums.deduct) : sums.deduct;
+    const max = groupMaxima(group);
+    bonus += max.bonus;
+    deduction += max.deduct;
   }
-  return { normal: totals.normal, bonus: roundPoints(totals.bonus), deduction: roundPoints(totals.deduction) };
+  return { normal: nominalMax(content), bonus: roundPoints(bonus), deduction: roundPoints(deduction) };
 }

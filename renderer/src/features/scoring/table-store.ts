@@ -3,7 +3,7 @@
  * shared/domain/scoring-table.ts (a locked version never changes; edits go into a new version with
  * a reason). Every record is NFC-normalised and validated before it is written.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { ScoringTableSchema, type ScoringTable } from '../../../../shared/model/records';
 import {
   assertEditable,
@@ -11,6 +11,7 @@ import {
   findTable,
   lockTable,
   newVersion,
+  tableInForce,
   type ScoringTableContent,
 } from '../../../../shared/domain/scoring-table';
 import { db } from '../../db/database';
@@ -138,13 +139,11 @@ export async function discardDraftVersion(id: string): Promise<void> {
   });
 }
 
-/** The newest earlier year of the bloc that has a table (the source of "Sao chép bảng năm trước"). */
+/** The table in force of the newest earlier year that has one (the source of "Sao chép bảng năm trước"). */
 export async function previousYearTable(blocId: string, year: number): Promise<ScoringTable | null> {
   const earlier = (await db.scoringTables.where('blocId').equals(blocId).toArray()).filter((t) => t.year < year);
   if (earlier.length === 0) return null;
-  const lastYear = Math.max(...earlier.map((t) => t.year));
-  const locked = earlier.filter((t) => t.year === lastYear && t.status === 'locked');
-  return findTable(locked.length ? locked : earlier, lastYear);
+  return tableInForce(earlier, Math.max(...earlier.map((t) => t.year)));
 }
 
 /** Copies the latest table of an earlier year as version 1 (draft) of `year`. */
@@ -168,12 +167,4 @@ export async function storeImported(blocId: string, year: number, content: Scori
   if (!latest) return createTable(blocId, year, content);
   if (latest.status === 'draft') return saveDraft(latest.id, content);
   return createNewVersion(blocId, year, reason, content);
-}
-
-/** Fresh ids for the groups and criteria of a table read from Excel (ids only live in the database). */
-export function withFreshIds(content: ScoringTableContent): ScoringTableContent {
-  return {
-    ...content,
-    groups: content.groups.map((g) => ({ ...g, id: newId(), criteria: g.criteria.map((c) => ({ ...c, id: newId() })) })),
-  };
 }

@@ -1,6 +1,6 @@
 /** Add or edit a member unit. */
 import { z } from 'zod';
-import { unitCodeProblem } from '../../../../shared/domain/unit-code';
+import { unitCodeProblem } from '../../../../shared/model/unit-code';
 import type { Unit } from '../../../../shared/model/records';
 import { unitWithSameName } from '../../../../shared/domain/unit-names';
 import type { UnitInput } from '../../db/repo-units';

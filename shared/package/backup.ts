@@ -3,7 +3,7 @@
  * handover package (*.blocdesk, shared/package/format.ts) in the backups folder.
  */
 import { z } from 'zod';
-import type { PackageCounts } from '../package/format';
+import type { PackageCounts } from './format';
 
 export const BACKUP_REASONS = [
   'startup',

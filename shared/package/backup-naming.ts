@@ -5,10 +5,10 @@
  * (shared/model/backup.ts). A second backup within the same second gets `-2`, `-3`, ... before the
  * extension. ASCII only, so names survive FAT32 USB sticks, zip tools and e-mail unchanged.
  */
-import { BACKUP_REASONS, BACKUP_REASON_TOKENS, type BackupReason } from '../model/backup';
-import { PACKAGE_EXTENSION } from '../package/format';
+import { BACKUP_REASONS, BACKUP_REASON_TOKENS, type BackupReason } from './backup';
+import { PACKAGE_EXTENSION } from './format';
 import { asciiSlug } from '../text/vietnamese';
-import { fromLocalParts, localParts, OFFICE_UTC_OFFSET_MINUTES } from './office-time';
+import { fromLocalParts, localParts, OFFICE_UTC_OFFSET_MINUTES } from '../domain/office-time';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const FALLBACK_SLUG = 'khoi';

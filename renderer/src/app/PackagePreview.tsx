@@ -1,6 +1,6 @@
 /** What a handover package holds, shown before the user decides to replace or add. */
-import type { PackagePreview as Preview } from '../../../../shared/package/format';
-import { formatDateTimeVi, formatNumberVi } from '../../../../shared/text/vietnamese';
+import type { PackagePreview as Preview } from '../../../shared/package/format';
+import { formatDateTimeVi, formatNumberVi } from '../../../shared/text/vietnamese';
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${formatNumberVi(n)} byte`;

@@ -1,5 +1,5 @@
 /** Who makes a package (export, backup before a replace): written into its manifest. */
-import type { BlocData } from '../../../../shared/model/records';
+import type { BlocData } from '../../../shared/model/records';
 
 /**
  * The agency set in Cài đặt, otherwise the secretariat of the newest year's Khối trưởng (the unit

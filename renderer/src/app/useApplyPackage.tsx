@@ -5,15 +5,15 @@
  * copy on this PC (useBackupBeforeReplace) and says where it went.
  */
 import { useCallback } from 'react';
-import type { OpenedPackage } from '../../../../shared/api/channels/foundation';
-import { formatDateTimeVi, formatNumberVi } from '../../../../shared/text/vietnamese';
-import { toApiError } from '../../api';
-import { useNavigation } from '../../app/navigation';
-import { useSession } from '../../app/session';
-import { db } from '../../db/database';
-import { addBlocAsNew, importNewBloc, lastChangeOf, readBlocData, replaceBloc } from '../../db/repo-package';
-import { useAsk } from '../../ui/Confirm';
-import { useNotice } from '../../ui/Notice';
+import type { OpenedPackage } from '../../../shared/api/channels/foundation';
+import { formatDateTimeVi, formatNumberVi } from '../../../shared/text/vietnamese';
+import { toApiError } from '../api';
+import { useNavigation } from './navigation';
+import { useSession } from './session';
+import { db } from '../db/database';
+import { addBlocAsNew, importNewBloc, lastChangeOf, readBlocData, replaceBloc } from '../db/repo-package';
+import { useAsk } from '../ui/Confirm';
+import { useNotice } from '../ui/Notice';
 import { PackagePreview } from './PackagePreview';
 import { useBackupBeforeReplace } from './useBackupBeforeReplace';
 

@@ -3,10 +3,10 @@
  * package into the backups folder (in main, `handover.backup`), and the user is told where it is.
  */
 import { useCallback } from 'react';
-import type { BlocData } from '../../../../shared/model/records';
-import { api, ApiCallError } from '../../api';
-import { useSettings } from '../../app/settings';
-import { useAsk } from '../../ui/Confirm';
+import type { BlocData } from '../../../shared/model/records';
+import { api, ApiCallError } from '../api';
+import { useSettings } from './settings';
+import { useAsk } from '../ui/Confirm';
 import { secretariatOf } from './secretariat';
 
 export function useBackupBeforeReplace() {

@@ -10,7 +10,7 @@
  * A last backup dated after `now` means the PC clock went back: its age is unknown, so a backup is
  * taken rather than none for as long as the clock is off.
  */
-import type { BackupReason } from '../model/backup';
+import type { BackupReason } from './backup';
 
 export const PERIODIC_BACKUP_MINUTES = 15;
 

@@ -1,8 +1,8 @@
 /** Opening a handover package: through the system's open dialog, or a file dropped on the window. */
 import { useCallback, useState } from 'react';
-import { PACKAGE_EXTENSION } from '../../../../shared/package/format';
-import type { ApiError } from '../../../../shared/api/contract';
-import { api } from '../../api';
+import { PACKAGE_EXTENSION } from '../../../shared/package/format';
+import type { ApiError } from '../../../shared/api/contract';
+import { api } from '../api';
 import { useApplyPackage } from './useApplyPackage';
 
 export function useImportPackage() {

@@ -1,11 +1,11 @@
 /** "Dữ liệu mẫu": loads the shipped sample bloc, asking before touching an existing copy (backed up before a replace). */
 import { useCallback } from 'react';
-import { toApiError } from '../../api';
-import { useNavigation } from '../../app/navigation';
-import { useSession } from '../../app/session';
-import { loadSample } from '../../db/repo-package';
-import { useAsk } from '../../ui/Confirm';
-import { useNotice } from '../../ui/Notice';
+import { toApiError } from '../api';
+import { useNavigation } from './navigation';
+import { useSession } from './session';
+import { loadSample } from '../db/repo-package';
+import { useAsk } from '../ui/Confirm';
+import { useNotice } from '../ui/Notice';
 import { useBackupBeforeReplace } from './useBackupBeforeReplace';
 
 export function useLoadSample() {
