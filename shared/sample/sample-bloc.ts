@@ -7,6 +7,7 @@ import blocJson from './bloc-vhxh.json';
 import tableJson from './scoring-table-2024.json';
 import { defaultRulesProfile } from '../domain/rules-defaults';
 import type { BlocData, CriteriaGroup, CriterionKind, ScoringTable, Unit, Year } from '../model/records';
+import { noRecords } from '../model/registry';
 import { deepNfc } from '../text/vietnamese';
 
 export const SAMPLE_BLOC_ID = 'mau-khoi-vhxh';
@@ -88,10 +89,12 @@ export function buildSampleBlocData(now: string): BlocData {
       'outcome' in y && y.outcome
         ? describeOutcome(y.outcome as Record<string, string[] | string>, b.units)
         : '',
+    leadershipSource: null,
     createdAt: now,
     updatedAt: now,
   }));
   return deepNfc({
+    ...noRecords(),
     bloc: {
       id: blocId,
       name: b.bloc.name,
@@ -106,10 +109,6 @@ export function buildSampleBlocData(now: string): BlocData {
     units,
     years,
     scoringTables: [sampleScoringTable(blocId, 2024, now)],
-    pledges: [],
-    attachments: [],
-    scores: [],
-    importBatches: [],
   });
 }
 
@@ -197,12 +196,14 @@ export function buildSyntheticBlocData(o: SyntheticOptions): BlocData {
       deputyUnitId: units[(idx + 1) % units.length]?.id ?? null,
       rules: defaultRulesProfile(),
       note: '',
+      leadershipSource: null,
       createdAt: o.now,
       updatedAt: o.now,
     });
     if (o.criteria > 0) tables.push(syntheticTable(blocId, year, o.criteria, o.now));
   }
   return deepNfc({
+    ...noRecords(),
     bloc: {
       id: blocId,
       name: `Khối thi đua tổng hợp ${o.units} đơn vị`,
@@ -217,10 +218,6 @@ export function buildSyntheticBlocData(o: SyntheticOptions): BlocData {
     units,
     years,
     scoringTables: tables,
-    pledges: [],
-    attachments: [],
-    scores: [],
-    importBatches: [],
   });
 }
 

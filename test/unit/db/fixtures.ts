@@ -1,6 +1,7 @@
 /** A small but complete bloc (every record kind) for the repo tests. */
 import type { BlocData } from '../../../shared/model/records';
 import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
+import { noRecords } from '../../../shared/model/registry';
 
 const T = '2025-01-02T03:04:05.000Z';
 
@@ -26,6 +27,7 @@ export function smallBloc(blocId = 'khoi-a'): BlocData {
   const units = [unit('SYT', 'Sở Y tế', 1), unit('SGDDT', 'Sở Giáo dục và Đào tạo', 2), unit('SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch', 3)];
   const ids = units.map((u) => u.id);
   return {
+    ...noRecords(),
     bloc: {
       id: blocId,
       name: 'Khối thi đua Văn hóa - Xã hội',
@@ -48,6 +50,7 @@ export function smallBloc(blocId = 'khoi-a'): BlocData {
         deputyUnitId: ids[1]!,
         rules: { ...defaultRulesProfile(), leaderRotation: { kind: 'fixedOrder', order: [ids[2]!, ids[0]!] } },
         note: '',
+        leadershipSource: null,
         createdAt: T,
         updatedAt: T,
       },

@@ -1,6 +1,7 @@
 /** In-code BlocData fixtures for the document tests: blocs of any size with Vietnamese names. */
 import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
 import type { BlocData, ScoringTable, Unit } from '../../../shared/model/records';
+import { noRecords } from '../../../shared/model/registry';
 
 const NOW = '2026-01-05T08:00:00.000Z';
 
@@ -76,6 +77,7 @@ export function blocFixture(options: FixtureOptions): BlocData {
   const rules = defaultRulesProfile();
   rules.legalBasis = rules.legalBasis.map(t);
   return {
+    ...noRecords(),
     bloc: {
       id: blocId,
       name: t('Khối các Sở, ban, ngành tham mưu và quản lý Nhà nước về văn hóa - xã hội'),
@@ -98,6 +100,7 @@ export function blocFixture(options: FixtureOptions): BlocData {
         deputyUnitId: units[1]?.id ?? null,
         rules,
         note: '',
+        leadershipSource: null,
         createdAt: NOW,
         updatedAt: NOW,
       },

@@ -10,10 +10,12 @@ import { UserError } from '../../../shared/api/contract';
 import { newVersion, tableChecksum } from '../../../shared/domain/scoring-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { counter, sampleTable } from './fixture';
+import { noRecords } from '../../../shared/model/registry';
 
 function blocData(tables: ScoringTable[]): BlocData {
   const now = '2024-01-01T00:00:00.000Z';
   return {
+    ...noRecords(),
     bloc: {
       id: 'bloc-1',
       name: 'Khối thi đua Văn hóa - Xã hội',
@@ -44,6 +46,7 @@ function blocData(tables: ScoringTable[]): BlocData {
         legalBasis: [],
       },
       note: '',
+      leadershipSource: null,
       createdAt: now,
       updatedAt: now,
     })),
