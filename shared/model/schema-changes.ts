@@ -49,7 +49,8 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
   },
   {
     version: 4,
-    note: 'year-end work: unit reviews, explanations, year reviews, conferences, vote rounds, document drafts, register entries; years gain leadershipSource',
+    note: 'year-end work: unit reviews, explanations, year reviews, conferences, vote rounds, document drafts, register entries; years gain leadershipSource; units get the signer fields added after version 3 was released (signer, deputyName, deputyTitle)',
+    reshape: ['units'],
     touches: ['years'],
     migrate: (t) => mapRecords(t, 'years', (y) => ('leadershipSource' in y ? y : { ...y, leadershipSource: null })),
   },
