@@ -7,6 +7,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, SCHEMA_HISTORY } from '../../../renderer/src/db/database';
 import { deleteBloc } from '../../../renderer/src/db/repo-bloc';
+import { deleteUnit, unitHistory } from '../../../renderer/src/db/repo-units';
+import { deleteYear, yearWork } from '../../../renderer/src/db/repo-years';
 import { addBlocAsNew, readBlocData, replaceBloc } from '../../../renderer/src/db/repo-package';
 import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
 import { headField, rewriteAt, valuesAt } from '../../../shared/model/record-paths';
@@ -134,5 +136,22 @@ describe('the record registry', () => {
         expect(problems, `${k.key}.${ref.path}`).toContain('hai lần');
       }
     }
+  });
+
+  it('keeps a unit or a year that a record of any kind refers to (so no package of this PC is refused later)', async () => {
+    const data = BlocDataSchema.parse(fullBloc());
+    // A unit named only by a vote round, not by any year, score or pledge.
+    const extra = { ...data.units[0]!, id: 'khoi-a-MOI', code: 'MOI', order: 9 };
+    const round = data.voteRounds[0]!;
+    await replaceBloc({ ...data, units: [...data.units, extra], voteRounds: [{ ...round, candidates: [...round.candidates, extra.id] }] });
+    expect(await unitHistory(extra.id)).toEqual(['1 vòng bỏ phiếu']);
+    await expect(deleteUnit(extra.id)).rejects.toThrow('Không xoá được');
+
+    // A year holding only a conference.
+    const y2025 = { ...data.years[0]!, id: 'khoi-a-2025', year: 2025 };
+    await db.years.add(y2025);
+    await db.conferences.add({ ...data.conferences[0]!, id: 'khoi-a:2025', year: 2025 });
+    expect(await yearWork(data.bloc.id, 2025)).toEqual(['hội nghị tổng kết']);
+    await expect(deleteYear(y2025.id)).rejects.toThrow('Không xoá được năm 2025 vì đã có hội nghị tổng kết.');
   });
 });
