@@ -94,7 +94,6 @@ export function buildSampleBlocData(now: string): BlocData {
     updatedAt: now,
   }));
   return deepNfc({
-    ...noRecords(),
     bloc: {
       id: blocId,
       name: b.bloc.name,
@@ -106,6 +105,8 @@ export function buildSampleBlocData(now: string): BlocData {
       createdAt: now,
       updatedAt: now,
     },
+    // Every kind of the registry, in its order (the package's key order), then what the sample holds.
+    ...noRecords(),
     units,
     years,
     scoringTables: [sampleScoringTable(blocId, 2024, now)],
@@ -203,7 +204,6 @@ export function buildSyntheticBlocData(o: SyntheticOptions): BlocData {
     if (o.criteria > 0) tables.push(syntheticTable(blocId, year, o.criteria, o.now));
   }
   return deepNfc({
-    ...noRecords(),
     bloc: {
       id: blocId,
       name: `Khối thi đua tổng hợp ${o.units} đơn vị`,
@@ -215,6 +215,7 @@ export function buildSyntheticBlocData(o: SyntheticOptions): BlocData {
       createdAt: o.now,
       updatedAt: o.now,
     },
+    ...noRecords(),
     units,
     years,
     scoringTables: tables,

@@ -27,7 +27,6 @@ export function smallBloc(blocId = 'khoi-a'): BlocData {
   const units = [unit('SYT', 'Sở Y tế', 1), unit('SGDDT', 'Sở Giáo dục và Đào tạo', 2), unit('SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch', 3)];
   const ids = units.map((u) => u.id);
   return {
-    ...noRecords(),
     bloc: {
       id: blocId,
       name: 'Khối thi đua Văn hóa - Xã hội',
@@ -39,6 +38,7 @@ export function smallBloc(blocId = 'khoi-a'): BlocData {
       createdAt: T,
       updatedAt: T,
     },
+    ...noRecords(),
     units,
     years: [
       {

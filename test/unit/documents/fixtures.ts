@@ -77,7 +77,6 @@ export function blocFixture(options: FixtureOptions): BlocData {
   const rules = defaultRulesProfile();
   rules.legalBasis = rules.legalBasis.map(t);
   return {
-    ...noRecords(),
     bloc: {
       id: blocId,
       name: t('Khối các Sở, ban, ngành tham mưu và quản lý Nhà nước về văn hóa - xã hội'),
@@ -89,6 +88,7 @@ export function blocFixture(options: FixtureOptions): BlocData {
       createdAt: NOW,
       updatedAt: NOW,
     },
+    ...noRecords(),
     units,
     years: [
       {

@@ -15,7 +15,6 @@ import { noRecords } from '../../../shared/model/registry';
 function blocData(tables: ScoringTable[]): BlocData {
   const now = '2024-01-01T00:00:00.000Z';
   return {
-    ...noRecords(),
     bloc: {
       id: 'bloc-1',
       name: 'Khối thi đua Văn hóa - Xã hội',
@@ -27,6 +26,7 @@ function blocData(tables: ScoringTable[]): BlocData {
       createdAt: now,
       updatedAt: now,
     },
+    ...noRecords(),
     units: [],
     years: [2024, 2025].map((year) => ({
       id: `y${year}`,
