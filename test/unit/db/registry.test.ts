@@ -17,6 +17,8 @@ import { PackageCountsSchema } from '../../../shared/package/format';
 import { consistencyProblems } from '../../../shared/package/consistency';
 import { describePath } from '../../../shared/package/describe-issue';
 import { remapBlocIds } from '../../../shared/package/remap';
+import type { BallotEntry } from '../../../shared/domain/vote/ballots';
+import { RoundInputSchema } from '../../../shared/domain/vote/schema';
 import { fullBloc } from './fixtures';
 
 beforeEach(async () => {
@@ -153,5 +155,25 @@ describe('the record registry', () => {
     await db.conferences.add({ ...data.conferences[0]!, id: 'khoi-a:2025', year: 2025 });
     expect(await yearWork(data.bloc.id, 2025)).toEqual(['hội nghị tổng kết']);
     await expect(deleteYear(y2025.id)).rejects.toThrow('Không xoá được năm 2025 vì đã có hội nghị tổng kết.');
+  });
+});
+
+describe('a stored vote round', () => {
+  it('maps straight onto the vote engine input (unit ids to codes)', () => {
+    const data = BlocDataSchema.parse(fullBloc());
+    const code = new Map(data.units.map((u) => [u.id, u.code]));
+    const r = data.voteRounds[0]!;
+    const toCode = (id: string) => code.get(id)!;
+    const input = {
+      candidates: r.candidates.map(toCode),
+      seats: r.seats,
+      ballots: r.counts,
+      votes: Object.fromEntries(Object.entries(r.votes).map(([id, n]) => [toCode(id), n])),
+      ...(r.decision ? { decision: { winners: r.decision.winners.map(toCode), reason: r.decision.reason } } : {}),
+    };
+    expect(RoundInputSchema.safeParse(input).success).toBe(true);
+    // The ballot-by-ballot entry has the engine's BallotEntry shape (checked by the compiler), ids in place of codes.
+    const entry: readonly BallotEntry[] = r.ballots!;
+    expect(entry.flatMap((b) => Object.keys(b.marks))).toEqual(['co-chinh-phu', 'leader', 'co-chinh-phu']);
   });
 });
