@@ -1,27 +1,61 @@
 /**
- * Brings BlocData written by an older schema version to the current one (handover packages from
- * older app versions). Each step is one function; test/unit/migrations.test.ts runs a fixture of
- * every earlier version through the chain. Dexie's own upgrades live in renderer/src/db/database.ts.
+ * Runs the schema changes of shared/model/schema-changes.ts, for both upgrade paths: the Dexie
+ * upgrade (renderer/src/db/database.ts runs `applySchemaChange` over the tables it names) and
+ * handover packages from older app versions (`migrateBlocData`, over BlocData). The Dexie stores
+ * of each version follow from the registry and the same list (`dexieStoresAt`).
+ * test/unit/db/migrations.test.ts runs a fixture of every released version through both.
  */
-import { SCHEMA_VERSION } from './records';
+import { BLOC_KIND, KINDS, kindOf } from './registry';
+import { SCHEMA_CHANGES, SCHEMA_VERSION, mapRecords, type RawTables, type SchemaChange } from './schema-changes';
 
-type Raw = Record<string, unknown>;
+/** The Dexie store declarations of one version: the kinds that appeared in it and the index changes it lists. */
+export function dexieStoresAt(version: number): Record<string, string | null> {
+  const stores: Record<string, string | null> = {};
+  if (BLOC_KIND.since === version) stores[BLOC_KIND.key] = BLOC_KIND.indexes;
+  for (const k of KINDS) if (k.since === version) stores[k.key] = k.indexes;
+  return { ...stores, ...SCHEMA_CHANGES[version - 1]?.stores };
+}
 
-const STEPS: Record<number, (data: Raw) => Raw> = {
-  /** v1 → v2: scoring tables, pledges and attachments appeared. */
-  1: (d) => ({ ...d, scoringTables: d.scoringTables ?? [], pledges: d.pledges ?? [], attachments: d.attachments ?? [] }),
-  /** v2 → v3: self-assessment scores and import batches appeared. */
-  2: (d) => ({ ...d, scores: d.scores ?? [], importBatches: d.importBatches ?? [] }),
-};
+/** The tables a version's upgrade reads and writes (none: Dexie only declares the stores). */
+export function tablesOfChange(change: SchemaChange): string[] {
+  return [...new Set([...(change.reshape ?? []), ...(change.touches ?? [])])];
+}
 
+function schemaOf(table: string) {
+  if (table === BLOC_KIND.key) return BLOC_KIND.schema;
+  const k = kindOf(table);
+  if (!k) throw new Error(`schema change names unknown table "${table}"`);
+  return k.schema;
+}
+
+/**
+ * One version's step. Tables of kinds appearing in the version start empty; reshaped records get
+ * the defaults of fields added since (a record that cannot be read is kept as it is, for the
+ * checks after to name); then the version's own `migrate`.
+ */
+export function applySchemaChange(tables: RawTables, change: SchemaChange): RawTables {
+  let out: RawTables = { ...tables };
+  for (const k of KINDS) if (k.since === change.version && out[k.key] === undefined) out[k.key] = [];
+  for (const table of change.reshape ?? []) {
+    const schema = schemaOf(table);
+    out = mapRecords(out, table, (r) => {
+      const parsed = schema.safeParse(r);
+      return parsed.success ? { ...r, ...(parsed.data as object) } : r;
+    });
+  }
+  return change.migrate ? change.migrate(out) : out;
+}
+
+/** BlocData written by schema `fromVersion`, brought to the current version (not yet validated). */
 export function migrateBlocData(raw: unknown, fromVersion: number): unknown {
   if (fromVersion > SCHEMA_VERSION) throw new RangeError(`schema ${fromVersion} is newer than ${SCHEMA_VERSION}`);
-  if (!raw || typeof raw !== 'object') return raw;
-  let data = raw as Raw;
-  for (let v = fromVersion; v < SCHEMA_VERSION; v++) {
-    const step = STEPS[v];
-    if (!step) throw new RangeError(`no migration from schema ${v}`);
-    data = step(data);
-  }
-  return data;
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) throw new RangeError(`no schema ${fromVersion}`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw) || fromVersion === SCHEMA_VERSION) return raw;
+  // BlocData holds the bloc as one object; the changes see it as the "blocs" table.
+  const { bloc, ...rest } = raw as Record<string, unknown>;
+  let tables: RawTables = { ...rest, [BLOC_KIND.key]: bloc === undefined ? [] : [bloc] };
+  for (let v = fromVersion + 1; v <= SCHEMA_VERSION; v++) tables = applySchemaChange(tables, SCHEMA_CHANGES[v - 1]!);
+  const { [BLOC_KIND.key]: blocs, ...records } = tables;
+  const first = Array.isArray(blocs) ? (blocs[0] as unknown) : undefined;
+  return first === undefined ? records : { bloc: first, ...records };
 }

@@ -3,16 +3,11 @@
  * instead of zod's English message, for refusals of handover packages.
  */
 import type { z } from 'zod';
+import { BLOC_KIND, KINDS } from '../model/registry';
 
 const KIND_NAMES: Record<string, string> = {
-  bloc: 'thông tin khối',
-  units: 'đơn vị',
-  years: 'năm thi đua',
-  scoringTables: 'bảng chấm điểm',
-  pledges: 'giao ước',
-  attachments: 'tệp đính kèm',
-  scores: 'điểm chấm',
-  importBatches: 'lần nhập điểm',
+  bloc: BLOC_KIND.label,
+  ...Object.fromEntries(KINDS.map((k) => [k.key, k.label])),
 };
 
 /** "đơn vị thứ 3, trường code" from ['units', 2, 'code']. */

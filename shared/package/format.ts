@@ -12,6 +12,7 @@
  * the consistency rules (shared/package/consistency.ts).
  */
 import { z } from 'zod';
+import { KINDS, type RecordKey } from '../model/registry';
 
 export const PACKAGE_FORMAT = 'blocdesk-handover';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -32,15 +33,12 @@ export const PACKAGE_MAX_MANIFEST_BYTES = 256 * 1024;
 /** Everything the package inflates to. */
 export const PACKAGE_MAX_UNPACKED_BYTES = PACKAGE_MAX_DATA_BYTES + PACKAGE_MAX_MANIFEST_BYTES;
 
-export const PackageCountsSchema = z.object({
-  units: z.number().int().min(0),
-  years: z.number().int().min(0),
-  scoringTables: z.number().int().min(0),
-  pledges: z.number().int().min(0),
-  attachments: z.number().int().min(0),
-  scores: z.number().int().min(0),
-  importBatches: z.number().int().min(0),
-});
+/** How many records of each kind of the registry; a kind newer than the package reads as 0 (migrated). */
+export const PackageCountsSchema = z.object(
+  Object.fromEntries(KINDS.map((k) => [k.key, k.since === 1 ? z.number().int().min(0) : z.number().int().min(0).default(0)])) as {
+    [K in RecordKey]: z.ZodNumber;
+  },
+);
 export type PackageCounts = z.infer<typeof PackageCountsSchema>;
 
 export const PackageManifestSchema = z.object({

@@ -1,51 +1,36 @@
 /**
- * "Add as a separate bloc": gives the bloc and every record in it new ids, keeping all references
- * (units in years, pledges, attachments, scores, import batches) consistent.
+ * "Add as a separate bloc": gives the bloc and every record in it new ids, keeping every reference
+ * consistent. Which fields refer to what, and how each kind's id is made, come from the record
+ * registry (shared/model/registry.ts): a fresh id, or one derived from the remapped fields
+ * (a score's `${year}:${unitId}:${code}`).
  */
-import { scoreId, type BlocData } from '../model/records';
+import type { BlocData } from '../model/records';
+import { rewriteAt } from '../model/record-paths';
+import { KINDS, kindOf, recordsOf, type AnyRecord } from '../model/registry';
 
 export function remapBlocIds(data: BlocData, newId: () => string): BlocData {
   const blocId = newId();
-  const unitIds = new Map<string, string>();
-  for (const u of data.units) unitIds.set(u.id, newId());
-  const unit = (id: string) => unitIds.get(id) ?? id;
-  const unitOrNull = (id: string | null) => (id === null ? null : unit(id));
-  const batchIds = new Map<string, string>();
-  for (const b of data.importBatches) batchIds.set(b.id, newId());
-  const yearIds = new Map<string, string>();
-  for (const y of data.years) yearIds.set(y.id, newId());
-
-  return {
-    bloc: { ...data.bloc, id: blocId },
-    units: data.units.map((u) => ({ ...u, id: unit(u.id), blocId })),
-    years: data.years.map((y) => ({
-      ...y,
-      id: yearIds.get(y.id)!,
-      blocId,
-      memberUnitIds: y.memberUnitIds.map(unit),
-      leaderUnitId: unitOrNull(y.leaderUnitId),
-      deputyUnitId: unitOrNull(y.deputyUnitId),
-      rules:
-        y.rules.leaderRotation.kind === 'fixedOrder'
-          ? { ...y.rules, leaderRotation: { kind: 'fixedOrder', order: y.rules.leaderRotation.order.map(unit) } }
-          : y.rules,
-    })),
-    scoringTables: data.scoringTables.map((t) => ({ ...t, id: newId(), blocId })),
-    pledges: data.pledges.map((p) => ({ ...p, id: newId(), blocId, unitIds: p.unitIds.map(unit) })),
-    attachments: data.attachments.map((a) => ({ ...a, id: newId(), blocId, unitId: unitOrNull(a.unitId) })),
-    scores: data.scores.map((s) => ({
-      ...s,
-      id: scoreId(s.year, unit(s.unitId), s.code),
-      blocId,
-      unitId: unit(s.unitId),
-      history: s.history.map((h) => ({ ...h, batchId: h.batchId === null ? null : (batchIds.get(h.batchId) ?? h.batchId) })),
-    })),
-    importBatches: data.importBatches.map((b) => ({
-      ...b,
-      id: batchIds.get(b.id)!,
-      blocId,
-      files: b.files.map((f) => ({ ...f, unitId: unit(f.unitId) })),
-      changes: b.changes.map((c) => ({ ...c, unitId: unit(c.unitId) })),
-    })),
-  };
+  const fresh = new Map<string, Map<string, string>>();
+  for (const k of KINDS) {
+    if (k.id !== 'fresh') continue;
+    const ids = new Map<string, string>();
+    for (const r of recordsOf(data, k.key)) ids.set(r.id, newId());
+    fresh.set(k.key, ids);
+  }
+  const out: Record<string, unknown> = { bloc: { ...data.bloc, id: blocId } };
+  for (const k of KINDS) {
+    out[k.key] = recordsOf(data, k.key).map((r) => {
+      let next: AnyRecord = { ...r, blocId };
+      for (const ref of k.refs) {
+        // Records named by another field (years by their year) keep it.
+        if ((kindOf(ref.to)?.refKey ?? 'id') !== 'id') continue;
+        const ids = fresh.get(ref.to);
+        if (!ids) throw new Error(`${k.key}.${ref.path} refers to ${ref.to}, whose ids are not fresh`);
+        next = rewriteAt(next, ref.path, (id) => ids.get(id) ?? id);
+      }
+      next.id = k.id === 'fresh' ? fresh.get(k.key)!.get(r.id)! : k.id.derive(next);
+      return next;
+    });
+  }
+  return out as BlocData;
 }

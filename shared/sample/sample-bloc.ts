@@ -7,6 +7,7 @@ import blocJson from './bloc-vhxh.json';
 import tableJson from './scoring-table-2024.json';
 import { defaultRulesProfile } from '../domain/rules-defaults';
 import type { BlocData, CriteriaGroup, CriterionKind, ScoringTable, Unit, Year } from '../model/records';
+import { noRecords } from '../model/registry';
 import { deepNfc } from '../text/vietnamese';
 
 export const SAMPLE_BLOC_ID = 'mau-khoi-vhxh';
@@ -88,6 +89,7 @@ export function buildSampleBlocData(now: string): BlocData {
       'outcome' in y && y.outcome
         ? describeOutcome(y.outcome as Record<string, string[] | string>, b.units)
         : '',
+    leadershipSource: null,
     createdAt: now,
     updatedAt: now,
   }));
@@ -103,13 +105,11 @@ export function buildSampleBlocData(now: string): BlocData {
       createdAt: now,
       updatedAt: now,
     },
+    // Every kind of the registry, in its order (the package's key order), then what the sample holds.
+    ...noRecords(),
     units,
     years,
     scoringTables: [sampleScoringTable(blocId, 2024, now)],
-    pledges: [],
-    attachments: [],
-    scores: [],
-    importBatches: [],
   });
 }
 
@@ -197,6 +197,7 @@ export function buildSyntheticBlocData(o: SyntheticOptions): BlocData {
       deputyUnitId: units[(idx + 1) % units.length]?.id ?? null,
       rules: defaultRulesProfile(),
       note: '',
+      leadershipSource: null,
       createdAt: o.now,
       updatedAt: o.now,
     });
@@ -214,13 +215,10 @@ export function buildSyntheticBlocData(o: SyntheticOptions): BlocData {
       createdAt: o.now,
       updatedAt: o.now,
     },
+    ...noRecords(),
     units,
     years,
     scoringTables: tables,
-    pledges: [],
-    attachments: [],
-    scores: [],
-    importBatches: [],
   });
 }
 

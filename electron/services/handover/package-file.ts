@@ -11,6 +11,7 @@ import { basename } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
 import { migrateBlocData } from '../../../shared/model/migrations';
+import { countsOf as registryCounts } from '../../../shared/model/registry';
 import {
   PACKAGE_FORMAT,
   PACKAGE_FORMAT_VERSION,
@@ -51,16 +52,9 @@ export interface ReadPackage {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+/** Records of each kind (the registry's), as the manifest lists them. */
 export function countsOf(data: BlocData): PackageCounts {
-  return {
-    units: data.units.length,
-    years: data.years.length,
-    scoringTables: data.scoringTables.length,
-    pledges: data.pledges.length,
-    attachments: data.attachments.length,
-    scores: data.scores.length,
-    importBatches: data.importBatches.length,
-  };
+  return registryCounts(data);
 }
 
 /** Builds the package bytes for one bloc. Deterministic for the same data and meta. */

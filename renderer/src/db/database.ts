@@ -1,96 +1,50 @@
 /**
- * The bloc's data in IndexedDB. One table per record kind of shared/model/records.ts, named like
- * the keys of BlocData. Every version of the schema stays declared here, with its upgrade, so an
- * old database always opens; test/unit/db-migrations.test.ts opens a fixture of every version.
+ * The bloc's data in IndexedDB: the `blocs` table and one table per kind of the record registry
+ * (shared/model/registry.ts), named like the keys of BlocData. Every schema version is declared from
+ * the one list of schema changes (shared/model/schema-changes.ts), with its upgrade, so an old
+ * database always opens; test/unit/db/migrations.test.ts opens a fixture of every version.
  */
-import Dexie, { type EntityTable } from 'dexie';
-import {
-  AttachmentSchema,
-  BlocSchema,
-  ImportBatchSchema,
-  PledgeSchema,
-  ScoreSchema,
-  ScoringTableSchema,
-  UnitSchema,
-  YearSchema,
-  SCHEMA_VERSION,
-  type Attachment,
-  type Bloc,
-  type ImportBatch,
-  type Pledge,
-  type Score,
-  type ScoringTable,
-  type Unit,
-  type Year,
-} from '../../../shared/model/records';
-import type { z } from 'zod';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Bloc } from '../../../shared/model/records';
+import { applySchemaChange, dexieStoresAt, tablesOfChange } from '../../../shared/model/migrations';
+import type { RecordKey, RecordOf } from '../../../shared/model/registry';
+import { SCHEMA_CHANGES, type RawTables, type SchemaChange } from '../../../shared/model/schema-changes';
 
 export const DB_NAME = 'blocdesk';
 
-/** Index declarations of each schema version, oldest first. Never edit a released version. */
-export const SCHEMA_HISTORY: Record<number, Record<string, string>> = {
-  1: {
-    blocs: 'id, name',
-    units: 'id, blocId, [blocId+code], [blocId+order]',
-    years: 'id, blocId, [blocId+year]',
-  },
-  2: {
-    scoringTables: 'id, blocId, [blocId+year], [blocId+year+version]',
-    pledges: 'id, blocId, [blocId+year]',
-    attachments: 'id, blocId, unitId',
-  },
-  3: {
-    scores: 'id, blocId, [blocId+year], [blocId+year+unitId]',
-    importBatches: 'id, blocId, [blocId+year]',
-  },
-};
+/** Index declarations of each schema version, oldest first (derived; never edit a released version). */
+export const SCHEMA_HISTORY: Record<number, Record<string, string | null>> = Object.fromEntries(
+  SCHEMA_CHANGES.map((c) => [c.version, dexieStoresAt(c.version)]),
+);
+
+type RecordTables = { [K in RecordKey]: EntityTable<RecordOf<K>, 'id'> };
+
+// Dexie puts a property on the database for every declared table; this types them from the registry.
+export interface BlocDeskDb extends RecordTables {
+  blocs: EntityTable<Bloc, 'id'>;
+}
 
 export class BlocDeskDb extends Dexie {
-  blocs!: EntityTable<Bloc, 'id'>;
-  units!: EntityTable<Unit, 'id'>;
-  years!: EntityTable<Year, 'id'>;
-  scoringTables!: EntityTable<ScoringTable, 'id'>;
-  pledges!: EntityTable<Pledge, 'id'>;
-  attachments!: EntityTable<Attachment, 'id'>;
-  scores!: EntityTable<Score, 'id'>;
-  importBatches!: EntityTable<ImportBatch, 'id'>;
-
   constructor(name = DB_NAME) {
     super(name);
-    // v1: bloc, units, years.
-    this.version(1).stores(SCHEMA_HISTORY[1]!);
-    // v2: scoring tables, pledges, attachments. Records of v1 are brought to the current shape
-    // (fields added since get their defaults).
-    this.version(2)
-      .stores(SCHEMA_HISTORY[2]!)
-      .upgrade(async (tx) => {
-        await upgradeTable(tx.table('blocs'), BlocSchema);
-        await upgradeTable(tx.table('units'), UnitSchema);
-        await upgradeTable(tx.table('years'), YearSchema);
-      });
-    // v3: self-assessment scores and import batches.
-    this.version(3)
-      .stores(SCHEMA_HISTORY[3]!)
-      .upgrade(async (tx) => {
-        await upgradeTable(tx.table('scoringTables'), ScoringTableSchema);
-        await upgradeTable(tx.table('pledges'), PledgeSchema);
-        await upgradeTable(tx.table('attachments'), AttachmentSchema);
-      });
-    void ScoreSchema;
-    void ImportBatchSchema;
+    for (const change of SCHEMA_CHANGES) {
+      const version = this.version(change.version).stores(SCHEMA_HISTORY[change.version]!);
+      if (tablesOfChange(change).length) version.upgrade((tx) => upgradeTables(tx, change));
+    }
   }
 }
 
-/** Fills defaults of fields added later; a record that cannot be read is kept as it is. */
-async function upgradeTable(table: Dexie.Table, schema: z.ZodTypeAny): Promise<void> {
-  await table.toCollection().modify((record: Record<string, unknown>) => {
-    const parsed = schema.safeParse(record);
-    if (parsed.success) Object.assign(record, parsed.data);
-  });
-}
-
-if (Object.keys(SCHEMA_HISTORY).length !== SCHEMA_VERSION) {
-  throw new Error('SCHEMA_HISTORY and SCHEMA_VERSION disagree');
+/** Runs a schema change over the tables it names, all blocs at once, inside Dexie's upgrade transaction. */
+async function upgradeTables(tx: Transaction, change: SchemaChange): Promise<void> {
+  const names = tablesOfChange(change);
+  const before: RawTables = {};
+  for (const name of names) before[name] = await tx.table(name).toArray();
+  const after = applySchemaChange(before, change);
+  for (const name of names) {
+    if (after[name] === before[name]) continue;
+    await tx.table(name).clear();
+    await tx.table(name).bulkAdd(after[name] as object[]);
+  }
 }
 
 /** The app's database (one per browser profile). */

@@ -31,7 +31,7 @@ export async function updateBloc(id: string, patch: Partial<BlocInput>): Promise
 /** Deletes the bloc and every record of it, in one transaction. */
 export async function deleteBloc(id: string): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
-    for (const t of BLOC_RECORD_TABLES) await db[t].where('blocId').equals(id).delete();
+    for (const t of BLOC_RECORD_TABLES) await db.table(t).where('blocId').equals(id).delete();
     await db.blocs.delete(id);
   });
 }

@@ -1,15 +1,15 @@
 /** Helpers shared by the repo-* modules: record validation with Vietnamese messages, table lists. */
 import type { z } from 'zod';
+import { RECORD_KEYS } from '../../../shared/model/registry';
 import { deepCleanText } from '../../../shared/text/clean';
 import { db } from './database';
 import { RepoError } from './repo-errors';
 
-/** Tables whose records carry a `blocId` (everything but `blocs`). */
-export const BLOC_RECORD_TABLES = ['units', 'years', 'scoringTables', 'pledges', 'attachments', 'scores', 'importBatches'] as const;
-export type BlocRecordTable = (typeof BLOC_RECORD_TABLES)[number];
+/** Tables whose records carry a `blocId` (everything but `blocs`): the kinds of the record registry. */
+export const BLOC_RECORD_TABLES = RECORD_KEYS;
 
 export function allTables() {
-  return [db.blocs, ...BLOC_RECORD_TABLES.map((t) => db[t])];
+  return [db.blocs, ...BLOC_RECORD_TABLES.map((t) => db.table(t))];
 }
 
 /** Cleans the text (NFC, no control characters) and validates a record before it is written; throws RepoError naming the field. */

@@ -4,6 +4,7 @@
  * on any failure nothing changes.
  */
 import { BlocDataSchema, type BlocData } from '../../../shared/model/records';
+import { KINDS, recordsOf, type AnyRecord } from '../../../shared/model/registry';
 import { remapBlocIds } from '../../../shared/package/remap';
 import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
@@ -12,23 +13,19 @@ import { newId, nowIso } from './ids';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
-/** Everything of one bloc. */
+/** Everything of one bloc: the bloc and the records of every kind of the registry. */
 export async function readBlocData(blocId: string): Promise<BlocData> {
   return db.transaction('r', allTables(), async () => {
     const bloc = await db.blocs.get(blocId);
     if (!bloc) throw new RepoError('not-found', 'Không tìm thấy khối thi đua trong dữ liệu của máy này.');
-    const [units, years, scoringTables, pledges, attachments, scores, importBatches] = await Promise.all([
-      db.units.where('blocId').equals(blocId).toArray(),
-      db.years.where('blocId').equals(blocId).toArray(),
-      db.scoringTables.where('blocId').equals(blocId).toArray(),
-      db.pledges.where('blocId').equals(blocId).toArray(),
-      db.attachments.where('blocId').equals(blocId).toArray(),
-      db.scores.where('blocId').equals(blocId).toArray(),
-      db.importBatches.where('blocId').equals(blocId).toArray(),
-    ]);
-    units.sort((a, b) => a.order - b.order);
-    years.sort((a, b) => a.year - b.year);
-    return { bloc, units, years, scoringTables, pledges, attachments, scores, importBatches };
+    const lists = await Promise.all(KINDS.map((k) => db.table<AnyRecord>(k.key).where('blocId').equals(blocId).toArray()));
+    const data: Record<string, unknown> = { bloc };
+    KINDS.forEach((k, i) => {
+      const list = lists[i]!;
+      if (k.sort) list.sort(k.sort);
+      data[k.key] = list;
+    });
+    return data as BlocData;
   });
 }
 
@@ -38,13 +35,7 @@ export async function blocExists(blocId: string): Promise<boolean> {
 
 async function writeAll(data: BlocData): Promise<void> {
   await db.blocs.add(data.bloc);
-  await db.units.bulkAdd(data.units);
-  await db.years.bulkAdd(data.years);
-  await db.scoringTables.bulkAdd(data.scoringTables);
-  await db.pledges.bulkAdd(data.pledges);
-  await db.attachments.bulkAdd(data.attachments);
-  await db.scores.bulkAdd(data.scores);
-  await db.importBatches.bulkAdd(data.importBatches);
+  for (const k of KINDS) await db.table(k.key).bulkAdd(recordsOf(data, k.key));
 }
 
 /** Deletes every record of the package's bloc id, then inserts the package's records. */
@@ -112,18 +103,17 @@ export async function lastChangeOf(blocId: string): Promise<string | null> {
     const seen = (t: string | null | undefined) => {
       if (t && Date.parse(t) > Date.parse(newest)) newest = t;
     };
-    await Promise.all([
-      db.units.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
-      db.years.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
-      db.scoringTables.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
-      db.pledges.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
-      db.attachments.where('blocId').equals(blocId).each((r) => seen(r.createdAt)),
-      db.scores.where('blocId').equals(blocId).each((r) => seen(r.updatedAt)),
-      db.importBatches.where('blocId').equals(blocId).each((r) => {
-        seen(r.createdAt);
-        seen(r.undoneAt);
-      }),
-    ]);
+    await Promise.all(
+      KINDS.map((k) =>
+        db
+          .table<AnyRecord>(k.key)
+          .where('blocId')
+          .equals(blocId)
+          .each((r) => {
+            for (const field of k.stamps) seen(r[field] as string | null | undefined);
+          }),
+      ),
+    );
     return newest;
   });
 }

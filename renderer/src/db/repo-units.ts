@@ -4,10 +4,12 @@
  */
 import { unitCodeKey } from '../../../shared/model/unit-code';
 import { UnitSchema, type Unit } from '../../../shared/model/records';
+import { valuesAt } from '../../../shared/model/record-paths';
+import { KINDS, kindOf, type AnyRecord } from '../../../shared/model/registry';
 import { nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
-import { checked } from './repo-common';
+import { allTables, checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
 export type UnitInput = Pick<Unit, 'code' | 'name' | 'shortName' | 'head' | 'headTitle' | 'address' | 'phone'> &
@@ -77,29 +79,30 @@ export async function unitHistory(id: string): Promise<string[]> {
   if (!unit) return [];
   const found: string[] = [];
   const years = await db.years.where('blocId').equals(unit.blocId).toArray();
+  const yearRefs = kindOf('years')!.refs;
   const inYears = years
-    .filter(
-      (y) =>
-        y.memberUnitIds.includes(id) ||
-        y.leaderUnitId === id ||
-        y.deputyUnitId === id ||
-        (y.rules.leaderRotation.kind === 'fixedOrder' && y.rules.leaderRotation.order.includes(id)),
-    )
+    .filter((y) => yearRefs.some((ref) => valuesAt(y, ref.path).includes(id)))
     .map((y) => y.year)
     .sort();
   if (inYears.length) found.push(`thành viên của năm ${inYears.join(', ')}`);
-  const scores = await db.scores.where('blocId').equals(unit.blocId).filter((s) => s.unitId === id).count();
-  if (scores) found.push(`${scores} điểm chấm`);
-  const pledges = await db.pledges.where('blocId').equals(unit.blocId).filter((p) => p.unitIds.includes(id)).count();
-  if (pledges) found.push('bản giao ước thi đua');
-  const attachments = await db.attachments.where('unitId').equals(id).count();
-  if (attachments) found.push('chữ ký/con dấu đã lưu');
+  // Every other kind of the registry that refers to units (scores, pledges, reviews, votes...).
+  for (const k of KINDS) {
+    const refs = k.refs.filter((r) => r.to === 'units');
+    if (k.key === 'years' || !refs.length) continue;
+    const n = await db
+      .table<AnyRecord>(k.key)
+      .where('blocId')
+      .equals(unit.blocId)
+      .filter((r) => refs.some((ref) => valuesAt(r, ref.path).includes(id)))
+      .count();
+    if (n) found.push(`${n} ${k.label}`);
+  }
   return found;
 }
 
 /** Deletes a unit that has no history; a unit with history can only be deactivated. */
 export async function deleteUnit(id: string): Promise<void> {
-  await db.transaction('rw', [db.units, db.years, db.scores, db.pledges, db.attachments], async () => {
+  await db.transaction('rw', allTables(), async () => {
     const unit = await db.units.get(id);
     if (!unit) return;
     const history = await unitHistory(id);

@@ -4,9 +4,10 @@
  */
 import { RulesProfileSchema, YearSchema, type RulesProfile, type Unit, type Year } from '../../../shared/model/records';
 import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
+import { KINDS, type AnyRecord } from '../../../shared/model/registry';
 import { db } from './database';
 import { newId, nowIso } from './ids';
-import { checked } from './repo-common';
+import { allTables, checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
 /** The year the new one copies from: the closest earlier year, else the closest later one. */
@@ -94,18 +95,19 @@ export async function setYearNote(id: string, note: string): Promise<Year> {
   return modifyYear(id, (y) => ({ ...y, note }));
 }
 
-/** What the year already holds (scoring tables, pledges, scores); a year with work cannot be deleted. */
+/** What the year already holds (records of any kind that names the year); a year with work cannot be deleted. */
 export async function yearWork(blocId: string, year: number): Promise<string[]> {
-  const key = [blocId, year];
   const found: string[] = [];
-  if (await db.scoringTables.where('[blocId+year]').equals(key).count()) found.push('bảng chấm điểm');
-  if (await db.pledges.where('[blocId+year]').equals(key).count()) found.push('giao ước thi đua');
-  if (await db.scores.where('[blocId+year]').equals(key).count()) found.push('điểm chấm');
+  for (const k of KINDS) {
+    if (!k.refs.some((r) => r.to === 'years')) continue;
+    const n = await db.table<AnyRecord>(k.key).where('blocId').equals(blocId).filter((r) => r.year === year).count();
+    if (n) found.push(k.label);
+  }
   return found;
 }
 
 export async function deleteYear(id: string): Promise<void> {
-  await db.transaction('rw', [db.years, db.scoringTables, db.pledges, db.scores], async () => {
+  await db.transaction('rw', allTables(), async () => {
     const y = await db.years.get(id);
     if (!y) return;
     const work = await yearWork(y.blocId, y.year);

@@ -1,11 +1,16 @@
 /**
- * The Dexie migration path: a database written by every earlier schema version opens with the
- * current BlocDeskDb, records gain the fields added since (with their defaults), new tables work.
+ * Both upgrade paths, from the one list of schema changes: a database written by every released
+ * schema version opens with the current BlocDeskDb, and a package of every released version is
+ * migrated; both give the same, valid, consistent bloc, with the fields added since at their defaults.
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BlocDeskDb, SCHEMA_HISTORY } from '../../../renderer/src/db/database';
-import { SCHEMA_VERSION } from '../../../shared/model/records';
+import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
+import { migrateBlocData } from '../../../shared/model/migrations';
+import { KINDS, recordsOf } from '../../../shared/model/registry';
+import { consistencyProblems } from '../../../shared/package/consistency';
+import { packageData, RELEASED_FIXTURES, RELEASED_STORES } from './schema-fixtures';
 import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
 
 const T = '2023-03-01T00:00:00.000Z';
@@ -130,5 +135,67 @@ describe('Dexie migrations', () => {
     opened.push(again);
     await again.open();
     expect(await again.blocs.get('b')).toMatchObject({ issuingParent: 'UBND TỈNH', partyFormat: true });
+  });
+});
+
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+/** The bloc as the current app reads it from a database. */
+async function readFrom(d: BlocDeskDb, blocId: string): Promise<BlocData> {
+  const data: Record<string, unknown> = { bloc: await d.blocs.get(blocId) };
+  for (const k of KINDS) data[k.key] = await d.table(k.key).where('blocId').equals(blocId).toArray();
+  return BlocDataSchema.parse(data);
+}
+
+describe('every released schema version, through both upgrade paths', () => {
+  it('keeps the index declarations of released versions as they were', () => {
+    for (const [v, stores] of Object.entries(RELEASED_STORES)) expect(SCHEMA_HISTORY[Number(v)]).toEqual(stores);
+  });
+
+  for (const version of Object.keys(RELEASED_FIXTURES).map(Number)) {
+    it(`brings version ${version} to the current schema, the same in IndexedDB and in a package`, async () => {
+      const name = `mig-both-${version}-${++counter}`;
+      const old = oldDb(name, version);
+      await old.open();
+      for (const [table, records] of Object.entries(RELEASED_FIXTURES[version]!)) await old.table(table).bulkAdd(structuredClone(records));
+      old.close();
+      const current = new BlocDeskDb(name);
+      opened.push(current);
+      await current.open();
+      expect(current.verno).toBe(SCHEMA_VERSION);
+      const fromDb = await readFrom(current, 'b1');
+
+      const fromPackage = BlocDataSchema.parse(migrateBlocData(packageData(version), version));
+      expect(consistencyProblems(fromPackage)).toEqual([]);
+      expect(fromDb.bloc).toEqual(fromPackage.bloc);
+      for (const k of KINDS) expect(byId(recordsOf(fromDb, k.key)), k.key).toEqual(byId(recordsOf(fromPackage, k.key)));
+
+      // Fields added since have their defaults; what the old version knew is kept.
+      expect(fromPackage.years[0]!.leadershipSource).toBeNull();
+      expect(fromPackage.years[0]!.memberUnitIds).toEqual(['u1', 'u2']);
+      expect(fromPackage.units.map((u) => u.signer)).toEqual(['head', 'head']);
+      if (version >= 2) expect(fromPackage.years[0]!.note).toBe('Năm đầu');
+      if (version >= 2) expect(fromPackage.scoringTables[0]!.groups[0]!.criteria[0]!.guidance).toBe(version === 2 ? '' : 'Có minh chứng');
+      if (version >= 3) expect(fromPackage.scores[0]!.history[0]!.batchId).toBe('ib1');
+      expect(fromPackage.voteRounds).toEqual([]);
+      // The stored records themselves hold every field of the current schema (not only once parsed).
+      for (const k of KINDS) for (const raw of await current.table(k.key).toArray()) expect(raw, k.key).toEqual(k.schema.parse(raw));
+      expect(await current.years.get('y1')).toHaveProperty('leadershipSource', null);
+    });
+  }
+
+  it('leaves a package of the current version as it is, and refuses versions it does not know', () => {
+    const data = packageData(3);
+    expect(migrateBlocData(data, SCHEMA_VERSION)).toBe(data);
+    expect(() => migrateBlocData(data, SCHEMA_VERSION + 1)).toThrow(RangeError);
+    expect(() => migrateBlocData(data, 0)).toThrow(RangeError);
+  });
+
+  it('leaves malformed tables for the record checks to refuse', () => {
+    const raw = { ...packageData(3), years: 'pas une liste', units: [42] };
+    const migrated = migrateBlocData(raw, 3) as Record<string, unknown>;
+    expect(migrated.years).toBe('pas une liste');
+    expect(migrated.units).toEqual([42]);
+    expect(BlocDataSchema.safeParse(migrated).success).toBe(false);
   });
 });

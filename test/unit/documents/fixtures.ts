@@ -1,6 +1,7 @@
 /** In-code BlocData fixtures for the document tests: blocs of any size with Vietnamese names. */
 import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
 import type { BlocData, ScoringTable, Unit } from '../../../shared/model/records';
+import { noRecords } from '../../../shared/model/registry';
 
 const NOW = '2026-01-05T08:00:00.000Z';
 
@@ -87,6 +88,7 @@ export function blocFixture(options: FixtureOptions): BlocData {
       createdAt: NOW,
       updatedAt: NOW,
     },
+    ...noRecords(),
     units,
     years: [
       {
@@ -98,6 +100,7 @@ export function blocFixture(options: FixtureOptions): BlocData {
         deputyUnitId: units[1]?.id ?? null,
         rules,
         note: '',
+        leadershipSource: null,
         createdAt: NOW,
         updatedAt: NOW,
       },

@@ -10,6 +10,7 @@ import { UserError } from '../../../shared/errors';
 import { newVersion, tableChecksum } from '../../../shared/domain/scoring-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { counter, sampleTable } from './fixture';
+import { noRecords } from '../../../shared/model/registry';
 
 function blocData(tables: ScoringTable[]): BlocData {
   const now = '2024-01-01T00:00:00.000Z';
@@ -25,6 +26,7 @@ function blocData(tables: ScoringTable[]): BlocData {
       createdAt: now,
       updatedAt: now,
     },
+    ...noRecords(),
     units: [],
     years: [2024, 2025].map((year) => ({
       id: `y${year}`,
@@ -44,6 +46,7 @@ function blocData(tables: ScoringTable[]): BlocData {
         legalBasis: [],
       },
       note: '',
+      leadershipSource: null,
       createdAt: now,
       updatedAt: now,
     })),

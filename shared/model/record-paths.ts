@@ -1,0 +1,82 @@
+/**
+ * Paths to the values inside a record that refer to other records, as the registry declares them:
+ *   'unitId'                    a field
+ *   'memberUnitIds[]'           every element of an array
+ *   'files[].unitId'            a field of every element
+ *   'votes{key}'                every key of an object (Record<unitId, number>)
+ *   'ballots[].marks{}[]'       every value of an object, then every element (when it is an array)
+ * A path that does not match the record's shape (a missing field, null, an array where an object
+ * is named) yields nothing, so one path can walk a union (e.g. tick or approve marks).
+ */
+
+type Token = { kind: 'field'; name: string } | { kind: 'each' } | { kind: 'values' } | { kind: 'keys' };
+
+const cache = new Map<string, Token[]>();
+
+function tokens(path: string): Token[] {
+  let out = cache.get(path);
+  if (out) return out;
+  out = [];
+  for (const part of path.split('.')) {
+    const re = /[A-Za-z_$][\w$]*|\[\]|\{\}|\{key\}/gy;
+    let m: RegExpExecArray | null;
+    let end = 0;
+    while ((m = re.exec(part))) {
+      const t = m[0];
+      out.push(t === '[]' ? { kind: 'each' } : t === '{}' ? { kind: 'values' } : t === '{key}' ? { kind: 'keys' } : { kind: 'field', name: t });
+      end = re.lastIndex;
+    }
+    if (end !== part.length || part === '') throw new Error(`bad record path "${path}"`);
+  }
+  if (out.some((t, i) => t.kind === 'keys' && i !== out!.length - 1)) throw new Error(`{key} must end the path "${path}"`);
+  cache.set(path, out);
+  return out;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function collect(value: unknown, ts: readonly Token[], i: number, out: (string | number)[]): void {
+  const t = ts[i];
+  if (!t) {
+    if (typeof value === 'string' || typeof value === 'number') out.push(value);
+    return;
+  }
+  if (t.kind === 'field') {
+    if (isObject(value) && Object.hasOwn(value, t.name)) collect(value[t.name], ts, i + 1, out);
+  } else if (t.kind === 'each') {
+    if (Array.isArray(value)) for (const v of value) collect(v, ts, i + 1, out);
+  } else if (t.kind === 'values') {
+    if (isObject(value)) for (const v of Object.values(value)) collect(v, ts, i + 1, out);
+  } else if (isObject(value)) out.push(...Object.keys(value));
+}
+
+/** The values at `path` in `record` (strings and numbers; nulls are skipped). */
+export function valuesAt(record: unknown, path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  collect(record, tokens(path), 0, out);
+  return out;
+}
+
+function rewrite(value: unknown, ts: readonly Token[], i: number, fn: (v: string) => string): unknown {
+  const t = ts[i];
+  if (!t) return typeof value === 'string' ? fn(value) : value;
+  if (t.kind === 'field') {
+    if (!isObject(value) || !Object.hasOwn(value, t.name)) return value;
+    return { ...value, [t.name]: rewrite(value[t.name], ts, i + 1, fn) };
+  }
+  if (t.kind === 'each') return Array.isArray(value) ? value.map((v) => rewrite(v, ts, i + 1, fn)) : value;
+  if (!isObject(value)) return value;
+  if (t.kind === 'values') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v, ts, i + 1, fn)]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [fn(k), v]));
+}
+
+/** A copy of `record` with every string at `path` replaced by fn(value); the rest shared. */
+export function rewriteAt<T>(record: T, path: string, fn: (v: string) => string): T {
+  return rewrite(record, tokens(path), 0, fn) as T;
+}
+
+/** The first field a path reads (to check it against the record's schema). */
+export function headField(path: string): string {
+  const t = tokens(path)[0];
+  return t?.kind === 'field' ? t.name : '';
+}

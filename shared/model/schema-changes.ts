@@ -1,0 +1,64 @@
+/**
+ * The one list of schema changes. Each version says what changed; both upgrade paths follow from it
+ * (shared/model/migrations.ts): the Dexie upgrade of the database on this PC (renderer/src/db/database.ts)
+ * and the migration of a handover package written by an older app. Kinds that appear in a version
+ * come from the registry (`since`); this list only holds what the registry cannot say: fields that
+ * gained defaults, index changes, and data steps.
+ * Never edit a released version; add the next one.
+ */
+
+export type RawRecord = Record<string, unknown>;
+/** Records by table name (Dexie table or BlocData field; the bloc itself under "blocs"). */
+export type RawTables = Record<string, unknown>;
+
+export interface SchemaChange {
+  version: number;
+  /** What changed, in a line. */
+  note: string;
+  /** Dexie stores whose indexes change in this version (null drops a store). */
+  stores?: Readonly<Record<string, string | null>>;
+  /** Tables whose records gained fields with defaults: each record is re-read with the current schema. */
+  reshape?: readonly string[];
+  /** Tables the `migrate` step reads and writes. */
+  touches?: readonly string[];
+  /**
+   * A pure step over every record of the touched tables: all blocs of the database at once in a
+   * Dexie upgrade, the one bloc of a package. Must leave a table it does not understand as it is.
+   */
+  migrate?: (tables: RawTables) => RawTables;
+}
+
+/** Maps the records of one table, leaving anything that is not a list of objects as it is (old or hostile data). */
+export function mapRecords(tables: RawTables, table: string, fn: (record: RawRecord) => RawRecord): RawTables {
+  const list = tables[table];
+  if (!Array.isArray(list)) return tables;
+  return { ...tables, [table]: list.map((r: unknown) => (typeof r === 'object' && r !== null && !Array.isArray(r) ? fn(r as RawRecord) : r)) };
+}
+
+export const SCHEMA_CHANGES: readonly SchemaChange[] = [
+  { version: 1, note: 'bloc, units, years' },
+  {
+    version: 2,
+    note: 'scoring tables, pledges, attachments; blocs, units and years gain fields (issuing parent, contact, notes)',
+    reshape: ['blocs', 'units', 'years'],
+  },
+  {
+    version: 3,
+    note: 'scores and import batches; scoring tables, pledges and attachments gain fields',
+    reshape: ['scoringTables', 'pledges', 'attachments'],
+  },
+  {
+    version: 4,
+    note: 'year-end work: unit reviews, explanations, year reviews, conferences, vote rounds, document drafts, register entries; years gain leadershipSource; units get the signer fields added after version 3 was released (signer, deputyName, deputyTitle)',
+    reshape: ['units'],
+    touches: ['years'],
+    migrate: (t) => mapRecords(t, 'years', (y) => ('leadershipSource' in y ? y : { ...y, leadershipSource: null })),
+  },
+];
+
+/** Current data schema version (Dexie schema version and package `schemaVersion`). */
+export const SCHEMA_VERSION = SCHEMA_CHANGES.length;
+
+SCHEMA_CHANGES.forEach((c, i) => {
+  if (c.version !== i + 1) throw new Error(`schema change ${i + 1} declares version ${c.version}`);
+});
