@@ -5,6 +5,7 @@ import { dispatch, type HandlerMap } from '../../../electron/services/bridge/dis
 import type { ServiceContext } from '../../../electron/services/bridge/context';
 import { handlers } from '../../../electron/services/handlers/index';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { memorySettings } from '../support/memory-settings';
 
 function context(log: string[] = []): ServiceContext {
@@ -21,7 +22,7 @@ const withHandler = (name: keyof HandlerMap, fn: () => Promise<never>): HandlerM
 describe('bridge dispatch', () => {
   it('answers a valid call', async () => {
     const r = await dispatch(handlers, context(), 'app.info', []);
-    expect(r).toMatchObject({ ok: true, value: { name: 'BlocDesk', schemaVersion: 3 } });
+    expect(r).toMatchObject({ ok: true, value: { name: 'BlocDesk', schemaVersion: SCHEMA_VERSION } });
   });
 
   it('refuses an unknown channel', async () => {
