@@ -18,6 +18,7 @@ import type ExcelJS from 'exceljs';
 import { UserError } from '../../../shared/api/contract';
 import type { BlocData, Criterion, ScoringTable, Unit } from '../../../shared/model/records';
 import { tableCriteria, type Contribution } from '../../../shared/domain/scoring';
+import { scoreValueProblem } from '../../../shared/domain/score-value';
 import type { InspectProblem, InspectReport, InspectScore } from '../../../shared/domain/assessment-import';
 import { toUnicodeFromCell } from '../../../shared/text/legacy-encodings';
 import { fold, formatNumberVi, nfc } from '../../../shared/text/vietnamese';
@@ -484,31 +485,11 @@ function readScores(ctx: YearContext, table: ScoringTable, layout: InputLayout, 
         raw = plainText(cell);
         report.warnings.push({ kind: 'text-number', ...where, message: `Tiêu chí ${criterion.code}, ô ${cell.address} (trang '${sheetName}'): ${parsed.warning}` });
       }
-      const what = hit.contribution === 'deduct' ? 'Số điểm bị trừ' : 'Điểm';
-      if (value < 0) {
-        report.errors.push({
-          kind: 'negative',
-          ...where,
-          message:
-            hit.contribution === 'deduct'
-              ? `Tiêu chí điểm trừ ${criterion.code}, ô ${cell.address} (trang '${sheetName}'): nhập số điểm bị trừ dưới dạng số dương (ví dụ ${n(-value)}), không nhập ${n(value)}.`
-              : `Tiêu chí ${criterion.code}, ô ${cell.address} (trang '${sheetName}'): điểm ${n(value)} là số âm; điểm phải từ 0 đến ${n(criterion.max)}.`,
-        });
-      } else if (value > criterion.max) {
-        report.errors.push({
-          kind: 'above-max',
-          ...where,
-          message: `Tiêu chí ${criterion.code}, ô ${cell.address} (trang '${sheetName}'): ${what.toLowerCase()} ${n(value)} vượt quá điểm tối đa ${n(criterion.max)}.`,
-        });
-      } else if (criterion.kind === 'count' && criterion.perItem && criterion.perItem > 0) {
-        const items = value / criterion.perItem;
-        if (Math.abs(items - Math.round(items)) > 1e-9 && value !== criterion.max) {
-          report.warnings.push({
-            kind: 'per-item',
-            ...where,
-            message: `Tiêu chí ${criterion.code}, ô ${cell.address}: ${n(value)} điểm không phải bội số của ${n(criterion.perItem)} điểm/lần.`,
-          });
-        }
+      // The one range rule (shared with the verification grid); the place goes in front.
+      const problem = scoreValueProblem(criterion, hit.contribution, value);
+      if (problem) {
+        const at = `Tiêu chí ${criterion.code}, ô ${cell.address} (trang '${sheetName}')`;
+        (problem.severity === 'error' ? report.errors : report.warnings).push({ kind: problem.kind, ...where, message: `${at}: ${problem.message}` });
       }
     }
     let note = '';
