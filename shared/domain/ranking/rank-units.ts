@@ -71,8 +71,13 @@ export function rankUnits(input: RankingInput): RankingResult {
     const others = members.get(p.cluster)!.filter((o) => o !== u);
     const next = placements[i + 1];
     const sentences: string[] = [];
-    if (others.length > 0) sentences.push(tieSentence(u, rank, others, p.pending, p.triedRules, rules));
-    if (next && p.after) sentences.push(aboveSentence(u, next.unit, p.after, rules));
+    // What equal totals needed: the shared rank, or the tie rule or decision that separated them.
+    const tie: string[] = [];
+    if (others.length > 0) tie.push(tieSentence(u, rank, others, p.pending, p.triedRules, rules));
+    const above = next && p.after ? aboveSentence(u, next.unit, p.after, rules) : null;
+    if (above && p.after?.by !== 'total') tie.push(above);
+    if (others.length > 0) sentences.push(tie[0]!);
+    if (above) sentences.push(above);
     if (!next && others.length === 0) sentences.push(lastSentence(u, placements.length));
     const b = base(u);
     return {
@@ -87,6 +92,7 @@ export function rankUnits(input: RankingInput): RankingResult {
       pending: others.length > 0 ? p.pending : null,
       classification: classify(u.totals.total, bands),
       explanation: sentences.join(' '),
+      tieExplanation: tie.join(' '),
       notes: notesOf(u, b, true),
     };
   });
@@ -106,6 +112,7 @@ export function rankUnits(input: RankingInput): RankingResult {
       pending: null,
       classification: null,
       explanation: notSubmittedSentence(u),
+      tieExplanation: '',
       notes: notesOf(u, b, false),
     });
   }

@@ -87,6 +87,11 @@ export interface RankedUnit {
   missing: string[];
   /** The position in words (Vietnamese). */
   explanation: string;
+  /**
+   * The part of `explanation` about equal totals: the shared rank and what remains to decide, or the
+   * tie rule or the entered decision that put the unit above the next one; '' when a total decided.
+   */
+  tieExplanation: string;
   /** Marks beside the rank (not eligible, unverified criteria, values outside the range). */
   notes: string[];
 }
