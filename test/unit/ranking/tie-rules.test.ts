@@ -235,7 +235,7 @@ describe('decisions on shared ranks', () => {
 });
 
 describe('the explanation of equal totals alone (printed as notes under the summary table)', () => {
-  it('holds the tie rule that separated equal totals, the shared rank and nothing when a total decided', () => {
+  it('holds the tie rule that separated equal totals and the shared rank; nothing when a total decided', () => {
     const r = rank(
       ['SNV', 'STC', 'SYT', 'STP', 'SXD'],
       [
@@ -248,13 +248,13 @@ describe('the explanation of equal totals alone (printed as notes under the summ
       [{ kind: 'higherGroupScore', groupCode: 'I' }, { kind: 'chairDecides' }],
     );
     expect(order(r)).toEqual([['SNV', 1], ['SYT', 2], ['STC', 3], ['STP', 4], ['SXD', 4]]);
-    expect(entry(r, 'SNV').tieExplanation).toBe('');
-    expect(entry(r, 'SYT').tieExplanation).toBe('Sở Y tế xếp trên Sở Tài chính vì cùng 96,5 điểm nhưng điểm nhóm I cao hơn (48 so với 47).');
-    // Above the tied pair by its total: that part stays out.
-    expect(entry(r, 'STC').tieExplanation).toBe('');
-    expect(entry(r, 'STP').tieExplanation).toBe(
-      'Sở Tư pháp đồng hạng 4 với Sở Xây dựng (cùng 90 điểm, cùng điểm nhóm I (45)); còn chờ chủ trì hội nghị quyết định.',
-    );
-    expect(entry(r, 'STP').explanation.startsWith(entry(r, 'STP').tieExplanation)).toBe(true);
+    const notes = (code: string) => [entry(r, code).sharedRankNote, entry(r, code).separatedNote];
+    expect(notes('SNV')).toEqual(['', '']);
+    expect(notes('SYT')).toEqual(['', 'Sở Y tế xếp trên Sở Tài chính vì cùng 96,5 điểm nhưng điểm nhóm I cao hơn (48 so với 47).']);
+    // Above the tied pair by its total: nothing about equal totals.
+    expect(notes('STC')).toEqual(['', '']);
+    expect(notes('STP')).toEqual(['Sở Tư pháp đồng hạng 4 với Sở Xây dựng (cùng 90 điểm, cùng điểm nhóm I (45)); còn chờ chủ trì hội nghị quyết định.', '']);
+    expect(entry(r, 'SYT').explanation).toContain(entry(r, 'SYT').separatedNote);
+    expect(entry(r, 'STP').explanation).toContain(entry(r, 'STP').sharedRankNote);
   });
 });
