@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../contract';
-import { BlocDataSchema } from '../../model/records';
+import { BlocDataSchema, Id, IsoDateSchema } from '../../model/records';
 
 const Year = z.number().int().min(2000).max(2100);
 
@@ -8,7 +8,7 @@ const Year = z.number().int().min(2000).max(2100);
  * Every printable document. Each kind has one module in electron/services/documents/kinds/ and one
  * entry in electron/services/documents/registry.ts.
  */
-export const DOCUMENT_KINDS = ['pledge', 'scoring-table'] as const;
+export const DOCUMENT_KINDS = ['pledge', 'scoring-table', 'ranking', 'verification-notice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
@@ -19,6 +19,10 @@ export const DocumentOptionsSchema = z
   .object({
     /** Scoring table: the version to print (the one in force when left out). */
     version: z.number().int().min(1).optional(),
+    /** Verification notice: the unit it is sent to (its id; the CLI also takes its code). */
+    unitId: Id.optional(),
+    /** Verification notice: the last day for explanations (yyyy-mm-dd; 7 days after today when left out). */
+    deadline: IsoDateSchema.optional(),
   })
   .strict();
 export type DocumentOptions = z.infer<typeof DocumentOptionsSchema>;
