@@ -9,6 +9,7 @@ import { pledgeCommand } from './pledge';
 import { scoringTableCommand } from './scoring-table';
 import { importCommand } from './import';
 import { rankingCommand } from './ranking';
+import { matrixCommand } from './matrix';
 import { tallyCommand } from './tally';
 import { backupCommand } from './backup';
 import { backupsCommand } from './backups';
@@ -23,6 +24,7 @@ export const commands: Command[] = [
   scoringTableCommand,
   importCommand,
   rankingCommand,
+  matrixCommand,
   tallyCommand,
   backupCommand,
   backupsCommand,
