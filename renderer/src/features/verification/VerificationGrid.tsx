@@ -17,6 +17,7 @@ import {
   cellState,
   cellText,
   gridLayout,
+  groupsInView,
   isChange,
   moveFrom,
   needsReason,
@@ -24,7 +25,6 @@ import {
   scoreKey,
   scoresByKey,
   scrollToShow,
-  visibleGroups,
   visibleRange,
   type AcceptScope,
   type CellPos,
@@ -266,7 +266,7 @@ export function VerificationGrid(props: VerificationGridProps) {
   const totalW = NAME_W + cols * COL_W;
   const rowIndexes = withActive(rowRange.start, rowRange.end, pos.row);
   const colIndexes = withActive(colRange.start, colRange.end, pos.col);
-  const groups = visibleGroups(layout.groups, colRange.start, colRange.end);
+  const groups = groupsInView(layout.groups, colRange.start, colRange.end);
 
   const capNotice = useMemo(() => {
     if (!unit || !column || column.group.cap === undefined) return null;
@@ -328,7 +328,13 @@ export function VerificationGrid(props: VerificationGridProps) {
               Đơn vị
             </div>
             {groups.map((g) => (
-              <div key={`g-${g.code}-${g.start}`} className="vgrid-group" style={{ left: NAME_W + g.start * COL_W, width: g.count * COL_W, height: GROUP_H }} title={`${g.code}. ${g.title}`}>
+              <div
+                key={`g-${g.code}-${g.start}`}
+                className="vgrid-group"
+                // The whole group's width; its title starts where the group becomes visible beside the unit column.
+                style={{ left: NAME_W + g.start * COL_W, width: g.count * COL_W, height: GROUP_H, paddingLeft: 6 + Math.max(0, scroll.left - g.start * COL_W) }}
+                title={`${g.code}. ${g.title}`}
+              >
                 {g.code}. {g.title}
               </div>
             ))}
