@@ -3,6 +3,7 @@
  * year needs (shared/domain/year-slice.ts says which), not the whole bloc. Images are read only
  * when the call prints them. The handover export and backups read the whole bloc (repo-package.ts).
  */
+import { documentNeeds, type DocumentKind } from '../../../shared/api/document-kinds';
 import type { BlocData } from '../../../shared/model/records';
 import { KINDS, type AnyRecord, type RecordKind } from '../../../shared/model/registry';
 import { IMAGE_KIND, inSlice, isYearBound, yearSlice, type SliceNeeds } from '../../../shared/domain/year-slice';
@@ -45,4 +46,9 @@ export async function readYearSlice(blocId: string, year: number, needs: SliceNe
     // The pure rules (which table, which images, which scores) have one home.
     return yearSlice(data as BlocData, year, needs);
   });
+}
+
+/** The data a document request sends: the slice its kind needs (shared/api/document-kinds.ts), with the table version it names. */
+export function readDocumentData(blocId: string, kind: DocumentKind, year: number, options: { version?: number } = {}): Promise<BlocData> {
+  return readYearSlice(blocId, year, documentNeeds(kind, options));
 }
