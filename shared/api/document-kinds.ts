@@ -19,11 +19,13 @@ export interface DocumentNeeds {
   images?: boolean;
   pastYears?: boolean;
   table?: 'in-force' | 'latest' | 'all';
+  /** The year-bound record kinds it reads besides the year and its table (registry keys); default every one. */
+  records?: readonly string[];
 }
 
 export const DOCUMENT_NEEDS: Readonly<Partial<Record<DocumentKind, DocumentNeeds>>> = {
-  pledge: { images: true },
-  'scoring-table': { table: 'latest' },
+  pledge: { images: true, records: ['pledges'] },
+  'scoring-table': { table: 'latest', records: [] },
 };
 
 const WHOLE_YEAR: DocumentNeeds = { table: 'all' };

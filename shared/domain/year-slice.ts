@@ -5,6 +5,8 @@
  * prints them, and earlier years only when it compares years. The slice is still a BlocData that
  * passes the schema and the package's consistency checks, so the services read it unchanged.
  *
+ * A call may name the year-bound kinds it reads (`records`); the others stay out.
+ *
  * Why every unit stays: units are small, and the services need the non-members too (the year's
  * units fall back to the active units when the year lists none; a returned file of a unit that is
  * not a member this year is named as such, not as an unknown unit).
@@ -22,6 +24,12 @@ export interface SliceNeeds {
   pastYears?: boolean;
   /** Which version(s) of the year's scoring table: default the one in force; 'all' every version. */
   table?: TableChoice | 'all';
+  /**
+   * The year-bound kinds the call reads (registry keys, e.g. 'scores'); default every one. The kinds
+   * they refer to come too (scores bring the import batches their history names). Years and
+   * scoring tables follow their own rules above.
+   */
+  records?: readonly string[];
 }
 
 /** Kinds whose records belong to one year: they point to a year by their `year` field. */
@@ -31,6 +39,26 @@ export function isYearBound(kind: Pick<RecordKind, 'refs'>): boolean {
 
 /** The kind a slice keeps only under `needs.images`. */
 export const IMAGE_KIND = 'attachments';
+
+/** The year-bound kinds the slice keeps: those named, the year-bound kinds they refer to and the scoring tables; null for every one. */
+export function keptKinds(needs: SliceNeeds): Set<string> | null {
+  if (!needs.records) return null;
+  const kept = new Set([...needs.records, 'scoringTables']);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const k of KINDS) {
+      if (!kept.has(k.key)) continue;
+      for (const r of k.refs) {
+        const target = KINDS.find((t) => t.key === r.to);
+        if (target && isYearBound(target) && !kept.has(target.key)) {
+          kept.add(target.key);
+          grew = true;
+        }
+      }
+    }
+  }
+  return kept;
+}
 
 /** Whether the slice keeps a record of `recordYear` for a call about `year`. */
 export function inSlice(recordYear: unknown, year: number, needs: SliceNeeds): boolean {
@@ -65,6 +93,7 @@ export function yearSlice(data: BlocData, year: number, needs: SliceNeeds = {}):
     codes.set(t.year, known);
   }
   const images = needs.images ? new Set<unknown>(imageRecords(data.attachments)) : null;
+  const kinds = keptKinds(needs);
 
   const out: Record<string, unknown> = { bloc: data.bloc };
   for (const k of KINDS) {
@@ -73,7 +102,7 @@ export function yearSlice(data: BlocData, year: number, needs: SliceNeeds = {}):
     if (k.key === 'years') kept = hasYear ? records.filter((r) => inSlice(r.year, year, needs)) : records;
     else if (k.key === 'scoringTables') kept = tables as unknown as AnyRecord[];
     else if (k.key === IMAGE_KIND) kept = images ? records.filter((r) => images.has(r)) : [];
-    else if (isYearBound(k)) kept = records.filter((r) => inSlice(r.year, year, needs));
+    else if (isYearBound(k)) kept = kinds && !kinds.has(k.key) ? [] : records.filter((r) => inSlice(r.year, year, needs));
     else kept = records;
     if (k.key === 'scores') kept = kept.filter((s) => codes.get(s.year as number)?.has(s.code as string) ?? false);
     out[k.key] = kept;

@@ -6,7 +6,7 @@
 import { documentNeeds, type DocumentKind } from '../../../shared/api/document-kinds';
 import type { BlocData } from '../../../shared/model/records';
 import { KINDS, type AnyRecord, type RecordKind } from '../../../shared/model/registry';
-import { IMAGE_KIND, inSlice, isYearBound, yearSlice, type SliceNeeds } from '../../../shared/domain/year-slice';
+import { IMAGE_KIND, inSlice, isYearBound, keptKinds, yearSlice, type SliceNeeds } from '../../../shared/domain/year-slice';
 import { db } from './database';
 import { allTables } from './repo-common';
 import { RepoError } from './repo-errors';
@@ -26,13 +26,15 @@ export async function readYearSlice(blocId: string, year: number, needs: SliceNe
   return db.transaction('r', allTables(), async () => {
     const bloc = await db.blocs.get(blocId);
     if (!bloc) throw new RepoError('not-found', 'Không tìm thấy khối thi đua trong dữ liệu của máy này.');
+    const kinds = keptKinds(needs);
     const hasYear = (await db.years.where('[blocId+year]').equals([blocId, year]).count()) > 0;
     const lists = await Promise.all(
       KINDS.map((k) => {
         const all = () => db.table<AnyRecord>(k.key).where('blocId').equals(blocId).toArray();
         if (k.key === 'years') return hasYear ? yearRecords(k, blocId, year, needs) : all();
         if (k.key === IMAGE_KIND) return needs.images ? all() : Promise.resolve([]);
-        return isYearBound(k) ? yearRecords(k, blocId, year, needs) : all();
+        if (!isYearBound(k)) return all();
+        return kinds && !kinds.has(k.key) ? Promise.resolve([]) : yearRecords(k, blocId, year, needs);
       }),
     );
     const data: Record<string, unknown> = { bloc };

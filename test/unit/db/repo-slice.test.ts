@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 
 describe('readYearSlice', () => {
-  const cases: SliceNeeds[] = [{}, { images: true }, { pastYears: true }, { images: true, pastYears: true }, { table: 'latest' }, { table: { version: 2 } }, { table: 'all' }];
+  const cases: SliceNeeds[] = [{}, { images: true }, { pastYears: true }, { images: true, pastYears: true }, { table: 'latest' }, { table: { version: 2 } }, { table: 'all' }, { records: [] }, { records: ['scores'], pastYears: true }, { records: ['pledges'], images: true }];
 
   it.each(cases.map((n) => [JSON.stringify(n), n] as const))('reads what yearSlice cuts from the whole bloc (%s)', async (_, needs) => {
     await replaceBloc(threeYears());

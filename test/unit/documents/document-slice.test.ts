@@ -66,6 +66,14 @@ describe('documents from a year slice', () => {
     }
   }
 
+  it('a kind that declares no needs gets the whole year (every table version, every record of the year) without images', () => {
+    const needs = documentNeeds('new-kind' as DocumentKind);
+    expect(needs).toEqual({ table: 'all' });
+    const slice = yearSlice(twoYears(), 2026, needs);
+    expect(slice.scoringTables.map((t) => t.version)).toEqual([1, 2]);
+    expect(slice.attachments).toEqual([]);
+  });
+
   it('the pledge prints the latest images, so its slice must carry them', async () => {
     const whole = twoYears();
     const withImages = buildDocument({ kind: 'pledge', data: yearSlice(whole, 2026, documentNeeds('pledge')), year: 2026, format: 'pdf' }, NOW);

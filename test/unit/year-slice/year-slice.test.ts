@@ -30,7 +30,7 @@ describe('yearSlice', () => {
 
   it('is a valid, consistent BlocData whatever the needs', () => {
     const data = threeYears();
-    for (const needs of [{}, { images: true }, { pastYears: true }, { images: true, pastYears: true }, { table: 'all' as const }, { table: 'latest' as const }, { table: { version: 2 } }]) {
+    for (const needs of [{}, { images: true }, { pastYears: true }, { images: true, pastYears: true }, { table: 'all' as const }, { table: 'latest' as const }, { table: { version: 2 } }, { records: [] }, { records: ['scores'] }, { records: ['pledges', 'voteRounds'], pastYears: true }]) {
       const slice = yearSlice(data, 2024, needs);
       expect(BlocDataSchema.parse(slice)).toEqual(slice);
       expect(consistencyProblems(slice), JSON.stringify(needs)).toEqual([]);
@@ -76,5 +76,14 @@ describe('yearSlice', () => {
     expect(none.years.map((y) => y.year)).toEqual([2023, 2024, 2025]);
     expect(none.scores).toEqual([]);
     expect(consistencyProblems(none)).toEqual([]);
+  });
+
+  it('keeps only the year-bound kinds the call names, with the kinds they refer to', () => {
+    const data = threeYears();
+    const nonEmpty = (slice: ReturnType<typeof yearSlice>) => KINDS.filter((k) => recordsOf(slice, k.key).length > 0).map((k) => k.key);
+    expect(nonEmpty(yearSlice(data, 2024, { records: [] }))).toEqual(['units', 'years', 'scoringTables']);
+    expect(nonEmpty(yearSlice(data, 2024, { records: ['scores'] }))).toEqual(['units', 'years', 'scoringTables', 'scores', 'importBatches']);
+    expect(nonEmpty(yearSlice(data, 2024, { records: ['pledges'], images: true }))).toEqual(['units', 'years', 'scoringTables', 'pledges', 'attachments']);
+    expect(yearSlice(data, 2024, { records: ['scores'] }).scores).toEqual(yearSlice(data, 2024).scores);
   });
 });

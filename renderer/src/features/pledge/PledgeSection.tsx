@@ -65,7 +65,7 @@ export function PledgeSection() {
     }
     let cancelled = false;
     const forYear = year;
-    readYearSlice(blocId, forYear).then(
+    readYearSlice(blocId, forYear, { records: [] }).then(
       (data) => {
         if (cancelled) return;
         const initial = defaultPledge(data, forYear, nowIso());
@@ -146,7 +146,7 @@ export function PledgeSection() {
       true,
     );
     if (!ok) return;
-    const data = await readYearSlice(blocId, year);
+    const data = await readYearSlice(blocId, year, { records: [] });
     setDraft({ ...defaultPledge(data, year, nowIso()), id: draft.id });
     closePreview();
   }

@@ -219,7 +219,7 @@ export function ScoringSection() {
   const exportExcel = () =>
     run('excel', async () => {
       if (!selected || refuseDirty()) return;
-      const data = await readYearSlice(forBloc, forYear, { table: { version: selected.version } });
+      const data = await readYearSlice(forBloc, forYear, { table: { version: selected.version }, records: [] });
       const r = await api.invoke('scoring.exportExcel', { data, year: forYear, version: selected.version });
       if (!r.ok) return setError(r.error);
       const name = `Bang-cham-diem-${forYear}-phien-ban-${selected.version}.xlsx`;
