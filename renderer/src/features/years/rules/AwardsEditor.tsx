@@ -4,13 +4,13 @@
  * are marked, an optional threshold of its own, and what settles a tie at the cut line.
  */
 import type { AwardType, RulesProfile } from '../../../../../shared/model/records';
-import { MARKING_LABELS, newAward, VOTE_TIE_RULE_LABELS } from '../../../../../shared/domain/rules-defaults';
+import { defaultRulesProfile, MARKING_LABELS, newAward, VOTE_TIE_RULE_LABELS } from '../../../../../shared/domain/rules-defaults';
 import type { BallotSectionPlan } from '../../../../../shared/domain/vote/plan';
 import { seatRuleText } from '../../../../../shared/domain/vote/seats';
 import { newId } from '../../../db/ids';
 import { FractionInput, INVALID_FRACTION, isValidFraction } from '../../../ui/FractionInput';
 import { NumberInput } from '../../../ui/NumberInput';
-import { DefaultNote } from './DefaultNote';
+import { DefaultNote, same } from './DefaultNote';
 import { ListButtons, moved } from './ListButtons';
 import { thresholdPreview, ThresholdInputs } from './ThresholdInputs';
 
@@ -21,8 +21,11 @@ function awardPreview(a: AwardType, plan: BallotSectionPlan | undefined, profile
   return `Đề nghị ${seatRuleText(a.seats, plan.seats)}; phiếu bầu ghi «${plan.instruction}». ${thresholdPreview(a.threshold ?? profileThreshold)}`;
 }
 
-const DEFAULT_VOTE = { maxMarks: null, marking: 'tick', threshold: null, tieRule: 'revote' } as const;
-const voteIsDefault = (a: AwardType) => a.maxMarks === null && a.marking === 'tick' && a.threshold === null && a.tieRule === 'revote';
+/** Still as the app suggests: a default award unchanged but for its name, or an added one with the default vote settings. */
+function isDefaultAward(a: AwardType): boolean {
+  const d = defaultRulesProfile().awards.find((x) => x.id === a.id) ?? newAward(a.id, a.name, a.seats);
+  return same({ ...a, name: '' }, { ...d, name: '' });
+}
 
 /** `errors`: messages by field path ("awards.1.seats"), shown at their field. */
 export function AwardsEditor({
@@ -124,13 +127,13 @@ export function AwardsEditor({
               <CellError message={e('seats') ?? e('maxMarks') ?? e('threshold')} />
               <div className="field-hint">
                 {awardPreview(a, plan.get(a.id), threshold)}
-                <DefaultNote isDefault={voteIsDefault(a)} />
+                <DefaultNote isDefault={isDefaultAward(a)} />
               </div>
             </li>
           );
         })}
       </ol>
-      <button type="button" className="btn btn-small" disabled={value.length >= 20} onClick={() => onChange([...value, { ...newAward(newId(), '', 1), ...DEFAULT_VOTE }])}>
+      <button type="button" className="btn btn-small" disabled={value.length >= 20} onClick={() => onChange([...value, newAward(newId(), '', 1)])}>
         Thêm hình thức khen thưởng
       </button>
     </div>

@@ -59,7 +59,7 @@ export function VoteEditor({ value, onChange, errors = {}, memberCount }: { valu
             <FractionInput
               ariaLabel="Tỷ lệ đơn vị có mặt tối thiểu"
               describedBy={describedBy}
-              placeholder="không quy định"
+              placeholder="để trống"
               value={q}
               invalid={!!errors.quorum}
               onChange={(f) => onChange({ ...value, quorum: f === null ? null : { num: f.num, den: f.den, comparison: q?.comparison ?? 'gte' } })}
@@ -88,7 +88,7 @@ export function VoteEditor({ value, onChange, errors = {}, memberCount }: { valu
           <NumberInput id={id} describedBy={describedBy} value={value.maxRounds} invalid={!!errors.maxRounds} onChange={(n) => onChange({ ...value, maxRounds: n ?? Number.NaN })} />
         )}
       </Field>
-      <div className="field" role="group" aria-labelledby="vote-ballots-label">
+      <div className="field field-wide" role="group" aria-labelledby="vote-ballots-label">
         <span id="vote-ballots-label" className="field-label">
           Phiếu bầu
         </span>
