@@ -7,6 +7,7 @@ import { extname, resolve } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import { DOCUMENT_KINDS, type DocumentFormat, type DocumentKind, type DocumentOptions } from '../../../shared/api/channels/documents';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type CliIo, type Command } from '../command';
+import { VOTE_OPTION_SPECS, VOTE_OPTIONS_USAGE, voteDocumentOptions } from './vote-options';
 
 /** The format of an output path: .pdf or .docx (any letter case). */
 export function documentFormatOf(out: string, extra: string[] = []): DocumentFormat | string {
@@ -59,9 +60,9 @@ export async function writeDocument(job: DocumentOutput): Promise<string> {
 
 export const documentCommand: Command = {
   name: 'document',
-  usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>]`,
+  usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] ${VOTE_OPTIONS_USAGE}`,
   description:
-    'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm.',
+    'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm. Phiếu bầu (ballots): --round lần bỏ phiếu, --copies số phiếu (mặc định số đơn vị có mặt + --spares), --per-page 2 để in hai phiếu A5 trên một trang A4, --sections các mục in. Phiếu bầu từ lần 2 và biên bản kiểm phiếu (vote-minutes): --vote tệp số liệu bỏ phiếu (như của lệnh tally, thêm "conference").',
   async run(argv: string[], io: CliIo) {
     const { values } = parseCommandArgs(argv, {
       kind: { type: 'string' },
@@ -69,6 +70,7 @@ export const documentCommand: Command = {
       year: { type: 'string' },
       out: { type: 'string' },
       version: { type: 'string' },
+      ...VOTE_OPTION_SPECS,
     });
     const kind = requireOption(values.kind, 'kind');
     if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -79,7 +81,8 @@ export const documentCommand: Command = {
     const out = resolve(requireOption(values.out, 'out'));
     const format = documentFormatOf(requireOption(values.out, 'out')) as DocumentFormat;
     const version = parseVersion(values.version);
-    const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options: version !== undefined ? { version } : {} });
+    const options = { ...(version !== undefined ? { version } : {}), ...(await voteDocumentOptions(values)) };
+    const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options });
     io.stdout(`Đã ghi ${title.charAt(0).toLowerCase()}${title.slice(1)} năm ${year}: ${out}\n`);
     return 0;
   },

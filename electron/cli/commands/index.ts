@@ -6,6 +6,7 @@ import { templateCommand } from './template';
 import { packageInfoCommand } from './package-info';
 import { documentCommand } from './document';
 import { pledgeCommand } from './pledge';
+import { ballotsCommand } from './ballots';
 import { scoringTableCommand } from './scoring-table';
 import { importCommand } from './import';
 import { rankingCommand } from './ranking';
@@ -21,6 +22,7 @@ export const commands: Command[] = [
   documentCommand,
   pledgeCommand,
   scoringTableCommand,
+  ballotsCommand,
   importCommand,
   rankingCommand,
   tallyCommand,

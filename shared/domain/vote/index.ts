@@ -30,3 +30,4 @@ export { parseTallyInput, TallyInputSchema, jsonPath, type ParsedTallyInput } fr
 export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan';
 export { tallyInputFromYear, leadershipTallyInputFromYear, type YearVoteSource, type VoteUnit } from './year-input';
 export { voteContextOf, type VoteContext, type ConferenceInfo, type CommitteeMember } from './context';
+export { parseVoteRecord, VoteRecordSchema, type VoteRecord, type VoteRecordInput, type InvalidReasonCount } from './record';

@@ -97,7 +97,8 @@ describe('leadershipTallyInputFromYear', () => {
   });
 
   it('is null when the leader rotates, is the top unit or is appointed', () => {
-    for (const leaderRotation of [{ kind: 'fixedOrder', order: [] }, { kind: 'topScore' }, { kind: 'appointed' }] as const) {
+    const others: RulesProfile['leaderRotation'][] = [{ kind: 'fixedOrder', order: [] }, { kind: 'topScore' }, { kind: 'appointed' }];
+    for (const leaderRotation of others) {
       expect(leadershipTallyInputFromYear(source({}, { leaderRotation }))).toBeNull();
     }
   });
