@@ -8,6 +8,8 @@ export const DOCUMENT_KINDS = [
   'scoring-table',
   'ranking',
   'verification-notice',
+  'ballots',
+  'vote-minutes',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

@@ -7,6 +7,8 @@
  * Never edit a released version; add the next one.
  */
 
+import { migrateRulesProfileV3 } from './rules-migration';
+
 export type RawRecord = Record<string, unknown>;
 /** Records by table name (Dexie table or BlocData field; the bloc itself under "blocs"). */
 export type RawTables = Record<string, unknown>;
@@ -52,7 +54,13 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
     note: 'year-end work: unit reviews, explanations, year reviews, conferences, vote rounds, document drafts, register entries; years gain leadershipSource; units get the signer fields added after version 3 was released (signer, deputyName, deputyTitle)',
     reshape: ['units'],
     touches: ['years'],
-    migrate: (t) => mapRecords(t, 'years', (y) => ('leadershipSource' in y ? y : { ...y, leadershipSource: null })),
+    // Rules profiles move from percents to exact fractions (migrateRulesProfileV3 is idempotent).
+    migrate: (t) =>
+      mapRecords(t, 'years', (y) => ({
+        ...y,
+        ...('leadershipSource' in y ? {} : { leadershipSource: null }),
+        ...('rules' in y ? { rules: migrateRulesProfileV3(y.rules) } : {}),
+      })),
   },
 ];
 

@@ -8,6 +8,7 @@ import { UserError } from '../../../shared/api/contract';
 import { DOCUMENT_KINDS, type DocumentFormat, type DocumentKind, type DocumentOptions } from '../../../shared/api/channels/documents';
 import { isIsoDate } from '../../../shared/text/dates';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type CliIo, type Command } from '../command';
+import { VOTE_OPTION_SPECS, VOTE_OPTIONS_USAGE, voteDocumentOptions } from './vote-options';
 
 /** The format of an output path: .pdf or .docx (any letter case). */
 export function documentFormatOf(out: string, extra: string[] = []): DocumentFormat | string {
@@ -75,6 +76,7 @@ export const documentCommand: Command = {
       version: { type: 'string' },
       unit: { type: 'string' },
       deadline: { type: 'string' },
+      ...VOTE_OPTION_SPECS,
     });
     const kind = requireOption(values.kind, 'kind');
     if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -89,6 +91,7 @@ export const documentCommand: Command = {
       ...(version !== undefined ? { version } : {}),
       ...(values.unit !== undefined ? { unitId: requireOption(values.unit, 'unit') } : {}),
       ...(values.deadline !== undefined ? { deadline: parseIsoDate(values.deadline, 'deadline') } : {}),
+      ...(await voteDocumentOptions(values)),
     };
     const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options });
     io.stdout(`Đã ghi ${title.charAt(0).toLowerCase()}${title.slice(1)} năm ${year}: ${out}\n`);

@@ -5,6 +5,7 @@
  */
 import type { CommandEntry } from '../command';
 import { DOCUMENT_KINDS } from '../../../shared/api/document-kinds';
+import { VOTE_OPTIONS_USAGE } from './vote-options-usage';
 
 export const commands: CommandEntry[] = [
   {
@@ -51,10 +52,17 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'document',
-    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] [--unit <mã đơn vị>] [--deadline <yyyy-mm-dd>]`,
+    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] [--unit <mã đơn vị>] [--deadline <yyyy-mm-dd>] ${VOTE_OPTIONS_USAGE}`,
     vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm; --unit, --deadline: đơn vị nhận thông báo kết quả thẩm định và hạn gửi giải trình (mặc định 7 ngày sau hôm nay).',
     en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version; --unit, --deadline: the unit a verification notice goes to and the deadline for explanations (default: 7 days from today).",
     load: async () => (await import('./document')).documentCommand,
+  },
+  {
+    name: 'ballots',
+    usage: `ballots --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> ${VOTE_OPTIONS_USAGE}`,
+    vi: 'In phiếu bầu của hội nghị tổng kết: mỗi đơn vị có mặt một phiếu (thêm --spares phiếu dự phòng), mỗi mục "chọn không quá N đơn vị", các đơn vị đủ điều kiện theo thứ tự của khối; --round 2 trở đi in phiếu bầu lại theo kết quả các lần trước (--vote). Lối tắt của document --kind ballots.',
+    en: 'Prints the year-end conference ballots: one per unit present (plus --spares), each section "choose at most N units", the eligible units in the bloc\'s order; from --round 2, the re-vote ballots that the earlier rounds call for (--vote). A shortcut of document --kind ballots.',
+    load: async () => (await import('./ballots')).ballotsCommand,
   },
   {
     name: 'import',

@@ -23,10 +23,12 @@ export interface RankingExtras {
  * - eligibility: the year's unit reviews ("không đủ điều kiện đề nghị khen thưởng" with its reason
  *   and the document it rests on), by unit id;
  * - decisions: the year review's chair decisions on tied units (units, order, reason);
- * - bands: the classification bands of the year's rules profile.
+ * - bands: the classification bands of the year's rules profile (read here already).
  */
-export function yearRankingExtras(_data: BlocData, _year: number): RankingExtras {
-  return { eligibility: new Map(), decisions: [], bands: [] };
+export function yearRankingExtras(data: BlocData, year: number): RankingExtras {
+  const rules = data.years.find((y) => y.year === year)?.rules;
+  const bands = (rules?.classificationBands ?? []).map((b) => ({ label: b.label, min: b.min }));
+  return { eligibility: new Map(), decisions: [], bands };
 }
 
 export function yearRanking(data: BlocData, yearNumber: number, extras?: Partial<RankingExtras>): YearRanking {
