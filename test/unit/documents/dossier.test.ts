@@ -60,11 +60,11 @@ function bundleContext(f: ConferenceFixture, asked: { kind: string; options: Doc
 }
 
 /** A one-page PDF of ASCII text (pdf-lib's standard fonts have no Vietnamese), as a unit's scan would be. */
-async function unitPdf(text: string, pages = 1): Promise<Uint8Array> {
+async function unitPdf(text: string, pages = 1): Promise<Uint8Array<ArrayBuffer>> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (let i = 0; i < pages; i++) doc.addPage([595.28, 841.89]).drawText(`${text} ${i + 1}`, { x: 80, y: 700, size: 16, font });
-  return doc.save();
+  return new Uint8Array(await doc.save());
 }
 
 /** The first line of a table row on a page: the segments level with the one that starts with `label`. */
