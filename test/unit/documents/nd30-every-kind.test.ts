@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../../shared/api/channels/documents';
-import { buildDocument, renderDocument } from '../../../electron/services/documents/service';
+import { buildDocument, renderDocument, type DocumentJob } from '../../../electron/services/documents/service';
 import type { DocumentModel } from '../../../electron/services/documents/model/types';
 import { CONFERENCE_NOW, demoConference, sampleConference, type ConferenceFixture } from './conference-fixture';
 import { documentKinds, jobFor } from './conference-jobs';
@@ -36,6 +36,15 @@ const KIND_RULES: Partial<Record<DocumentKind, { numbered: boolean; recipients: 
   'scoring-table': { numbered: false, recipients: false },
 };
 
+/** Variants worth their own check: one invitation per recipient (no page numbers), a pledge with a typed number. */
+const EXTRAS: Record<string, DocumentJob> = {
+  'sample-invitation-per-recipient': { ...jobFor('invitation', BLOCS.sample, 'pdf'), options: { ...jobFor('invitation', BLOCS.sample, 'pdf').options, perRecipient: true } },
+  'party-pledge-numbered': {
+    ...jobFor('pledge', BLOCS.party, 'pdf'),
+    data: { ...BLOCS.party.data, pledges: BLOCS.party.data.pledges.map((p) => ({ ...p, documentNumber: '02-GƯ/ĐUK' })) },
+  },
+};
+
 interface Printed {
   model: DocumentModel;
   probe: PdfProbe;
@@ -56,6 +65,12 @@ beforeAll(async () => {
       printed.set(key(bloc, kind), { model: buildDocument(job, CONFERENCE_NOW), probe: probePdf(pdf), pdf, docx: word });
       docx[key(bloc, kind)] = word;
     }
+  }
+  for (const [name, job] of Object.entries(EXTRAS)) {
+    const pdf = await renderDocument(job, { assetsDir: ASSETS }, CONFERENCE_NOW);
+    const word = await renderDocument({ ...job, format: 'docx' }, { assetsDir: ASSETS }, CONFERENCE_NOW);
+    printed.set(name, { model: buildDocument(job, CONFERENCE_NOW), probe: probePdf(pdf), pdf, docx: word });
+    docx[name] = word;
   }
   office = convertWithLibreOffice(docx);
 }, 600_000);
@@ -87,6 +102,25 @@ for (const bloc of Object.keys(BLOCS) as BlocName[]) {
     }
   });
 }
+
+describe('variants', () => {
+  for (const name of Object.keys(EXTRAS)) {
+    it(`${name}: passes the checks, and its Word file says what the PDF says`, () => {
+      const { model, probe } = printed.get(name)!;
+      expect(nd30Problems(probe, expectationsOf(model))).toEqual([]);
+      const fromPdf = pdfWords(probe);
+      const fromWord = wordSet(office.text.get(name)!);
+      expect([...fromPdf].filter((w) => !fromWord.has(w))).toEqual([]);
+      expect([...fromWord].filter((w) => !fromPdf.has(w))).toEqual([]);
+    });
+  }
+  it('one invitation per recipient has no page numbers; the typed Party number prints as "Số 02-GƯ/ĐUK"', () => {
+    expect(expectationsOf(printed.get('sample-invitation-per-recipient')!.model).pageNumbers).toBe(false);
+    expect(printed.get('sample-invitation-per-recipient')!.probe.pages).toBe(10);
+    expect(expectationsOf(printed.get('party-pledge-numbered')!.model).numbered).toBe(true);
+    expect(printed.get('party-pledge-numbered')!.probe.layoutText).toContain('Số 02-GƯ/ĐUK');
+  });
+});
 
 describe('the 40-unit bloc spans pages', () => {
   it('its long papers run over several pages, numbered from page 2', () => {
