@@ -69,15 +69,19 @@ export default async function bench(): Promise<void> {
     });
   }
 
+  // The set of the target: every paper in PDF and Word, and the merged dossier; the zip is reported beside it.
+  const inSet = (label: string) => label !== 'dossier.zip';
   const runSet = async () => {
     const each = new Map<string, number>();
-    const t0 = performance.now();
+    let total = 0;
     for (const job of jobs) {
       const t = performance.now();
       await job.run();
-      each.set(job.label, performance.now() - t);
+      const took = performance.now() - t;
+      each.set(job.label, took);
+      if (inSet(job.label)) total += took;
     }
-    return { total: performance.now() - t0, each };
+    return { total, each };
   };
   for (let i = 0; i < 2; i++) await runSet();
   const runs = [];
@@ -88,5 +92,6 @@ export default async function bench(): Promise<void> {
   const total = median(runs.map((r) => r.total));
   if (!has('ballots')) console.log('  (ballots: kind not registered yet, not measured)');
   if (missing.length) console.log(`  (dossier parts printed by stand-ins until registered: ${missing.join(', ')})`);
-  console.log(`Whole set, PDF and Word: ${ms(total)}; target < 2 s: ${total < 2000 ? 'met' : 'NOT met'}.`);
+  console.log(`Whole set (every paper in PDF and Word, the merged dossier): ${ms(total)}; target < 2 s: ${total < 2000 ? 'met' : 'NOT met'}.`);
+  console.log('  (the dossier as a zip re-prints every part in both formats; shown above, outside the set)');
 }
