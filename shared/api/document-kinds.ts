@@ -10,10 +10,18 @@ export const DOCUMENT_KINDS = [
   'verification-notice',
   'ballots',
   'vote-minutes',
+  'invitation',
+  'programme',
+  'minutes',
+  'summary-report',
+  'midyear-report',
+  'proposal',
+  'dossier',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
+/** 'zip': a bundle of separate files (the dossier's PDF and Word files). */
+export const DOCUMENT_FORMATS = ['pdf', 'docx', 'zip'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /**

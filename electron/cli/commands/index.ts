@@ -52,9 +52,21 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'document',
-    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] [--unit <mã đơn vị>] [--deadline <yyyy-mm-dd>] ${VOTE_OPTIONS_USAGE}`,
-    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm; --unit, --deadline: đơn vị nhận thông báo kết quả thẩm định và hạn gửi giải trình (mặc định 7 ngày sau hôm nay).',
-    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version; --unit, --deadline: the unit a verification notice goes to and the deadline for explanations (default: 7 days from today).",
+    usage:
+      `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx|tệp.zip> [--version <N>] ` +
+      `[--unit <mã đơn vị>] [--deadline <yyyy-mm-dd>] ${VOTE_OPTIONS_USAGE} [--draft <bản-nháp.json>] [--per-recipient] ` +
+      '[--number <N> --date <YYYY-MM-DD>] [--options <tùy-chọn.json>] [--attach <MÃ>=<tệp>]…',
+    vi:
+      'Xuất một văn bản của năm ra PDF, Word (.docx) hoặc (hồ sơ đề nghị) tệp nén .zip theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. ' +
+      '--version: phiên bản bảng chấm điểm; --unit, --deadline: đơn vị nhận thông báo kết quả thẩm định và hạn gửi giải trình; ' +
+      '--round, --copies, --spares, --per-page, --sections: phiếu bầu; --vote: số liệu kiểm phiếu (tệp của lệnh tally, thêm "conference"); ' +
+      '--draft: nội dung đã soạn; --per-recipient: giấy mời riêng từng nơi nhận; --number/--date: số và ngày đã cấp trong sổ văn bản đi; ' +
+      '--options: các tùy chọn khác (JSON); --attach: báo cáo thành tích của đơn vị đề nghị khen thưởng.',
+    en:
+      "Prints one of the year's documents to PDF, Word (.docx) or, for the dossier, a .zip, chosen by the --out extension; A4, Decree 30/2020 layout. " +
+      '--version: scoring table version; --unit, --deadline: the unit a verification notice goes to and its deadline; --round, --copies, --spares, ' +
+      '--per-page, --sections: ballots; --vote: the vote entry (the tally file, plus "conference"); --draft: the edited text; --per-recipient: one invitation ' +
+      'per recipient; --number/--date: the number and date taken in the register; --options: other options (JSON); --attach: a nominee\'s achievement report.',
     load: async () => (await import('./document')).documentCommand,
   },
   {

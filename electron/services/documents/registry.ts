@@ -6,8 +6,14 @@
 import type { DocumentKind } from '../../../shared/api/channels/documents';
 import type { DocumentModule } from './kinds/kind';
 import { ballotsKind } from './kinds/ballots';
-import { pledgeKind } from './kinds/pledge';
 import { rankingKind } from './kinds/ranking';
+import { dossierKind } from './kinds/dossier';
+import { invitationKind } from './kinds/invitation';
+import { minutesKind } from './kinds/minutes';
+import { pledgeKind } from './kinds/pledge';
+import { programmeKind } from './kinds/programme';
+import { proposalKind } from './kinds/proposal';
+import { midyearReportKind, summaryReportKind } from './kinds/reports';
 import { scoringTableKind } from './kinds/scoring-table';
 import { verificationNoticeKind } from './kinds/verification-notice';
 import { voteMinutesKind } from './kinds/vote-minutes';
@@ -19,6 +25,13 @@ export const documentRegistry: Readonly<Record<DocumentKind, DocumentModule>> = 
   'verification-notice': verificationNoticeKind,
   ballots: ballotsKind,
   'vote-minutes': voteMinutesKind,
+  invitation: invitationKind,
+  programme: programmeKind,
+  minutes: minutesKind,
+  'summary-report': summaryReportKind,
+  'midyear-report': midyearReportKind,
+  proposal: proposalKind,
+  dossier: dossierKind,
 };
 
 export type { DocumentModule } from './kinds/kind';

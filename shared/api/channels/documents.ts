@@ -1,13 +1,28 @@
 import { z } from 'zod';
 import { channel } from '../contract';
-import { BlocDataSchema, Id, IsoDateSchema } from '../../model/records';
+import { BlocDataSchema, Id, IsoDateSchema, UnitSchema } from '../../model/records';
 import { VoteRecordSchema } from '../../domain/vote/record';
+import { DocumentDraftSchema } from '../../domain/documents/draft';
 
 const Year = z.number().int().min(2000).max(2100);
 
 import { DOCUMENT_FORMATS, DOCUMENT_KINDS } from '../document-kinds';
 
 export { DOCUMENT_FORMATS, DOCUMENT_KINDS, type DocumentFormat, type DocumentKind } from '../document-kinds';
+
+/** A number taken in the register and the date printed with it. */
+const IssuedNumberSchema = z.strictObject({ number: z.number().int().min(1).max(99_999), date: IsoDateSchema });
+
+/** Largest attached file (an achievement report scanned to PDF). */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
+/** A nominee's own file attached to the dossier (báo cáo thành tích, Mẫu 02). */
+export const DossierAttachmentSchema = z.strictObject({
+  unitCode: UnitSchema.shape.code,
+  name: z.string().min(1).max(400),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.length <= MAX_ATTACHMENT_BYTES, 'Tệp đính kèm lớn quá 50 MB.'),
+});
+export type DossierAttachment = z.infer<typeof DossierAttachmentSchema>;
 
 /** Options a document may take; each kind says which ones it reads and refuses the others. */
 export const DocumentOptionsSchema = z
@@ -30,6 +45,16 @@ export const DocumentOptionsSchema = z
     perPage: z.union([z.literal(1), z.literal(2)]).optional(),
     /** Ballots from round 2 and the vote-count minutes: the vote entered (the `tally` input with the conference). */
     vote: VoteRecordSchema.optional(),
+    /** Conference papers: the edited prose (fields and sections); the kind's default draft when left out. */
+    draft: DocumentDraftSchema.optional(),
+    /** Invitation: one invitation per recipient instead of one listing every recipient. */
+    perRecipient: z.boolean().optional(),
+    /** The number taken in the register for this document, with its date; left out on a preview (blank number). */
+    issued: IssuedNumberSchema.optional(),
+    /** Numbers and dates of the bloc's minutes that the proposal cites, when the register does not hold them. */
+    references: z.strictObject({ minutes: IssuedNumberSchema.optional(), voteMinutes: IssuedNumberSchema.optional() }).optional(),
+    /** Dossier: each nominee's achievement report as its own file (PDFs are merged, other files zipped). */
+    attachments: z.array(DossierAttachmentSchema).max(100).optional(),
   })
   .strict();
 export type DocumentOptions = z.infer<typeof DocumentOptionsSchema>;
