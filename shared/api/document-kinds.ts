@@ -34,6 +34,8 @@ export interface DocumentNeeds {
   images?: boolean;
   pastYears?: boolean;
   table?: 'in-force' | 'latest' | 'all';
+  /** Next year's record (the leadership elected at the conference). */
+  nextYear?: boolean;
   /** The year-bound record kinds it reads besides the year and its table (registry keys); default every one. */
   records?: readonly string[];
 }
@@ -41,6 +43,15 @@ export interface DocumentNeeds {
 export const DOCUMENT_NEEDS: Readonly<Partial<Record<DocumentKind, DocumentNeeds>>> = {
   pledge: { images: true, records: ['pledges'] },
   'scoring-table': { table: 'latest', records: [] },
+  // The conference papers name next year's Khối trưởng / Khối phó; the reports compare years.
+  minutes: { table: 'all', nextYear: true },
+  proposal: { table: 'all', nextYear: true, pastYears: true },
+  dossier: { table: 'all', nextYear: true, pastYears: true },
+  'summary-report': { table: 'all', nextYear: true, pastYears: true },
+  'midyear-report': { table: 'all', pastYears: true },
+  invitation: { table: 'all', nextYear: true },
+  programme: { table: 'all', nextYear: true },
+  'vote-minutes': { table: 'all', nextYear: true },
 };
 
 const WHOLE_YEAR: DocumentNeeds = { table: 'all' };

@@ -22,6 +22,8 @@ export interface SliceNeeds {
   images?: boolean;
   /** The records of the years before this one too (reports that compare years). Default no. */
   pastYears?: boolean;
+  /** Next year's record alone (its Khối trưởng / Khối phó, elected at this year's conference). Default no. */
+  nextYear?: boolean;
   /** Which version(s) of the year's scoring table: default the one in force; 'all' every version. */
   table?: TableChoice | 'all';
   /**
@@ -99,7 +101,7 @@ export function yearSlice(data: BlocData, year: number, needs: SliceNeeds = {}):
   for (const k of KINDS) {
     const records = recordsOf(data, k.key);
     let kept: AnyRecord[];
-    if (k.key === 'years') kept = hasYear ? records.filter((r) => inSlice(r.year, year, needs)) : records;
+    if (k.key === 'years') kept = hasYear ? records.filter((r) => inSlice(r.year, year, needs) || (!!needs.nextYear && r.year === year + 1)) : records;
     else if (k.key === 'scoringTables') kept = tables as unknown as AnyRecord[];
     else if (k.key === IMAGE_KIND) kept = images ? records.filter((r) => images.has(r)) : [];
     else if (isYearBound(k)) kept = kinds && !kinds.has(k.key) ? [] : records.filter((r) => inSlice(r.year, year, needs));

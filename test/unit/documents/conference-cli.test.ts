@@ -59,8 +59,8 @@ describe('document CLI for the conference papers', () => {
     const bad = join(work, 'hong.json');
     writeFileSync(bad, '{"members": [], "present": [], "sections": []}');
     const cases: [string[], string][] = [
-      [['--kind', 'proposal', '--vote', bad], `--vote: tệp ${bad} không đúng cấu trúc phiếu kiểm:`],
-      [['--kind', 'proposal', '--vote', join(work, 'khong-co.json')], `--vote: không đọc được tệp ${join(work, 'khong-co.json')}.`],
+      [['--kind', 'proposal', '--vote', bad], `Tệp ${bad} không đúng cấu trúc số liệu bỏ phiếu:`],
+      [['--kind', 'proposal', '--vote', join(work, 'khong-co.json')], `Không tìm thấy tệp: ${join(work, 'khong-co.json')}`],
       [['--kind', 'proposal', '--number', '5'], '--date phải là ngày ban hành dạng YYYY-MM-DD có thật, nhận được "".'],
       [['--kind', 'proposal', '--number', '0', '--date', '2025-01-08'], '--number phải là số văn bản (số nguyên dương), nhận được "0".'],
       [['--kind', 'dossier', '--attach', 'SYT'], '--attach phải có dạng MÃ_ĐƠN_VỊ=tệp, nhận được "SYT".'],

@@ -21,6 +21,9 @@ export function optionsFor(kind: string, f: ConferenceFixture): DocumentOptions 
     issued: { number: 5, date: '2025-01-06' },
     references: { minutes: { number: 3, date: '2025-01-06' }, voteMinutes: { number: 4, date: '2025-01-06' } },
     draft: { fields: { ...CONFERENCE_FIELDS, date: '2025-01-02', deadline: '2024-12-15' }, sections: [] },
+    // The verification notice goes to one unit: the year's first member.
+    unitId: f.data.years.find((y) => y.year === f.year)!.memberUnitIds[0]!,
+    deadline: '2099-12-31',
   };
   const module = documentRegistry[kind as DocumentKind];
   return Object.fromEntries(Object.entries(all).filter(([k]) => (module.options as readonly string[]).includes(k))) as DocumentOptions;
