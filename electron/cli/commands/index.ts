@@ -51,9 +51,9 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'document',
-    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>]`,
-    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm.',
-    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version.",
+    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] [--unit <mã đơn vị>] [--deadline <yyyy-mm-dd>]`,
+    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm; --unit, --deadline: đơn vị nhận thông báo kết quả thẩm định và hạn gửi giải trình (mặc định 7 ngày sau hôm nay).',
+    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version; --unit, --deadline: the unit receiving the verification notice and the last day for explanations (7 days from today by default).",
     load: async () => (await import('./document')).documentCommand,
   },
   {
@@ -65,10 +65,17 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'ranking',
-    usage: 'ranking --data <tệp.blocdesk> --year <YYYY> [--out <tệp.xlsx>]',
-    vi: 'In JSON kết quả xếp hạng thi đua của năm theo thứ tự hạng (tổng điểm sau thẩm định, quy tắc xếp hạng khi bằng điểm, đơn vị chưa nộp xếp cuối); với --out ghi thêm bảng tổng hợp ra Excel.',
-    en: "Prints the year's ranking as JSON in rank order (totals after verification, the tie rules, units that sent nothing last); with --out also writes the summary table to Excel.",
+    usage: 'ranking --data <tệp.blocdesk> --year <YYYY> [--out <tệp.pdf|tệp.docx|tệp.xlsx>]',
+    vi: 'In JSON kết quả xếp hạng thi đua của năm theo thứ tự hạng (tổng điểm sau thẩm định, quy tắc xếp hạng khi bằng điểm, đơn vị chưa nộp xếp cuối); với --out ghi thêm bảng tổng hợp kết quả chấm điểm ra PDF, Word (.docx) hoặc Excel (.xlsx) theo đuôi tệp.',
+    en: "Prints the year's ranking as JSON in rank order (totals after verification, the tie rules, units that sent nothing last); with --out also writes the summary to PDF, Word (.docx) or Excel (.xlsx), chosen by the extension.",
     load: async () => (await import('./ranking')).rankingCommand,
+  },
+  {
+    name: 'matrix',
+    usage: 'matrix --data <tệp.blocdesk> --year <YYYY> --out <tệp.xlsx>',
+    vi: 'Xuất bảng tổng hợp đầy đủ đơn vị × tiêu chí của năm ra Excel: mỗi tiêu chí hai cột Tự chấm / Thẩm định (tiêu đề nhiều tầng: nhóm, tiêu chí), tổng điểm và xếp hạng.',
+    en: "Exports the year's full unit × criterion matrix to Excel: Self / Verified sub-columns per criterion under group and criterion headers, totals and rank.",
+    load: async () => (await import('./matrix')).matrixCommand,
   },
   {
     name: 'tally',

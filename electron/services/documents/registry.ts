@@ -6,11 +6,15 @@
 import type { DocumentKind } from '../../../shared/api/channels/documents';
 import type { DocumentModule } from './kinds/kind';
 import { pledgeKind } from './kinds/pledge';
+import { rankingKind } from './kinds/ranking';
 import { scoringTableKind } from './kinds/scoring-table';
+import { verificationNoticeKind } from './kinds/verification-notice';
 
 export const documentRegistry: Readonly<Record<DocumentKind, DocumentModule>> = {
   pledge: pledgeKind,
   'scoring-table': scoringTableKind,
+  ranking: rankingKind,
+  'verification-notice': verificationNoticeKind,
 };
 
 export type { DocumentModule } from './kinds/kind';
