@@ -98,7 +98,10 @@ export function VerificationSection() {
     return v ? v.reason!.trim() : null;
   };
 
-  const onChange = (uid: string, code: string, value: number | null, reason: string) => act(() => setVerifiedScore(k, uid, code, value, reason, by));
+  // Refusals (a lock, a missing reason) are shown by the grid at the cell.
+  const onChange = async (uid: string, code: string, value: number | null, reason: string) => {
+    await setVerifiedScore(k, uid, code, value, reason, by);
+  };
   const onAccept = (scope: AcceptScope) => {
     if (!layout) return;
     const codes = layout.columns
