@@ -143,6 +143,16 @@ test('verification round trip: change with reasons, explanation, restore, lock, 
   await expect(page.getByRole('grid').getByRole('row').filter({ hasText: 'Sở Y tế' }).getByRole('gridcell').nth(2)).toHaveText('5');
   await page.getByRole('button', { name: 'Chấp nhận cả đơn vị' }).first().isDisabled();
 
+  // The audit history and the matrix, to Excel.
+  await page.getByRole('button', { name: 'Xuất lịch sử (Excel)' }).click();
+  const auditSaved = page.getByText(/Đã lưu: .*Lich-su-tham-dinh-2024\.xlsx/);
+  await expect(auditSaved).toBeVisible();
+  const auditPath = (await auditSaved.textContent())!.replace(/^.*Đã lưu: /, '').trim();
+  const auditText = execFileSync(PYTHON, ['-c', 'import sys\nfrom openpyxl import load_workbook\nws = load_workbook(sys.argv[1]).active\nprint("\\n".join(" | ".join("" if c is None else str(c) for c in r) for r in ws.iter_rows(values_only=True)))', auditPath]).toString('utf8');
+  expect(auditText).toContain('Thiếu minh chứng');
+  expect(auditText).toContain('Số liệu chính thức xác nhận chỉ tiêu đã đạt');
+  expect(auditText).toMatch(/Khóa \| +\| Đang thẩm định \| Đã khóa/);
+
   // Lock the year.
   await page.getByRole('button', { name: 'Khóa kết quả năm' }).click();
   await expect(page.getByText('Đã khóa kết quả chấm điểm năm 2024.')).toBeVisible();

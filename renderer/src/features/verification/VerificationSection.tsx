@@ -76,8 +76,8 @@ export function VerificationSection() {
 
   const act = async (what: () => Promise<unknown>, done?: string) => {
     try {
-      await what();
       setError(null);
+      await what();
       if (done) notice.notify('success', done);
     } catch (err) {
       setError(toApiError(err));
@@ -139,6 +139,15 @@ export function VerificationSection() {
     await act(() => unlockYear(k, v.reason!, by), `Đã mở khóa kết quả năm ${k.year}.`);
   };
 
+  const exportXlsx = (channel: 'assessment.verificationAuditXlsx' | 'assessment.verificationMatrixXlsx', name: string) =>
+    act(async () => {
+      const r = await api.invoke(channel, { data: await readBlocData(k.blocId), year: k.year });
+      if (!r.ok) return setError(r.error);
+      const saved = await api.invoke('file.save', { bytes: r.value as Uint8Array<ArrayBuffer>, suggestedName: name, folder: 'export' });
+      if (!saved.ok) return setError(saved.error);
+      if (saved.value) notice.notify('success', `Đã lưu: ${saved.value.path}`);
+    });
+
   const unit = members.find((u) => u.id === unitId) ?? members[0];
 
   return (
@@ -155,6 +164,12 @@ export function VerificationSection() {
             <span>Người thực hiện</span>
             <input aria-label="Người thực hiện" value={by} onChange={(e) => setBy(e.target.value)} />
           </label>
+          <button type="button" className="btn" onClick={() => void exportXlsx('assessment.verificationMatrixXlsx', `Tong-hop-tham-dinh-${k.year}.xlsx`)}>
+            Xuất bảng tổng hợp (Excel)
+          </button>
+          <button type="button" className="btn" onClick={() => void exportXlsx('assessment.verificationAuditXlsx', `Lich-su-tham-dinh-${k.year}.xlsx`)}>
+            Xuất lịch sử (Excel)
+          </button>
           <button type="button" className={yearLocked ? 'btn' : 'btn btn-primary'} onClick={() => void toggleYearLock()}>
             {yearLocked ? 'Mở khóa năm' : 'Khóa kết quả năm'}
           </button>
@@ -207,6 +222,7 @@ export function VerificationSection() {
           yearLocked={yearLocked}
           ask={ask}
           act={act}
+          onError={setError}
           k={k}
           by={by}
         />
@@ -229,11 +245,12 @@ interface UnitViewProps {
   yearLocked: boolean;
   ask: ReturnType<typeof useAskFields>[0];
   act: (what: () => Promise<unknown>, done?: string) => Promise<void>;
+  onError: (e: ApiError) => void;
   k: { blocId: string; year: number };
   by: string;
 }
 
-function UnitView({ unitId, onPick, members, review, stage, explanations, scores, table, refusal, yearLocked, ask, act, k, by }: UnitViewProps) {
+function UnitView({ unitId, onPick, members, review, stage, explanations, scores, table, refusal, yearLocked, ask, act, onError, k, by }: UnitViewProps) {
   const unit = members.find((u) => u.id === unitId)!;
   const byCode = new Map(scores.map((s) => [s.code, s]));
   const locked = stage === 'locked';
@@ -251,7 +268,7 @@ function UnitView({ unitId, onPick, members, review, stage, explanations, scores
     if (!v) return;
     const date = parseDateVi(v.date!);
     if (!date.ok) {
-      await act(() => Promise.reject(new Error(`Ngày giải trình: ${date.message}`)));
+      onError({ code: 'date', message: `Giải trình tiêu chí ${code}, ngày văn bản: ${date.message}` });
       return;
     }
     await act(() => recordExplanation(k, unitId, code, { text: v.text!, date: date.iso, documentNumber: v.documentNumber ?? '' }, by), 'Đã ghi giải trình.');
