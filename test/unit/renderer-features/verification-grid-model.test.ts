@@ -11,7 +11,7 @@ import {
   readCellInput,
   scoresByKey,
   scrollToShow,
-  visibleGroups,
+  groupsInView,
   visibleRange,
   type GridScore,
   type GridTable,
@@ -45,9 +45,9 @@ describe('columns', () => {
     ]);
     expect(layout.groups.map((g) => [g.code, g.start, g.count])).toEqual([['I', 0, 2], ['III', 2, 1], ['IV', 3, 1]]);
   });
-  it('clips the group header row to the columns on screen', () => {
-    expect(visibleGroups(layout.groups, 1, 2).map((g) => [g.code, g.start, g.count])).toEqual([['I', 1, 1], ['III', 2, 1]]);
-    expect(visibleGroups(layout.groups, 3, 3).map((g) => g.code)).toEqual(['IV']);
+  it('the header row of a window holds the whole groups that have a column on screen', () => {
+    expect(groupsInView(layout.groups, 1, 2).map((g) => [g.code, g.start, g.count])).toEqual([['I', 0, 2], ['III', 2, 1]]);
+    expect(groupsInView(layout.groups, 3, 3).map((g) => g.code)).toEqual(['IV']);
   });
 });
 

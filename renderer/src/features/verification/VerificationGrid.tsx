@@ -17,6 +17,7 @@ import {
   cellState,
   cellText,
   gridLayout,
+  groupsInView,
   isChange,
   moveFrom,
   needsReason,
@@ -24,7 +25,6 @@ import {
   scoreKey,
   scoresByKey,
   scrollToShow,
-  visibleGroups,
   visibleRange,
   type AcceptScope,
   type CellPos,
@@ -94,6 +94,8 @@ export function VerificationGrid(props: VerificationGridProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [focusWanted, setFocusWanted] = useState(false);
+  /** Edit mode: the arrow keys move the caret inside the value instead of moving to another cell. */
+  const [caretMode, setCaretMode] = useState(false);
 
   // Keep the active cell inside the grid when units or criteria change.
   const pos = { row: Math.min(active.row, Math.max(0, rows - 1)), col: Math.min(active.col, Math.max(0, cols - 1)) };
@@ -151,6 +153,7 @@ export function VerificationGrid(props: VerificationGridProps) {
     (p: CellPos) => {
       setActive(p);
       setDraft(null);
+      setCaretMode(false);
       reveal(p);
       setFocusWanted(true);
     },
@@ -246,16 +249,14 @@ export function VerificationGrid(props: VerificationGridProps) {
     }
     if (e.key === 'F2') {
       e.preventDefault();
+      setCaretMode(true);
       setDraft(el.value);
       const end = el.value.length;
       requestAnimationFrame(() => el.setSelectionRange(end, end));
       return;
     }
-    const all = el.selectionStart === 0 && el.selectionEnd === el.value.length;
-    // Inside a value being edited the left/right keys and Home/End move the caret, as in a spreadsheet's edit mode.
-    if (e.key === 'ArrowLeft' && !all && (el.selectionStart ?? 0) > 0) return;
-    if (e.key === 'ArrowRight' && !all && (el.selectionEnd ?? 0) < el.value.length) return;
-    if ((e.key === 'Home' || e.key === 'End') && !press.ctrl && draft !== null) return;
+    // In edit mode (F2, or a click inside the focused input) the left/right keys and Home/End move the caret, as in a spreadsheet.
+    if (caretMode && !press.ctrl && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
     const next = moveFrom(pos, press, { rows, cols, pageRows: Math.max(1, Math.floor((view.height - HEAD_H) / ROW_H) - 1) });
     const handled = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Enter', 'Home', 'End', 'PageUp', 'PageDown'].includes(e.key) || (e.key === 'Tab' && next !== null);
     if (!handled) return;
@@ -266,7 +267,7 @@ export function VerificationGrid(props: VerificationGridProps) {
   const totalW = NAME_W + cols * COL_W;
   const rowIndexes = withActive(rowRange.start, rowRange.end, pos.row);
   const colIndexes = withActive(colRange.start, colRange.end, pos.col);
-  const groups = visibleGroups(layout.groups, colRange.start, colRange.end);
+  const groups = groupsInView(layout.groups, colRange.start, colRange.end);
 
   const capNotice = useMemo(() => {
     if (!unit || !column || column.group.cap === undefined) return null;
@@ -328,7 +329,13 @@ export function VerificationGrid(props: VerificationGridProps) {
               Đơn vị
             </div>
             {groups.map((g) => (
-              <div key={`g-${g.code}-${g.start}`} className="vgrid-group" style={{ left: NAME_W + g.start * COL_W, width: g.count * COL_W, height: GROUP_H }} title={`${g.code}. ${g.title}`}>
+              <div
+                key={`g-${g.code}-${g.start}`}
+                className="vgrid-group"
+                // The whole group's width; its title starts where the group becomes visible beside the unit column.
+                style={{ left: NAME_W + g.start * COL_W, width: g.count * COL_W, height: GROUP_H, paddingLeft: 6 + Math.max(0, scroll.left - g.start * COL_W) }}
+                title={`${g.code}. ${g.title}`}
+              >
                 {g.code}. {g.title}
               </div>
             ))}
@@ -372,7 +379,16 @@ export function VerificationGrid(props: VerificationGridProps) {
                         className={`vgrid-cell ${state}${isActive ? ' active' : ''}${rowLocked ? ' locked' : ''}`}
                         style={{ left: NAME_W + c * COL_W, width: COL_W, height: ROW_H }}
                         onMouseDown={(e) => {
-                          if (isActive) return;
+                          if (isActive) {
+                            // A first click selects the value (typing replaces it); a click in the focused input edits inside it.
+                            if (document.activeElement === input.current) setCaretMode(true);
+                            else {
+                              e.preventDefault();
+                              input.current?.focus();
+                              input.current?.select();
+                            }
+                            return;
+                          }
                           e.preventDefault();
                           void commitAndGo({ row: r, col: c });
                         }}

@@ -51,15 +51,12 @@ export function gridLayout(table: GridTable): GridLayout {
   return { columns, groups };
 }
 
-/** The group spans that show between two columns (inclusive), clipped to them: the header row of a window. */
-export function visibleGroups(groups: readonly GroupSpan[], first: number, last: number): GroupSpan[] {
-  const out: GroupSpan[] = [];
-  for (const g of groups) {
-    const start = Math.max(g.start, first);
-    const end = Math.min(g.start + g.count - 1, last);
-    if (start <= end) out.push({ ...g, start, count: end - start + 1 });
-  }
-  return out;
+/**
+ * The groups with a column between `first` and `last` (inclusive), whole: the header row of a
+ * window draws each at its full width and starts its title where it comes into view.
+ */
+export function groupsInView(groups: readonly GroupSpan[], first: number, last: number): GroupSpan[] {
+  return groups.filter((g) => g.start <= last && g.start + g.count - 1 >= first);
 }
 
 // ---------------------------------------------------------------- keyboard
