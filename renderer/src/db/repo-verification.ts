@@ -89,6 +89,17 @@ async function assertScoresOpen(k: YearKey, unitId: string): Promise<void> {
   if (refusal) throw new RepoError('locked', refusal);
 }
 
+/**
+ * Refuses (RepoError, Vietnamese) when any of these units' scores are frozen. For other writers of
+ * scores (the import and its undo): call inside a transaction over scores, unitReviews, yearReviews and units.
+ */
+export async function assertUnitsOpen(k: YearKey, unitIds: Iterable<string>): Promise<void> {
+  for (const unitId of new Set(unitIds)) await assertScoresOpen(k, unitId);
+}
+
+/** The tables a transaction needs to check the locks (add them to the writer's own tables). */
+export const LOCK_TABLES = () => [db.unitReviews, db.yearReviews, db.units];
+
 const TABLES = () => [db.scores, db.unitReviews, db.yearReviews, db.explanations, db.units];
 
 async function writeVerified(k: YearKey, unitId: string, code: string, value: number | null, reason: string, by: string, now: string, action: string): Promise<Score> {

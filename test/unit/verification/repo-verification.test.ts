@@ -105,3 +105,21 @@ describe('eligibility and chair decisions reach the ranking', () => {
     ]);
   });
 });
+
+describe('other writers of scores respect the locks', () => {
+  it('an import into a locked unit is refused and writes nothing; after the unlock it goes through', async () => {
+    const { commitImport } = await import('../../../renderer/src/features/assessment/assessment-store');
+    const report = {
+      file: 'SYT.xlsx', ok: true, refused: false, unit: 'SYT', unitId: SYT, year: 2024, tableVersion: 1, size: 100, sha256: 'ab'.repeat(32),
+      scores: [{ code: '1', value: 7, max: 10, sheet: 'Tự chấm điểm', cell: 'E8', note: '', found: true }],
+      errors: [], warnings: [],
+    };
+    await lockUnit(k, SYT, 'Thư ký');
+    await expect(commitImport(k.blocId, k.year, [report], 'Thư ký')).rejects.toThrow(/Điểm của Sở Y tế năm 2024 đã khóa/);
+    expect((await db.scores.get(`2024:${SYT}:1`))!.self).toBe(9);
+    expect(await db.importBatches.count()).toBe(0);
+    await unlockUnit(k, SYT, 'Đơn vị gửi lại phiếu', 'Thư ký');
+    await commitImport(k.blocId, k.year, [report], 'Thư ký');
+    expect((await db.scores.get(`2024:${SYT}:1`))!.self).toBe(7);
+  });
+});
