@@ -179,6 +179,16 @@ test('verification round trip: change with reasons, explanation, restore, lock, 
   for (const s of ['Sở Y tế', 'Sở Giáo dục và Đào tạo', '98,5', 'KHỐI TRƯỞNG']) expect(text).toContain(s);
   execFileSync('pdftoppm', ['-r', '60', '-png', pdf, resolve('test-results/screens/verification-ranking-page')]);
 
+  // Sở Y tế's verification notice: the criterion still changed, old → new, with the reason.
+  await page.getByLabel('Đơn vị nhận thông báo').selectOption({ label: 'SYT – Sở Y tế' });
+  await page.getByRole('group', { name: 'In thông báo kết quả thẩm định' }).getByRole('button', { name: 'Lưu PDF' }).click();
+  const noticeSaved = page.getByText(/Đã lưu PDF: .*\.pdf/).filter({ hasNotText: 'Bang-tong-hop' });
+  await expect(noticeSaved).toBeVisible();
+  const noticePdf = (await noticeSaved.textContent())!.replace(/^.*Đã lưu PDF: /, '').trim();
+  const noticeText = execFileSync('pdftotext', [noticePdf, '-']).toString('utf8').replace(/\s+/g, ' ');
+  for (const s of ['Sở Y tế', '8,5', '7,5', 'Thiếu minh chứng']) expect(noticeText).toContain(s);
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', noticePdf, resolve('test-results/screens/verification-notice-page')]);
+
   // ---------------------------------------------------------------- the overview's progress
   await nav(page, 'Tự chấm điểm');
   await page.getByRole('tab', { name: /Tình hình nộp/ }).click();
