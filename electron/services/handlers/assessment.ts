@@ -8,6 +8,7 @@ import { inspectFiles, readWorkbookFiles } from '../assessment/inspect';
 import { selfScoreMatrixXlsx } from '../assessment/matrix';
 import { buildTemplates, zipFileName, zipTemplates } from '../assessment/template';
 import { verificationMatrixXlsx } from '../excel/verification-matrix-xlsx';
+import { verificationAuditXlsx } from '../excel/verification-audit-xlsx';
 import { rememberFolder, saveBytes } from './foundation';
 
 export const assessmentHandlers = {
@@ -66,4 +67,5 @@ export const assessmentHandlers = {
   'assessment.inspectFiles': async (_ctx, { data, year, files }) => inspectFiles(data, year, files),
   'assessment.matrixXlsx': async (_ctx, { data, year }) => selfScoreMatrixXlsx(data, year),
   'assessment.verificationMatrixXlsx': async (_ctx, { data, year }) => verificationMatrixXlsx(data, year),
+  'assessment.verificationAuditXlsx': async (_ctx, { data, year }) => verificationAuditXlsx(data, year),
 } satisfies { [K in keyof typeof assessmentChannels]: HandlerMap[K] };

@@ -1,6 +1,7 @@
 /** The ranking of one year of a bloc's data: the table in force, the year's members and scores, the rules profile's tie rules. */
 import { rankUnits, type ChairDecision, type ClassificationBand, type Eligibility, type RankingResult } from '../../../shared/domain/ranking';
 import type { BlocData } from '../../../shared/model/records';
+import { storedRankingExtras } from '../../../shared/domain/verification';
 import { yearContext, type YearContext } from '../assessment/year-context';
 
 export interface YearRanking {
@@ -15,20 +16,16 @@ export interface RankingExtras {
 }
 
 /**
- * Eligibility, the decisions on shared ranks and the classification bands of a year: the ONE place
- * the ranking, its documents (bảng tổng hợp, thông báo thẩm định) and the CLI read them from.
- *
- * The data model does not store them yet, so every unit is eligible, no decision is entered and no
- * band is set. Where the storage plugs in (the verification work):
- * - eligibility: the year's unit reviews ("không đủ điều kiện đề nghị khen thưởng" with its reason
- *   and the document it rests on), by unit id;
- * - decisions: the year review's chair decisions on tied units (units, order, reason);
- * - bands: the classification bands of the year's rules profile (read here already).
+ * Eligibility, the decisions on shared ranks and the classification bands of a year, read from the
+ * stored unit reviews, year review and rules profile by the one rule (shared/domain/verification.ts
+ * storedRankingExtras): the place the ranking, its documents and the CLI read them from.
  */
 export function yearRankingExtras(data: BlocData, year: number): RankingExtras {
-  const rules = data.years.find((y) => y.year === year)?.rules;
-  const bands = (rules?.classificationBands ?? []).map((b) => ({ label: b.label, min: b.min }));
-  return { eligibility: new Map(), decisions: [], bands };
+  const blocId = data.bloc.id;
+  const reviews = data.unitReviews.filter((r) => r.blocId === blocId && r.year === year);
+  const yearReview = data.yearReviews.find((r) => r.blocId === blocId && r.year === year);
+  const rules = data.years.find((y) => y.blocId === blocId && y.year === year)?.rules;
+  return storedRankingExtras(reviews, yearReview, rules);
 }
 
 export function yearRanking(data: BlocData, yearNumber: number, extras?: Partial<RankingExtras>): YearRanking {

@@ -11,6 +11,8 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ScoringSection } from '../features/scoring/ScoringSection';
 import { PledgeSection } from '../features/pledge/PledgeSection';
 import { AssessmentSection } from '../features/assessment/AssessmentSection';
+import { VerificationSection } from '../features/verification/VerificationSection';
+import { RankingSection } from '../features/verification/RankingSection';
 
 import { GROUP_BLOC, GROUP_SYSTEM, GROUP_YEAR, groupedSections as groupList, type Section } from './section-groups';
 
@@ -26,6 +28,8 @@ export const sections: Section[] = [
   { id: 'scoring', label: 'Bảng chấm điểm', group: GROUP_YEAR, needsYear: true, render: () => <ScoringSection /> },
   { id: 'pledge', label: 'Giao ước thi đua', group: GROUP_YEAR, needsYear: true, render: () => <PledgeSection /> },
   { id: 'assessment', label: 'Tự chấm điểm', group: GROUP_YEAR, needsYear: true, render: () => <AssessmentSection /> },
+  { id: 'verification', label: 'Thẩm định', group: GROUP_YEAR, needsYear: true, render: () => <VerificationSection /> },
+  { id: 'ranking', label: 'Xếp hạng', group: GROUP_YEAR, needsYear: true, render: () => <RankingSection /> },
   { id: 'handover', label: 'Sao lưu & bàn giao', group: GROUP_SYSTEM, render: () => <HandoverScreen /> },
   { id: 'settings', label: 'Cài đặt', group: GROUP_SYSTEM, render: () => <SettingsScreen /> },
 ];

@@ -29,4 +29,6 @@ export const assessmentChannels = {
   'assessment.matrixXlsx': channel<Uint8Array>()(z.tuple([z.object({ data: BlocDataSchema, year: Year })])),
   /** The full unit × criterion matrix with self and verified sub-columns, totals and rank, as .xlsx bytes. */
   'assessment.verificationMatrixXlsx': channel<Uint8Array>()(z.tuple([z.object({ data: BlocDataSchema, year: Year })])),
+  /** The year's verification audit (every change of scores, status, lock, eligibility, explanations), as .xlsx bytes. */
+  'assessment.verificationAuditXlsx': channel<Uint8Array>()(z.tuple([z.object({ data: BlocDataSchema, year: Year })])),
 };

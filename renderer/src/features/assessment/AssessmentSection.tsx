@@ -47,6 +47,8 @@ export function AssessmentSection() {
   const tables = useLiveQuery(async () => (blocId && year ? db.scoringTables.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
   const scores = useLiveQuery(async () => (blocId && year ? db.scores.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
   const batches = useLiveQuery(async () => (blocId && year ? db.importBatches.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
+  const reviews = useLiveQuery(async () => (blocId && year ? db.unitReviews.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
+  const explanations = useLiveQuery(async () => (blocId && year ? db.explanations.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
 
   const [tab, setTab] = useState<Tab>('templates');
   const [pending, setPending] = useState<PendingFile[]>([]);
@@ -277,6 +279,8 @@ export function AssessmentSection() {
           table={table}
           scores={scores}
           batches={batches}
+          reviews={reviews ?? []}
+          explanations={explanations ?? []}
           inspected={inspected}
           busy={busy === 'matrix'}
           onExportExcel={() => void exportMatrix()}

@@ -2,7 +2,8 @@
  * The year's submissions (đã nộp / chưa nộp / có lỗi, date of the last file) and the unit ×
  * criterion matrix of self scores with totals: sticky headers, a print stylesheet, Excel export.
  */
-import type { ImportBatch, Score, ScoringTable, Unit } from '../../../../shared/model/records';
+import type { Explanation, ImportBatch, Score, ScoringTable, Unit, UnitReview } from '../../../../shared/model/records';
+import { UNIT_STAGE_LABELS, awaitingExplanations, stageCounts, unitStage, type UnitStage } from '../../../../shared/domain/verification';
 import { NOT_SUBMITTED_TEXT } from '../../../../shared/domain/scoring';
 import { formatDateTimeVi, formatNumberVi } from '../../../../shared/text/vietnamese';
 import { selfScoreMatrix, SUBMISSION_LABELS, yearOverview, type InspectedSummary } from './overview';
@@ -13,16 +14,23 @@ interface Props {
   table: ScoringTable | null;
   scores: Score[];
   batches: ImportBatch[];
+  /** The verification of the year (thẩm định): unit reviews and explanations. */
+  reviews: UnitReview[];
+  explanations: Explanation[];
   inspected: InspectedSummary[];
   busy: boolean;
   onExportExcel: () => void;
 }
 
-export function OverviewPanel({ year, units, table, scores, batches, inspected, busy, onExportExcel }: Props) {
+export function OverviewPanel({ year, units, table, scores, batches, reviews, explanations, inspected, busy, onExportExcel }: Props) {
   const overview = yearOverview(units, table, scores, batches, inspected);
   const matrix = selfScoreMatrix(units, table, scores);
   const count = (s: string) => overview.filter((o) => o.status === s).length;
   const criteria = table ? table.groups.flatMap((g) => g.criteria.map((c) => ({ c, g }))) : [];
+  const stages = stageCounts(units.map((u) => unitStage(scores.filter((s) => s.unitId === u.id), criteria.length, reviews.find((r) => r.unitId === u.id))));
+  const memberIds = new Set(units.map((u) => u.id));
+  const awaiting = awaitingExplanations(scores.filter((s) => memberIds.has(s.unitId)), explanations);
+  const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? id;
 
   return (
     <div className="overview-panel">
@@ -31,6 +39,25 @@ export function OverviewPanel({ year, units, table, scores, batches, inspected, 
         {count('submitted')} đã nộp đủ · {count('incomplete')} đã nộp còn thiếu · {count('errors')} có lỗi · {count('missing')} chưa nộp (trên {units.length}{' '}
         đơn vị)
       </p>
+      <h2>Tiến độ thẩm định</h2>
+      <p data-testid="verification-progress">
+        {(Object.keys(stages) as UnitStage[]).map((k) => `${stages[k]} ${UNIT_STAGE_LABELS[k].toLowerCase()}`).join(' · ')}
+      </p>
+      {awaiting.length > 0 ? (
+        <>
+          <p>Điểm đã thay đổi khi thẩm định, chờ giải trình hoặc chờ quyết định ({awaiting.length}):</p>
+          <ul data-testid="awaiting-explanations">
+            {awaiting.map((a) => (
+              <li key={`${a.unitId}:${a.code}`}>
+                {unitName(a.unitId)}, tiêu chí {a.code}: {a.self === null ? '—' : formatNumberVi(a.self)} → {formatNumberVi(a.verified)}
+                {a.state === 'pending' ? ' (đã có giải trình, chờ quyết định)' : ' (chưa có giải trình)'}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">Không có điểm thay đổi nào chờ giải trình.</p>
+      )}
       <table className="data-table" data-testid="overview-table">
         <thead>
           <tr>

@@ -10,6 +10,7 @@ import { db } from '../../db/database';
 import { newId, nowIso } from '../../db/ids';
 import { checked } from '../../db/repo-common';
 import { RepoError } from '../../db/repo-errors';
+import { LOCK_TABLES, assertUnitsOpen } from '../../db/repo-verification';
 
 function userToRepo(err: unknown): never {
   if (err instanceof UserError) throw new RepoError(err.code, err.message);
@@ -32,13 +33,15 @@ export async function previewImport(blocId: string, year: number, reports: Inspe
 /** Writes the accepted files' scores and their ImportBatch in one transaction. */
 export async function commitImport(blocId: string, year: number, reports: InspectReport[], by: string): Promise<ImportPlan> {
   if (reports.length === 0) throw new RepoError('nothing', 'Chưa chọn tệp nào để ghi. Hãy đánh dấu các tệp cần nhập.');
-  return db.transaction('rw', db.scores, db.importBatches, async () => {
+  return db.transaction('rw', [db.scores, db.importBatches, ...LOCK_TABLES()], async () => {
     let plan: ImportPlan;
     try {
       plan = planImport({ blocId, year, reports, existing: await yearScores(blocId, year), batchId: newId(), now: nowIso(), by });
     } catch (err) {
       userToRepo(err);
     }
+    // A locked unit or year (thẩm định) keeps its scores: the import is refused, nothing is written.
+    await assertUnitsOpen({ blocId, year }, plan.scores.map((s) => s.unitId));
     const scores = plan.scores.map((s) => checked(ScoreSchema, s, `Điểm tiêu chí ${s.code}`));
     const batch = checked(ImportBatchSchema, plan.batch, 'Lần nhập');
     if (scores.length) await db.scores.bulkPut(scores);
@@ -49,7 +52,7 @@ export async function commitImport(blocId: string, year: number, reports: Inspec
 
 /** Restores the values a batch changed (values edited since are left and reported), in one transaction. */
 export async function undoImport(batchId: string, by: string): Promise<UndoPlan> {
-  return db.transaction('rw', db.scores, db.importBatches, async () => {
+  return db.transaction('rw', [db.scores, db.importBatches, ...LOCK_TABLES()], async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw new RepoError('not-found', 'Không tìm thấy lần nhập cần hoàn tác.');
     let plan: UndoPlan;
@@ -58,6 +61,7 @@ export async function undoImport(batchId: string, by: string): Promise<UndoPlan>
     } catch (err) {
       userToRepo(err);
     }
+    await assertUnitsOpen({ blocId: batch.blocId, year: batch.year }, plan.scores.map((s) => s.unitId));
     const scores = plan.scores.map((s) => checked(ScoreSchema, s, `Điểm tiêu chí ${s.code}`));
     if (scores.length) await db.scores.bulkPut(scores);
     await db.importBatches.put(checked(ImportBatchSchema, plan.batch, 'Lần nhập'));
