@@ -2,7 +2,7 @@
  * Vietnamese defaults for a year's rules profile. They follow common practice seen in provincial
  * regulations, but every bloc must check them against its own: the UI shows RULES_DEFAULT_NOTE.
  */
-import type { RulesProfile } from '../model/records';
+import type { AwardType, LeaderRotation, RulesProfile, ThresholdBase } from '../model/records';
 
 export const RULES_DEFAULT_NOTE = 'đối chiếu quy chế của tỉnh/khối';
 
@@ -12,19 +12,29 @@ export const DEFAULT_AWARD_NAMES = {
   certificate: 'Bằng khen của Chủ tịch UBND tỉnh',
 } as const;
 
+/** The vote settings of a new award: the profile's threshold, tick the chosen units, re-vote on a tie. */
+export function newAward(id: string, name: string, seats: AwardType['seats']): AwardType {
+  return { id, name, seats, maxMarks: null, marking: 'tick', threshold: null, tieRule: 'revote' };
+}
+
 export function defaultRulesProfile(): RulesProfile {
   return {
     awards: [
-      { id: 'award-gov-flag', name: DEFAULT_AWARD_NAMES.governmentFlag, maxProposals: 1 },
-      { id: 'award-prov-flag', name: DEFAULT_AWARD_NAMES.provincialFlag, maxProposals: 2 },
-      { id: 'award-certificate', name: DEFAULT_AWARD_NAMES.certificate, maxProposals: 3 },
+      newAward('award-gov-flag', DEFAULT_AWARD_NAMES.governmentFlag, 1),
+      newAward('award-prov-flag', DEFAULT_AWARD_NAMES.provincialFlag, 2),
+      newAward('award-certificate', DEFAULT_AWARD_NAMES.certificate, 3),
     ],
-    threshold: { comparison: 'gt', percent: 50, base: 'valid' },
-    quorumPercent: 50,
+    // "quá 1/2 số phiếu hợp lệ"
+    threshold: { num: 1, den: 2, comparison: 'gt', base: 'valid' },
+    // "có từ 2/3 tổng số thành viên trở lên tham dự"
+    quorum: { num: 2, den: 3, comparison: 'gte' },
+    exclusiveAwards: true,
+    invalidScope: 'section',
+    maxRounds: 3,
     selfVoteAllowed: true,
-    invalidBallotsInBase: false,
     tieRules: [{ kind: 'higherTotalScore' }, { kind: 'fewerDeductions' }, { kind: 'revote' }],
     leaderRotation: { kind: 'vote' },
+    classificationBands: [],
     legalBasis: [
       'Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;',
       'Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng;',
@@ -33,11 +43,39 @@ export function defaultRulesProfile(): RulesProfile {
   };
 }
 
-export const THRESHOLD_BASE_LABELS: Record<RulesProfile['threshold']['base'], string> = {
+export const THRESHOLD_BASE_LABELS: Record<ThresholdBase, string> = {
   valid: 'Số phiếu hợp lệ',
-  cast: 'Số phiếu thu về',
-  present: 'Số thành viên có mặt',
-  members: 'Tổng số thành viên của Khối',
+  returned: 'Số phiếu thu về (kể cả phiếu không hợp lệ)',
+  present: 'Số đơn vị có mặt',
+  members: 'Tổng số đơn vị thành viên của Khối',
+};
+
+export const COMPARISON_LABELS: Record<'gt' | 'gte', string> = {
+  gt: 'Trên (quá)',
+  gte: 'Từ … trở lên',
+};
+
+export const MARKING_LABELS: Record<AwardType['marking'], string> = {
+  tick: 'Đánh dấu đơn vị được chọn',
+  approve: 'Đồng ý / Không đồng ý từng đơn vị',
+};
+
+export const VOTE_TIE_RULE_LABELS: Record<AwardType['tieRule'], string> = {
+  revote: 'Bỏ phiếu lại giữa các đơn vị bằng phiếu',
+  higherScore: 'Đơn vị có tổng điểm cao hơn',
+  chairDecides: 'Chủ trì hội nghị quyết định (ghi lý do)',
+};
+
+export const INVALID_SCOPE_LABELS: Record<RulesProfile['invalidScope'], string> = {
+  section: 'Chỉ không hợp lệ ở mục chọn quá số lượng',
+  ballot: 'Không hợp lệ cả phiếu',
+};
+
+export const LEADER_ROTATION_LABELS: Record<LeaderRotation['kind'], string> = {
+  vote: 'Bầu tại hội nghị tổng kết (phiếu kín)',
+  fixedOrder: 'Luân phiên theo thứ tự cố định (bỏ qua đơn vị không đủ điều kiện)',
+  topScore: 'Đơn vị xếp thứ nhất năm nay làm Khối trưởng, thứ hai làm Khối phó',
+  appointed: 'Chỉ định theo quyết định của cấp có thẩm quyền',
 };
 
 export const TIE_RULE_LABELS: Record<RulesProfile['tieRules'][number]['kind'], string> = {

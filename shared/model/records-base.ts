@@ -65,16 +65,59 @@ export const UnitSchema = z.object({
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
+// ---- Rules profile (quy chế bình xét của năm) ----
+
+/**
+ * Exact fractions (1/2, 2/3, 70/100): every vote decision compares integers, never rounded
+ * percentages (shared/domain/vote/fraction.ts). A share is at most 1.
+ */
+const FractionNum = z.number().int().min(0).max(1_000_000);
+const FractionDen = z.number().int().min(1).max(1_000_000);
+const notOverOne = (f: { num: number; den: number }) => !(f.den >= 1) || f.num <= f.den;
+const OVER_ONE = { message: 'Tỷ lệ không được lớn hơn 1 (tử số lớn hơn mẫu số).', path: ['num'] };
+
+/** 'gt' = "trên", "quá" (strictly more); 'gte' = "từ … trở lên" (at least). */
+export const VoteComparisonSchema = z.enum(['gt', 'gte']);
+/** What a threshold is a share of: valid ballots, ballots returned (invalid ones too), units present, all member units. */
+export const ThresholdBaseSchema = z.enum(['valid', 'returned', 'present', 'members']);
+export type ThresholdBase = z.infer<typeof ThresholdBaseSchema>;
+
+/** "trên 1/2 số phiếu hợp lệ", "từ 2/3 tổng số đơn vị thành viên trở lên". */
+export const VoteThresholdSchema = z
+  .object({ num: FractionNum, den: FractionDen, comparison: VoteComparisonSchema, base: ThresholdBaseSchema })
+  .refine(notOverOne, OVER_ONE);
+export type VoteThreshold = z.infer<typeof VoteThresholdSchema>;
+
+/** The share of the member units that must be present before voting ("từ 2/3 trở lên"). */
+export const QuorumRuleSchema = z.object({ num: FractionNum, den: FractionDen, comparison: VoteComparisonSchema }).refine(notOverOne, OVER_ONE);
+export type QuorumRule = z.infer<typeof QuorumRuleSchema>;
+
+/** A section's seats: a number (a cap), or a share of the units not yet proposed ("không quá 50% số đơn vị còn lại", rounded down). */
+export const SeatRuleSchema = z.union([
+  z.number().int().min(0).max(50),
+  z.object({ num: FractionNum, den: FractionDen, of: z.literal('remaining') }).refine(notOverOne, OVER_ONE),
+]);
+export type SeatRule = z.infer<typeof SeatRuleSchema>;
+
+/** A tie at the cut line of a vote: re-vote among the tied units, the higher score of the ranking, or the chair decides. */
+export const VoteTieRuleSchema = z.enum(['revote', 'higherScore', 'chairDecides']);
+/** 'tick': tick the chosen units; 'approve': "Đồng ý / Không đồng ý" per unit. */
+export const MarkingModeSchema = z.enum(['tick', 'approve']);
+
+/** An award the bloc votes on: one section of the ballot. */
 export const AwardTypeSchema = z.object({
   id: Id,
   name: Text(200).min(1),
-  /** How many units the bloc may propose for this award (0 = not proposed this year). */
-  maxProposals: z.number().int().min(0).max(50),
+  /** How many units the bloc may propose (0 = not proposed this year), or a share of the units left. */
+  seats: SeatRuleSchema,
+  /** Most units a ballot may mark in the section; null = the seats. */
+  maxMarks: z.number().int().min(1).max(200).nullable().default(null),
+  marking: MarkingModeSchema.default('tick'),
+  /** This award's own threshold; null = the profile's threshold. */
+  threshold: VoteThresholdSchema.nullable().default(null),
+  tieRule: VoteTieRuleSchema.default('revote'),
 });
 export type AwardType = z.infer<typeof AwardTypeSchema>;
-
-export const ThresholdBaseSchema = z.enum(['valid', 'cast', 'present', 'members']);
-export type ThresholdBase = z.infer<typeof ThresholdBaseSchema>;
 
 export const TieRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('higherGroupScore'), groupCode: Text(20) }),
@@ -85,26 +128,40 @@ export const TieRuleSchema = z.discriminatedUnion('kind', [
 ]);
 export type TieRule = z.infer<typeof TieRuleSchema>;
 
+/**
+ * How next year's Khối trưởng and Khối phó are chosen: elected by vote, rotation in a fixed order
+ * (ineligible units skipped), this year's top-ranked unit, or appointed by a decision.
+ */
+export const LeaderRotationSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('vote') }),
+  z.object({ kind: z.literal('fixedOrder'), order: z.array(Id).max(100) }),
+  z.object({ kind: z.literal('topScore') }),
+  z.object({ kind: z.literal('appointed') }),
+]);
+export type LeaderRotation = z.infer<typeof LeaderRotationSchema>;
+
+/** A classification band of the ranking: a total of at least `min` earns `label` ("Xuất sắc" ≥ 95). */
+export const ClassificationBandSchema = z.object({ label: Text(60).min(1), min: z.number().min(0).max(100000) });
+
 /** The year's rules profile: everything computed comes from here, never from constants. */
 export const RulesProfileSchema = z.object({
   awards: z.array(AwardTypeSchema).max(20),
-  threshold: z.object({
-    /** 'gt' = strictly more than percent, 'gte' = at least percent. */
-    comparison: z.enum(['gt', 'gte']),
-    percent: z.number().min(0).max(100),
-    base: ThresholdBaseSchema,
-  }),
-  /** Minimum share of members present for a valid vote, in percent. */
-  quorumPercent: z.number().min(0).max(100),
+  /** The vote threshold of every award without its own, and of the leadership vote. */
+  threshold: VoteThresholdSchema,
+  /** Units present before voting, a share of the members; null = no minimum. */
+  quorum: QuorumRuleSchema.nullable(),
+  /** A unit proposed in an earlier section (in the awards' order) is skipped in later ones. */
+  exclusiveAwards: z.boolean().default(true),
+  /** A ballot marking too many units is invalid in that section only, or as a whole. */
+  invalidScope: z.enum(['section', 'ballot']).default('section'),
+  /** Most rounds of a section (the first vote included) before an open seat stays empty. */
+  maxRounds: z.number().int().min(1).max(10).default(3),
   selfVoteAllowed: z.boolean(),
-  /** Whether invalid ballots count in the base when the base is 'cast'. */
-  invalidBallotsInBase: z.boolean(),
+  /** Ranking ties: the ordered rules that separate units of equal total. */
   tieRules: z.array(TieRuleSchema).max(10),
-  leaderRotation: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('vote') }),
-    z.object({ kind: z.literal('fixedOrder'), order: z.array(Id).max(100) }),
-    z.object({ kind: z.literal('topScore') }),
-  ]),
+  leaderRotation: LeaderRotationSchema,
+  /** Optional classification of the ranking, highest band reached; empty = none. */
+  classificationBands: z.array(ClassificationBandSchema).max(10).default([]),
   /** Căn cứ lines printed in document preambles. */
   legalBasis: z.array(Text(600)).max(30),
 });

@@ -74,18 +74,18 @@ test('leaving the bloc form with unsaved edits asks: stay, discard, save', async
 });
 
 test('leaving the rules profile with unsaved edits asks: stay, discard, save; so does its other tab', async ({ page }) => {
-  const quorum = () => page.getByLabel('Số thành viên có mặt tối thiểu (%)');
-  await checkLeaving(page, { open: () => openRules(page), field: quorum, original: '50', edited: '60', heading: /^Năm 2024$/, shot: 'forms-02-leave-rules' });
+  const quorum = () => page.getByLabel('Tỷ lệ đơn vị có mặt tối thiểu');
+  await checkLeaving(page, { open: () => openRules(page), field: quorum, original: '2/3', edited: '3/4', heading: /^Năm 2024$/, shot: 'forms-02-leave-rules' });
   await openRules(page);
-  await quorum().fill('70');
+  await quorum().fill('70%');
   await page.getByRole('tab', { name: 'Thành viên, Khối trưởng, Khối phó' }).click();
   await leaveDialog(page).getByRole('button', { name: 'Ở lại' }).click();
-  await expect(quorum()).toHaveValue('70');
+  await expect(quorum()).toHaveValue('70%');
   // Another year from the top bar replaces the editor too.
   await page.getByLabel('Chọn năm thi đua').selectOption('2023');
   await leaveDialog(page).getByRole('button', { name: 'Ở lại' }).click();
   await expect(page.getByLabel('Chọn năm thi đua')).toHaveValue('2024');
-  await expect(quorum()).toHaveValue('70');
+  await expect(quorum()).toHaveValue('70%');
 });
 
 test('leaving the pledge with unsaved edits asks: stay, discard, save', async ({ page }) => {
@@ -177,7 +177,7 @@ test('saving the rules profile with an error brings the error into view and focu
   await page.getByRole('button', { name: 'Lưu quy chế' }).click();
   await expect(quota).toBeFocused();
   await expect(quota).toBeInViewport();
-  await expect(page.getByText('Nhập số nguyên từ 0 đến 50.')).toBeInViewport();
+  await expect(page.getByText('«Cờ thi đua của Chính phủ»: số đơn vị được đề nghị phải là số nguyên từ 0 đến 50.').first()).toBeInViewport();
   await page.screenshot({ path: screenshotPath('forms-05-rules-error-focused') });
   await expect(page.getByText('Đã lưu quy chế năm 2024.')).toHaveCount(0);
 });
@@ -295,7 +295,7 @@ test('a second unit with the same name is warned about before it is added', asyn
 
 test('notices never cover the footer buttons', async ({ page }) => {
   await openRules(page);
-  await page.getByLabel('Số thành viên có mặt tối thiểu (%)').fill('55');
+  await page.getByLabel('Tỷ lệ đơn vị có mặt tối thiểu').fill('55%');
   const save = page.getByRole('button', { name: 'Lưu quy chế' });
   await save.click();
   const notice = page.locator('.notice').filter({ hasText: 'Đã lưu quy chế năm 2024.' });

@@ -102,8 +102,9 @@ test('create a bloc, units and a year; the data survives a reload', async ({ pag
   // The rules profile: defaults marked, edits saved.
   await page.getByRole('tab', { name: 'Quy chế bình xét' }).click();
   await expect(page.getByText('Mặc định — đối chiếu quy chế của tỉnh/khối').first()).toBeVisible();
-  await page.getByLabel('Tỷ lệ phần trăm của ngưỡng').fill('66,67');
-  await page.getByLabel('Cách so sánh').selectOption('gte');
+  await page.getByLabel('Tỷ lệ của ngưỡng', { exact: true }).fill('66,67%');
+  await page.getByLabel('Cách so sánh của ngưỡng', { exact: true }).selectOption('gte');
+  await expect(page.getByText('Đạt khi từ 66,67% số phiếu hợp lệ trở lên.', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Lưu quy chế' }).click();
   await expect(page.getByText('Đã lưu quy chế năm 2025.').first()).toBeVisible();
   await page.screenshot({ path: screenshotPath('04-rules'), fullPage: true });
@@ -112,7 +113,7 @@ test('create a bloc, units and a year; the data survives a reload', async ({ pag
   await expect(page.getByRole('heading', { name: 'Năm 2025', exact: true })).toBeVisible();
   await expect(history.locator('tbody tr').first()).toContainText('Sở Y tế');
   await page.getByRole('tab', { name: 'Quy chế bình xét' }).click();
-  await expect(page.getByLabel('Tỷ lệ phần trăm của ngưỡng')).toHaveValue('66,67');
+  await expect(page.getByLabel('Tỷ lệ của ngưỡng', { exact: true })).toHaveValue('66,67%');
   await page.getByRole('navigation').getByRole('button', { name: 'Đơn vị' }).click();
   await expect(unitNames(page)).toHaveText(['Sở Tài chính', 'Sở Công Thương', 'Sở Y tế']);
   await expect(page.getByRole('banner')).toContainText('Khối thi đua Kinh tế - Tổng hợp');

@@ -15,12 +15,12 @@ export interface RankingExtras {
 }
 
 /**
- * Eligibility, the decisions on shared ranks and the classification bands of a year. The data
- * model does not store them yet (the verification work adds them), so every unit is eligible, no
- * decision is entered and no band is set.
+ * Eligibility, the decisions on shared ranks and the classification bands of a year. The bands
+ * come from the rules profile; the data model does not store eligibility or decisions yet (the
+ * verification work adds them), so every unit is eligible and no decision is entered.
  */
-export function rankingExtras(_year: Year): RankingExtras {
-  return { eligibility: new Map(), decisions: [], bands: [] };
+export function rankingExtras(year: Year): RankingExtras {
+  return { eligibility: new Map(), decisions: [], bands: year.rules.classificationBands.map((b) => ({ label: b.label, min: b.min })) };
 }
 
 export function yearRanking(data: BlocData, yearNumber: number, extras?: Partial<RankingExtras>): YearRanking {

@@ -7,10 +7,9 @@
  * (den ≥ 1, 0 ≤ num ≤ den, both at most 1 000 000), so every product stays far below 2^53 and is exact.
  */
 
-export interface Fraction {
-  num: number;
-  den: number;
-}
+import { reduceFraction, type Fraction } from '../../model/fraction';
+
+export { reduceFraction, type Fraction };
 
 /** 'gt' = strictly more ("trên", "quá"); 'gte' = at least ("từ … trở lên"). */
 export type Comparison = 'gt' | 'gte';
@@ -49,17 +48,6 @@ export function percentText(part: number, whole: number): string {
   return `${units},${String(cents).padStart(2, '0')}`;
 }
 
-function gcd(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
-
-/** The fraction in lowest terms (70/100 → 7/10). */
-export function reduceFraction(f: Fraction): Fraction {
-  const g = gcd(f.num, f.den) || 1;
-  return { num: f.num / g, den: f.den / g };
-}
-
 /**
  * How a fraction is written in Vietnamese texts: "1/2", "2/3"; a fraction of 100 (or 10 000) as a
  * percent ("70%", "66,67%"), as regulations write "từ 70%". Written as entered, not reduced.
@@ -77,4 +65,37 @@ export function fractionText(f: Fraction): string {
 export function fractionFromPercent(percent: number): Fraction {
   const hundredths = Math.round(percent * 100);
   return hundredths % 100 === 0 ? { num: hundredths / 100, den: 100 } : { num: hundredths, den: 10_000 };
+}
+
+export type ParsedFraction = { ok: true; fraction: Fraction } | { ok: false; message: string };
+
+const FRACTION_TEXT = /^(\d{1,7})\s*\/\s*(\d{1,7})$/;
+const PERCENT_TEXT = /^(\d{1,3})(?:[.,](\d{1,2}))?\s*%$/;
+
+/**
+ * A share typed by a user: "1/2", "2/3", "70/100" (kept as written) or a percent with at most two
+ * decimals, "70%", "66,67%" (see fractionFromPercent). Refused, with the reason in Vietnamese: a
+ * bare number (a fraction or a percent?), a denominator of 0, more than the whole.
+ */
+export function parseFractionText(raw: string): ParsedFraction {
+  const text = raw.trim();
+  const hint = 'Nhập tỷ lệ dạng 1/2, 2/3 hoặc 70%.';
+  if (!text) return { ok: false, message: `Chưa nhập tỷ lệ. ${hint}` };
+  const f = FRACTION_TEXT.exec(text);
+  if (f) {
+    const num = Number(f[1]);
+    const den = Number(f[2]);
+    if (den === 0) return { ok: false, message: 'Mẫu số phải lớn hơn 0.' };
+    if (num > den) return { ok: false, message: `Tỷ lệ ${num}/${den} lớn hơn 1 (tử số lớn hơn mẫu số).` };
+    if (den > 1_000_000) return { ok: false, message: 'Mẫu số quá lớn (tối đa 1.000.000).' };
+    return { ok: true, fraction: { num, den } };
+  }
+  const p = PERCENT_TEXT.exec(text);
+  if (p) {
+    const percent = Number(`${p[1]}.${p[2] ?? '0'}`);
+    if (percent > 100) return { ok: false, message: `Tỷ lệ ${text} lớn hơn 100%.` };
+    return { ok: true, fraction: fractionFromPercent(percent) };
+  }
+  if (/^\d+(?:[.,]\d+)?$/.test(text)) return { ok: false, message: `"${text}" là phân số hay phần trăm? ${hint}` };
+  return { ok: false, message: `"${text}" không phải một tỷ lệ. ${hint}` };
 }

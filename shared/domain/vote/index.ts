@@ -4,7 +4,8 @@
  * explanations, rule changes).
  */
 export * from './types';
-export { meetsFraction, minCountFor, percentText, fractionText, reduceFraction, fractionFromPercent } from './fraction';
+export { meetsFraction, minCountFor, percentText, fractionText, reduceFraction, fractionFromPercent, parseFractionText } from './fraction';
+export type { ParsedFraction } from './fraction';
 export type { Comparison, Fraction } from './fraction';
 export {
   BASE_NAMES,
@@ -14,7 +15,6 @@ export {
   minVotesToPass,
   comparisonPhrase,
   thresholdText,
-  thresholdFromLegacy,
 } from './threshold';
 export { checkQuorum, requiredPresent, type QuorumCheck } from './quorum';
 export { resolveSeats, seatRuleText } from './seats';
@@ -28,3 +28,5 @@ export { rulesOf, rulesFingerprint, diffRules, canonicalJson, DEFAULT_MAX_ROUNDS
 export { rulesChanged, recomputeIfRulesChanged, type Recomputed } from './recompute';
 export { parseTallyInput, TallyInputSchema, jsonPath, type ParsedTallyInput } from './schema';
 export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan';
+export { tallyInputFromYear, leadershipTallyInputFromYear, type YearVoteSource, type VoteUnit } from './year-input';
+export { voteContextOf, type VoteContext, type ConferenceInfo, type CommitteeMember } from './context';

@@ -2,8 +2,7 @@
  * A section's threshold: an exact fraction of a base (valid ballots, ballots returned, units present
  * or all member units) with "trên" (gt) or "từ … trở lên" (gte).
  */
-import type { RulesProfile } from '../../model/records';
-import { fractionFromPercent, fractionText, meetsFraction, minCountFor, percentText } from './fraction';
+import { fractionText, meetsFraction, minCountFor, percentText } from './fraction';
 import type { BallotCounts, Threshold, ThresholdBaseKind } from './types';
 
 /** How each base is named in explanations and minutes. One vote per unit, so "đơn vị có mặt". */
@@ -85,15 +84,4 @@ export function thresholdText(t: Threshold): string {
   const base = BASE_NAMES[t.base];
   const of = t.base === 'members' ? base : `số ${base}`;
   return t.comparison === 'gt' ? `trên ${f} ${of}` : `từ ${f} ${of} trở lên`;
-}
-
-/**
- * The exact threshold for the old percent-only rules profile (migration). The old base 'cast'
- * counted invalid ballots only when `invalidBallotsInBase` was set; without it the base was
- * the valid ballots.
- */
-export function thresholdFromLegacy(rules: Pick<RulesProfile, 'threshold' | 'invalidBallotsInBase'>): Threshold {
-  const { comparison, percent, base } = rules.threshold;
-  const kind: ThresholdBaseKind = base === 'cast' ? (rules.invalidBallotsInBase ? 'returned' : 'valid') : base;
-  return { ...fractionFromPercent(percent), comparison, base: kind };
 }

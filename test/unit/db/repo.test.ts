@@ -228,12 +228,12 @@ describe('years', () => {
     expect(y2024.rules.awards).toHaveLength(3);
     await setYearMembers(y2024.id, [c.id, a.id, b.id]);
     const rules = structuredClone(y2024.rules);
-    rules.threshold = { comparison: 'gte', percent: 66.67, base: 'members' };
+    rules.threshold = { num: 2, den: 3, comparison: 'gte', base: 'members' };
     await setYearRules(y2024.id, rules);
     await setUnitActive(b.id, false);
     const y2025 = await createYear(bloc.id, 2025);
     expect(y2025.memberUnitIds).toEqual([c.id, a.id]);
-    expect(y2025.rules.threshold).toEqual({ comparison: 'gte', percent: 66.67, base: 'members' });
+    expect(y2025.rules.threshold).toEqual({ num: 2, den: 3, comparison: 'gte', base: 'members' });
     await expect(createYear(bloc.id, 2025)).rejects.toThrow('Năm thi đua 2025 đã có trong khối.');
   });
 
@@ -246,7 +246,7 @@ describe('years', () => {
     const set = await setYearRoles(y.id, a.id, b.id);
     expect([set.leaderUnitId, set.deputyUnitId]).toEqual([a.id, b.id]);
     await expect(setYearMembers(y.id, [b.id])).rejects.toThrow(/Khối trưởng năm 2025 phải là thành viên/);
-    await expect(setYearRules(y.id, { ...y.rules, quorumPercent: 140 })).rejects.toThrow(/Quy chế của năm không hợp lệ/);
+    await expect(setYearRules(y.id, { ...y.rules, quorum: { num: 4, den: 3, comparison: 'gte' } })).rejects.toThrow(/Quy chế của năm không hợp lệ/);
   });
 
   it('deletes an empty year but not one with a scoring table', async () => {

@@ -5,7 +5,7 @@ import { moved } from '../../../renderer/src/features/years/rules/ListButtons';
 import { initialMembers, yearToCopy } from '../../../renderer/src/db/repo-years';
 import { validateForm } from '../../../renderer/src/ui/form';
 import { UnitFormSchema } from '../../../renderer/src/features/units/UnitForm';
-import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
+import { defaultRulesProfile, newAward } from '../../../shared/domain/rules-defaults';
 import type { Unit, Year } from '../../../shared/model/records';
 
 const section = (id: string, group?: string): Section => ({ id, label: id, ...(group ? { group } : {}), render: () => null as never });
@@ -30,25 +30,46 @@ describe('rules profile checks', () => {
   it('names every problem in Vietnamese', () => {
     const r = defaultRulesProfile();
     r.awards[1] = { ...r.awards[1]!, name: ' ' };
-    r.awards[2] = { ...r.awards[2]!, maxProposals: 2.5 };
-    r.threshold.percent = 120;
-    r.quorumPercent = Number.NaN;
+    r.awards[2] = { ...r.awards[2]!, seats: 2.5, maxMarks: 0 };
+    r.awards[0] = { ...r.awards[0]!, seats: { num: 3, den: 2, of: 'remaining' }, threshold: { num: Number.NaN, den: Number.NaN, comparison: 'gt', base: 'valid' } };
+    r.threshold = { ...r.threshold, num: 3, den: 2 };
+    r.quorum = { num: Number.NaN, den: Number.NaN, comparison: 'gte' };
+    r.maxRounds = 0;
     r.tieRules = [{ kind: 'higherGroupScore', groupCode: '' }];
+    r.classificationBands = [
+      { label: 'Xuất sắc', min: 95 },
+      { label: '', min: 95 },
+    ];
     r.leaderRotation = { kind: 'fixedOrder', order: [] };
     r.legalBasis.push('');
     expect(rulesProblems(r)).toEqual([
+      { path: 'awards.0.seats', message: '«Cờ thi đua của Chính phủ»: tỷ lệ số đơn vị còn lại chưa hợp lệ, nhập tỷ lệ dạng 1/2, 2/3 hoặc 70% (không quá 1).' },
+      { path: 'awards.0.threshold', message: '«Cờ thi đua của Chính phủ»: ngưỡng riêng chưa hợp lệ, nhập tỷ lệ dạng 1/2, 2/3 hoặc 70% (không quá 1).' },
       { path: 'awards.1.name', message: 'Hình thức khen thưởng thứ 2: chưa nhập tên.' },
-      { path: 'awards.2.maxProposals', message: '«Bằng khen của Chủ tịch UBND tỉnh»: số đơn vị được đề nghị phải là số nguyên từ 0 đến 50.' },
-      { path: 'threshold.percent', message: 'Ngưỡng đạt phải là tỷ lệ từ 0 đến 100%.' },
-      { path: 'quorumPercent', message: 'Số thành viên có mặt tối thiểu phải là tỷ lệ từ 0 đến 100%.' },
+      { path: 'awards.2.seats', message: '«Bằng khen của Chủ tịch UBND tỉnh»: số đơn vị được đề nghị phải là số nguyên từ 0 đến 50.' },
+      {
+        path: 'awards.2.maxMarks',
+        message: '«Bằng khen của Chủ tịch UBND tỉnh»: số đơn vị được chọn tối đa trên phiếu phải là số nguyên từ 1 đến 200, hoặc để trống (bằng chỉ tiêu).',
+      },
+      { path: 'threshold', message: 'Ngưỡng đạt chưa hợp lệ: nhập tỷ lệ dạng 1/2, 2/3 hoặc 70% (không quá 1).' },
+      { path: 'quorum', message: 'Số đơn vị có mặt tối thiểu chưa hợp lệ: nhập tỷ lệ dạng 1/2, 2/3 hoặc 70% (không quá 1), hoặc để trống nếu quy chế không quy định.' },
+      { path: 'maxRounds', message: 'Số vòng bỏ phiếu tối đa phải là số nguyên từ 1 đến 10.' },
       { path: 'tieRules.0.groupCode', message: 'Quy tắc xếp hạng thứ 1: nhập mã nhóm tiêu chí (ví dụ I).' },
+      { path: 'classificationBands.1.label', message: 'Mức xếp loại thứ 2: chưa nhập tên (ví dụ Xuất sắc).' },
+      { path: 'classificationBands.1.min', message: 'Hai mức xếp loại thứ 1 và thứ 2 cùng điểm tối thiểu.' },
       { path: 'leaderRotation', message: 'Thứ tự luân phiên Khối trưởng chưa có đơn vị nào.' },
       { path: 'legalBasis.3', message: 'Căn cứ thứ 4 đang để trống; hãy nhập nội dung hoặc bỏ dòng đó.' },
     ]);
   });
+  it('accepts no quorum and a share of the units left', () => {
+    const r = defaultRulesProfile();
+    r.quorum = null;
+    r.awards[2] = { ...r.awards[2]!, seats: { num: 50, den: 100, of: 'remaining' } };
+    expect(rulesProblems(r)).toEqual([]);
+  });
   it('refuses two awards with the same name', () => {
     const r = defaultRulesProfile();
-    r.awards.push({ id: 'x', name: 'cờ thi đua của chính phủ', maxProposals: 1 });
+    r.awards.push(newAward('x', 'cờ thi đua của chính phủ', 1));
     expect(rulesProblems(r)).toEqual([{ path: `awards.${r.awards.length - 1}.name`, message: 'Có hai hình thức khen thưởng trùng tên.' }]);
   });
 });

@@ -44,8 +44,8 @@ const data = {
     {
       id: 'y2024', blocId: 'bloc-1', year: 2024, memberUnitIds: [], leaderUnitId: null, deputyUnitId: null,
       rules: {
-        awards: [], threshold: { comparison: 'gt', percent: 50, base: 'valid' }, quorumPercent: 50, selfVoteAllowed: true,
-        invalidBallotsInBase: false, tieRules: [], leaderRotation: { kind: 'vote' }, legalBasis: [],
+        awards: [], threshold: { num: 1, den: 2, comparison: 'gt', base: 'valid' }, quorum: { num: 1, den: 2, comparison: 'gte' }, selfVoteAllowed: true,
+        tieRules: [], leaderRotation: { kind: 'vote' }, legalBasis: [],
       },
       createdAt: '2024-01-01', updatedAt: '2024-01-01',
     },

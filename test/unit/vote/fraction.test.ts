@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fractionFromPercent, fractionText, meetsFraction, minCountFor, percentText } from '../../../shared/domain/vote/fraction';
+import { fractionFromPercent, fractionText, meetsFraction, minCountFor, parseFractionText, percentText } from '../../../shared/domain/vote/fraction';
 import type { Comparison, Fraction } from '../../../shared/domain/vote/fraction';
 
 // Fewest votes that pass, worked out by hand: "trên" needs strictly more than num/den × base,
@@ -82,5 +82,38 @@ describe('fraction text and migration', () => {
     expect(fractionFromPercent(50)).toEqual({ num: 50, den: 100 });
     expect(fractionFromPercent(66.67)).toEqual({ num: 6667, den: 10000 });
     expect(fractionFromPercent(90)).toEqual({ num: 90, den: 100 });
+  });
+});
+
+describe('a share typed by a user', () => {
+  const ok = (text: string) => {
+    const r = parseFractionText(text);
+    return r.ok ? r.fraction : r.message;
+  };
+  it('reads fractions as written and percents with up to two decimals', () => {
+    expect(ok('1/2')).toEqual({ num: 1, den: 2 });
+    expect(ok(' 2 / 3 ')).toEqual({ num: 2, den: 3 });
+    expect(ok('70/100')).toEqual({ num: 70, den: 100 });
+    expect(ok('70%')).toEqual({ num: 70, den: 100 });
+    expect(ok('66,67%')).toEqual({ num: 6667, den: 10000 });
+    expect(ok('66.67 %')).toEqual({ num: 6667, den: 10000 });
+    expect(ok('100%')).toEqual({ num: 100, den: 100 });
+    expect(ok('0/1')).toEqual({ num: 0, den: 1 });
+  });
+  it('prints back what it read', () => {
+    for (const text of ['1/2', '2/3', '70%', '66,67%', '7/10']) {
+      const r = parseFractionText(text);
+      expect(r.ok && fractionText(r.fraction)).toBe(text);
+    }
+  });
+  it('refuses what is not a share, saying why in Vietnamese', () => {
+    expect(ok('')).toBe('Chưa nhập tỷ lệ. Nhập tỷ lệ dạng 1/2, 2/3 hoặc 70%.');
+    expect(ok('1/0')).toBe('Mẫu số phải lớn hơn 0.');
+    expect(ok('3/2')).toBe('Tỷ lệ 3/2 lớn hơn 1 (tử số lớn hơn mẫu số).');
+    expect(ok('120%')).toBe('Tỷ lệ 120% lớn hơn 100%.');
+    expect(ok('50')).toBe('"50" là phân số hay phần trăm? Nhập tỷ lệ dạng 1/2, 2/3 hoặc 70%.');
+    expect(ok('0,5')).toBe('"0,5" là phân số hay phần trăm? Nhập tỷ lệ dạng 1/2, 2/3 hoặc 70%.');
+    expect(ok('66,667%')).toBe('"66,667%" không phải một tỷ lệ. Nhập tỷ lệ dạng 1/2, 2/3 hoặc 70%.');
+    expect(ok('quá nửa')).toBe('"quá nửa" không phải một tỷ lệ. Nhập tỷ lệ dạng 1/2, 2/3 hoặc 70%.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonPhrase, thresholdFromLegacy, thresholdText } from '../../../shared/domain/vote/threshold';
+import { comparisonPhrase, thresholdText } from '../../../shared/domain/vote/threshold';
 import type { Threshold, ThresholdBaseKind } from '../../../shared/domain/vote/types';
 import { round, section, unit, vote, warningCodes } from './helpers';
 
@@ -85,22 +85,5 @@ describe('threshold words', () => {
     expect(thresholdText({ num: 70, den: 100, comparison: 'gte', base: 'returned' })).toBe('từ 70% số phiếu thu về trở lên');
     expect(thresholdText({ num: 2, den: 3, comparison: 'gte', base: 'present' })).toBe('từ 2/3 số đơn vị có mặt trở lên');
     expect(thresholdText({ num: 90, den: 100, comparison: 'gte', base: 'members' })).toBe('từ 90% tổng số đơn vị thành viên trở lên');
-  });
-
-  it('migrates the old percent-only threshold', () => {
-    expect(thresholdFromLegacy({ threshold: { comparison: 'gt', percent: 50, base: 'valid' }, invalidBallotsInBase: false })).toEqual({
-      num: 50,
-      den: 100,
-      comparison: 'gt',
-      base: 'valid',
-    });
-    expect(thresholdFromLegacy({ threshold: { comparison: 'gte', percent: 66.67, base: 'cast' }, invalidBallotsInBase: true })).toEqual({
-      num: 6667,
-      den: 10000,
-      comparison: 'gte',
-      base: 'returned',
-    });
-    // 'cast' without invalid ballots in the base was the valid ballots
-    expect(thresholdFromLegacy({ threshold: { comparison: 'gt', percent: 50, base: 'cast' }, invalidBallotsInBase: false }).base).toBe('valid');
   });
 });

@@ -5,3 +5,5 @@ export function DefaultNote({ isDefault }: { isDefault: boolean }) {
   if (!isDefault) return null;
   return <span className="default-note">Mặc định — {RULES_DEFAULT_NOTE}</span>;
 }
+
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

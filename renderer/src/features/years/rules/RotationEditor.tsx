@@ -1,13 +1,10 @@
-/** How next year's Khối trưởng is chosen: vote, a fixed rotation order, or this year's top unit. */
+/** How next year's Khối trưởng and Khối phó are chosen: vote, a fixed rotation order, this year's top units, or appointment. */
 import type { RulesProfile, Unit } from '../../../../../shared/model/records';
+import { LEADER_ROTATION_LABELS } from '../../../../../shared/domain/rules-defaults';
 import { ListButtons, moved } from './ListButtons';
 
 type Rotation = RulesProfile['leaderRotation'];
-const KINDS: { kind: Rotation['kind']; label: string }[] = [
-  { kind: 'vote', label: 'Bầu (suy tôn) tại hội nghị tổng kết' },
-  { kind: 'fixedOrder', label: 'Luân phiên theo thứ tự cố định' },
-  { kind: 'topScore', label: 'Đơn vị dẫn đầu khối năm nay' },
-];
+const KINDS = (Object.keys(LEADER_ROTATION_LABELS) as Rotation['kind'][]).map((kind) => ({ kind, label: LEADER_ROTATION_LABELS[kind] }));
 
 export function RotationEditor({ value, onChange, units, error }: { value: Rotation; onChange: (v: Rotation) => void; units: Unit[]; error?: string | undefined }) {
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -15,7 +12,7 @@ export function RotationEditor({ value, onChange, units, error }: { value: Rotat
   const missing = units.filter((u) => !order.includes(u.id));
   return (
     <div>
-      <div className="checks" role="radiogroup" aria-label="Cách chọn Khối trưởng năm sau" aria-invalid={error ? true : undefined}>
+      <div className="checks" role="radiogroup" aria-label="Cách chọn Khối trưởng, Khối phó năm sau" aria-invalid={error ? true : undefined}>
         {KINDS.map((k) => (
           <label key={k.kind} className="check">
             <input

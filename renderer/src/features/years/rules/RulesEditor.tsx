@@ -10,14 +10,14 @@ import { useErrorFocus } from '../../../ui/focus-error';
 import { useNotice } from '../../../ui/Notice';
 import { useUnsaved } from '../../../ui/unsaved';
 import { AwardsEditor } from './AwardsEditor';
-import { DefaultNote } from './DefaultNote';
+import { ballotPreview } from './ballotPreview';
+import { BandsEditor } from './BandsEditor';
+import { DefaultNote, same } from './DefaultNote';
 import { LegalBasisEditor } from './LegalBasisEditor';
 import { RotationEditor } from './RotationEditor';
 import { problemsByPath, rulesProblems } from './rulesProblems';
 import { TieRulesEditor } from './TieRulesEditor';
-import { VoteEditor } from './VoteEditor';
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+import { VoteEditor, voteOf } from './VoteEditor';
 
 export function RulesEditor({ year, members }: { year: Year; members: Unit[] }) {
   const notice = useNotice();
@@ -31,8 +31,9 @@ export function RulesEditor({ year, members }: { year: Year; members: Unit[] }) 
   const problems = tried ? rulesProblems(draft) : [];
   const errors = problemsByPath(problems);
   const set = <K extends keyof RulesProfile>(k: K) => (v: RulesProfile[K]) => setDraft((d) => ({ ...d, [k]: v }));
-  const vote = { threshold: draft.threshold, quorumPercent: draft.quorumPercent, selfVoteAllowed: draft.selfVoteAllowed, invalidBallotsInBase: draft.invalidBallotsInBase };
-  const voteDefault = same(vote, { threshold: defaults.threshold, quorumPercent: defaults.quorumPercent, selfVoteAllowed: defaults.selfVoteAllowed, invalidBallotsInBase: defaults.invalidBallotsInBase });
+  const vote = voteOf(draft);
+  const voteDefault = same(vote, voteOf(defaults));
+  const plan = ballotPreview(draft, members);
 
   const save = async (): Promise<boolean> => {
     setTried(true);
@@ -64,15 +65,15 @@ export function RulesEditor({ year, members }: { year: Year; members: Unit[] }) 
     <div className="rules" ref={focus.ref}>
       <section className="rules-part">
         <h3>
-          Hình thức khen thưởng và số lượng đề nghị <DefaultNote isDefault={same(draft.awards, defaults.awards)} />
+          Hình thức khen thưởng, chỉ tiêu và cách bỏ phiếu (theo thứ tự bỏ phiếu) <DefaultNote isDefault={same(draft.awards, defaults.awards)} />
         </h3>
-        <AwardsEditor value={draft.awards} onChange={set('awards')} errors={errors} />
+        <AwardsEditor value={draft.awards} onChange={set('awards')} errors={errors} threshold={draft.threshold} plan={plan} />
       </section>
       <section className="rules-part">
         <h3>
           Bình xét, bỏ phiếu <DefaultNote isDefault={voteDefault} />
         </h3>
-        <VoteEditor value={vote} onChange={(v) => setDraft((d) => ({ ...d, ...v }))} errors={errors} />
+        <VoteEditor value={vote} onChange={(v) => setDraft((d) => ({ ...d, ...v }))} errors={errors} memberCount={members.length} />
       </section>
       <section className="rules-part">
         <h3>
@@ -82,7 +83,13 @@ export function RulesEditor({ year, members }: { year: Year; members: Unit[] }) 
       </section>
       <section className="rules-part">
         <h3>
-          Chọn Khối trưởng năm sau <DefaultNote isDefault={same(draft.leaderRotation, defaults.leaderRotation)} />
+          Xếp loại theo tổng điểm (không bắt buộc) <DefaultNote isDefault={same(draft.classificationBands, defaults.classificationBands)} />
+        </h3>
+        <BandsEditor value={draft.classificationBands} onChange={set('classificationBands')} errors={errors} />
+      </section>
+      <section className="rules-part">
+        <h3>
+          Chọn Khối trưởng, Khối phó năm sau <DefaultNote isDefault={same(draft.leaderRotation, defaults.leaderRotation)} />
         </h3>
         <RotationEditor value={draft.leaderRotation} onChange={set('leaderRotation')} units={members} error={errors.leaderRotation} />
       </section>

@@ -1,75 +1,111 @@
-/** Vote threshold and its base, quorum, self-vote, invalid ballots. */
+/** The vote: threshold and its base, quorum, exclusive awards, over-marked ballots, rounds, self-vote. */
 import type { RulesProfile } from '../../../../../shared/model/records';
-import { THRESHOLD_BASE_LABELS } from '../../../../../shared/domain/rules-defaults';
+import { COMPARISON_LABELS, defaultRulesProfile, INVALID_SCOPE_LABELS } from '../../../../../shared/domain/rules-defaults';
+import { requiredPresent } from '../../../../../shared/domain/vote/quorum';
+import { comparisonPhrase } from '../../../../../shared/domain/vote/threshold';
 import { Field } from '../../../ui/Field';
+import { FractionInput, isValidFraction } from '../../../ui/FractionInput';
 import { NumberInput } from '../../../ui/NumberInput';
+import { DefaultNote, same } from './DefaultNote';
+import { thresholdPreview, ThresholdInputs } from './ThresholdInputs';
 
-type Vote = Pick<RulesProfile, 'threshold' | 'quorumPercent' | 'selfVoteAllowed' | 'invalidBallotsInBase'>;
+export type Vote = Pick<RulesProfile, 'threshold' | 'quorum' | 'exclusiveAwards' | 'invalidScope' | 'maxRounds' | 'selfVoteAllowed'>;
+export const VOTE_KEYS = ['threshold', 'quorum', 'exclusiveAwards', 'invalidScope', 'maxRounds', 'selfVoteAllowed'] as const satisfies readonly (keyof Vote)[];
 
-export function VoteEditor({ value, onChange, errors = {} }: { value: Vote; onChange: (v: Vote) => void; errors?: Record<string, string> }) {
-  const t = value.threshold;
-  const setT = (patch: Partial<Vote['threshold']>) => onChange({ ...value, threshold: { ...t, ...patch } });
+function quorumPreview(q: Vote['quorum'], memberCount: number): string {
+  if (q === null) return 'Quy chế không quy định (để trống).';
+  if (!isValidFraction(q)) return 'Tỷ lệ chưa hợp lệ: nhập dạng 1/2, 2/3 hoặc 70%, hoặc để trống.';
+  const rule = `${comparisonPhrase(q)} tổng số đơn vị thành viên`;
+  if (memberCount === 0) return `Có mặt ${rule}.`;
+  return `Có mặt ${rule}: với ${memberCount} đơn vị thành viên, cần ít nhất ${requiredPresent(memberCount, { ...q, of: 'members' })} đơn vị.`;
+}
+
+/** A hint with the default marked. */
+function Hint({ text, isDefault }: { text: string; isDefault: boolean }) {
   return (
-    <div className="form-grid">
-      <Field label="Ngưỡng đạt khi bình xét" error={errors['threshold.percent']}>
-        {(id) => (
+    <>
+      {text}
+      <DefaultNote isDefault={isDefault} />
+    </>
+  );
+}
+
+export function VoteEditor({ value, onChange, errors = {}, memberCount }: { value: Vote; onChange: (v: Vote) => void; errors?: Record<string, string>; memberCount: number }) {
+  const d = defaultRulesProfile();
+  const q = value.quorum;
+  return (
+    <div className="form-grid vote-grid">
+      <Field label="Ngưỡng đạt khi bình xét" error={errors.threshold} hint={<Hint text={thresholdPreview(value.threshold)} isDefault={same(value.threshold, d.threshold)} />}>
+        {(id, describedBy) => (
+          <ThresholdInputs id={id} describedBy={describedBy} label="của ngưỡng" value={value.threshold} invalid={!!errors.threshold} onChange={(threshold) => onChange({ ...value, threshold })} />
+        )}
+      </Field>
+      <Field label="Số đơn vị có mặt tối thiểu" error={errors.quorum} hint={<Hint text={quorumPreview(q, memberCount)} isDefault={same(q, d.quorum)} />}>
+        {(id, describedBy) => (
           <span className="inline-inputs">
-            <select id={id} value={t.comparison} onChange={(e) => setT({ comparison: e.target.value as 'gt' | 'gte' })} aria-label="Cách so sánh">
-              <option value="gt">Trên (&gt;)</option>
-              <option value="gte">Từ … trở lên (≥)</option>
+            <select
+              id={id}
+              aria-label="Cách so sánh số đơn vị có mặt"
+              value={q?.comparison ?? 'gte'}
+              disabled={q === null}
+              onChange={(e) => q && onChange({ ...value, quorum: { ...q, comparison: e.target.value as 'gt' | 'gte' } })}
+            >
+              {Object.entries(COMPARISON_LABELS).map(([k, text]) => (
+                <option key={k} value={k}>
+                  {text}
+                </option>
+              ))}
             </select>
-            <NumberInput
-              ariaLabel="Tỷ lệ phần trăm của ngưỡng"
-              value={t.percent}
-              invalid={!!errors['threshold.percent']}
-              onChange={(n) => setT({ percent: n ?? Number.NaN })}
+            <FractionInput
+              ariaLabel="Tỷ lệ đơn vị có mặt tối thiểu"
+              describedBy={describedBy}
+              placeholder="để trống"
+              value={q}
+              invalid={!!errors.quorum}
+              onChange={(f) => onChange({ ...value, quorum: f === null ? null : { num: f.num, den: f.den, comparison: q?.comparison ?? 'gte' } })}
             />
-            <span>%</span>
+            <span>tổng số đơn vị thành viên</span>
           </span>
         )}
       </Field>
-      <Field label="Tính trên">
-        {(id) => (
-          <select id={id} value={t.base} onChange={(e) => setT({ base: e.target.value as Vote['threshold']['base'] })}>
-            {Object.entries(THRESHOLD_BASE_LABELS).map(([k, label]) => (
+      <Field label="Phiếu chọn quá số đơn vị được chọn" hint={<Hint text="Phiếu không có dấu của Ban tổ chức luôn không hợp lệ cả phiếu." isDefault={value.invalidScope === d.invalidScope} />}>
+        {(id, describedBy) => (
+          <select id={id} aria-describedby={describedBy} value={value.invalidScope} onChange={(e) => onChange({ ...value, invalidScope: e.target.value as Vote['invalidScope'] })}>
+            {Object.entries(INVALID_SCOPE_LABELS).map(([k, text]) => (
               <option key={k} value={k}>
-                {label}
+                {text}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="Số thành viên có mặt tối thiểu (%)" error={errors.quorumPercent}>
+      <Field
+        label="Số vòng bỏ phiếu tối đa mỗi mục"
+        error={errors.maxRounds}
+        hint={<Hint text="Kể cả lần bỏ phiếu đầu; hết số vòng mà chưa có đơn vị đạt thì để trống chỉ tiêu." isDefault={value.maxRounds === d.maxRounds} />}
+      >
         {(id, describedBy) => (
-          <NumberInput
-            id={id}
-            describedBy={describedBy}
-            value={value.quorumPercent}
-            invalid={!!errors.quorumPercent}
-            onChange={(n) => onChange({ ...value, quorumPercent: n ?? Number.NaN })}
-          />
+          <NumberInput id={id} describedBy={describedBy} value={value.maxRounds} invalid={!!errors.maxRounds} onChange={(n) => onChange({ ...value, maxRounds: n ?? Number.NaN })} />
         )}
       </Field>
-      <div className="field" role="group" aria-labelledby="vote-ballots-label">
+      <div className="field field-wide" role="group" aria-labelledby="vote-ballots-label">
         <span id="vote-ballots-label" className="field-label">
           Phiếu bầu
         </span>
         <div className="checks">
           <label className="check">
-            <input type="checkbox" checked={value.selfVoteAllowed} onChange={(e) => onChange({ ...value, selfVoteAllowed: e.target.checked })} />
-            Đơn vị được bỏ phiếu cho chính mình
+            <input type="checkbox" checked={value.exclusiveAwards} onChange={(e) => onChange({ ...value, exclusiveAwards: e.target.checked })} />
+            Mỗi đơn vị chỉ được đề nghị một hình thức (xét theo thứ tự các hình thức ở trên)
+            <DefaultNote isDefault={value.exclusiveAwards === d.exclusiveAwards} />
           </label>
           <label className="check">
-            <input
-              type="checkbox"
-              checked={value.invalidBallotsInBase}
-              disabled={t.base !== 'cast'}
-              onChange={(e) => onChange({ ...value, invalidBallotsInBase: e.target.checked })}
-            />
-            Tính cả phiếu không hợp lệ vào số phiếu thu về
+            <input type="checkbox" checked={value.selfVoteAllowed} onChange={(e) => onChange({ ...value, selfVoteAllowed: e.target.checked })} />
+            Đơn vị được bỏ phiếu cho chính mình
           </label>
         </div>
       </div>
     </div>
   );
 }
+
+export const voteOf = (r: RulesProfile): Vote => Object.fromEntries(VOTE_KEYS.map((k) => [k, r[k]])) as Vote;
