@@ -30,3 +30,4 @@ export { parseTallyInput, TallyInputSchema, jsonPath, type ParsedTallyInput } fr
 export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan';
 export { tallyInputFromYear, leadershipTallyInputFromYear, type YearVoteSource, type VoteUnit } from './year-input';
 export { voteContextOf, type VoteContext, type ConferenceInfo, type CommitteeMember } from './context';
+export { roundInputOf, overridesOf, storedVoteOf, rulesSnapshotOf, roundRuleChanges, type StoredVote } from './stored';
