@@ -14,7 +14,7 @@ beforeEach(async () => {
 });
 
 async function sample() {
-  await loadSample();
+  await loadSample(async () => 'replace');
   const data = await readBlocData(SAMPLE_BLOC_ID);
   const y2024 = data.years.find((y) => y.year === 2024)!;
   return { data, y2024, ids: y2024.memberUnitIds };
