@@ -64,7 +64,7 @@ export async function overrideVerdict(roundId: string, o: { unitId: string; winn
 }
 
 /** The year's rules changed after a round was accepted: store the new rules and what changed (the verdict is recomputed from them). */
-export async function recordRulesRecompute(roundId: string, rulesSnapshot: Record<string, unknown>, changes: string[], winners: { before: string; after: string }): Promise<VoteRound> {
+export async function recordRulesRecompute(roundId: string, rulesSnapshot: VoteRound['rulesSnapshot'], changes: string[], winners: { before: string; after: string }): Promise<VoteRound> {
   return db.transaction('rw', db.voteRounds, async () => {
     const r = await db.voteRounds.get(roundId);
     if (!r) throw new RepoError('not-found', 'Không tìm thấy vòng bỏ phiếu (có thể đã bị xoá).');

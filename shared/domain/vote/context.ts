@@ -40,7 +40,7 @@ export interface VoteContext extends YearVoteSource {
 }
 
 /** The vote context of a year of the bloc, or null when the bloc has no such year. */
-export function voteContextOf(data: BlocData, year: number): VoteContext | null {
+export function voteContextOf(data: Pick<BlocData, 'years' | 'units' | 'conferences' | 'voteRounds' | 'unitReviews'>, year: number): VoteContext | null {
   const yearRecord = data.years.find((y) => y.year === year);
   if (!yearRecord) return null;
   const byId = new Map(data.units.map((u) => [u.id, u]));

@@ -31,3 +31,4 @@ export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan'
 export { tallyInputFromYear, leadershipTallyInputFromYear, type YearVoteSource, type VoteUnit } from './year-input';
 export { voteContextOf, type VoteContext, type ConferenceInfo, type CommitteeMember } from './context';
 export { roundInputOf, overridesOf, storedVoteOf, rulesSnapshotOf, roundRuleChanges, type StoredVote } from './stored';
+export { committeeWarnings, COMMITTEE_MIN, COMMITTEE_MAX } from './committee';

@@ -74,8 +74,8 @@ export function storedVoteOf(data: Pick<BlocData, 'units' | 'conferences' | 'vot
 }
 
 /** What a round stores as `rulesSnapshot`: the tally's rules (TallyRules) as plain JSON. */
-export function rulesSnapshotOf(rules: TallyRules): Record<string, unknown> {
-  return JSON.parse(canonicalJson(rules)) as Record<string, unknown>;
+export function rulesSnapshotOf(rules: TallyRules): VoteRound['rulesSnapshot'] {
+  return JSON.parse(canonicalJson(rules)) as VoteRound['rulesSnapshot'];
 }
 
 /**
