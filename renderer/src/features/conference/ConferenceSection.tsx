@@ -25,7 +25,7 @@ import { TallyPanel, type TallyTarget } from './TallyPanel';
 import './conference.css';
 
 export function ConferenceSection() {
-  const { blocId, year } = useSession();
+  const { blocId, year, setYear } = useSession();
   const notice = useNotice();
   const [error, setError] = useState<ApiError | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -196,6 +196,8 @@ export function ConferenceSection() {
         leadershipTally={leadershipTally}
         nextYear={nextYear}
         onWrite={async (leaderId, deputyId, source) => {
+          // Stay on year N: the session would otherwise move to the newest year once N+1 is created.
+          setYear(year);
           await run(
             () => writeNextLeadership(blocId, year, leaderId, deputyId, { ...source, fromYear: year }),
             `Đã ghi Khối trưởng, Khối phó năm ${year + 1}.`,

@@ -43,6 +43,8 @@ export function LeadershipPanel(props: {
       ...(leadershipTally ? { tally: leadershipTally } : {}),
       names,
     });
+  // Before any leadership round is entered there is nothing to report yet.
+  const notVoted = mode.kind === 'vote' && !!leadershipTally && leadershipTally.sections.every((s) => s.rounds.length === 0);
   const leader = result?.leader ? byCode.get(result.leader) : undefined;
   const deputy = result?.deputy ? byCode.get(result.deputy) : undefined;
   const current = nextYear && (nextYear.leaderUnitId || nextYear.deputyUnitId);
@@ -102,7 +104,12 @@ export function LeadershipPanel(props: {
           </label>
         </div>
       )}
-      {result && (
+      {notVoted && (
+        <p className="muted" data-testid="leadership-result">
+          Quy chế: bầu tại hội nghị. Nhập kết quả ở các mục «Khối trưởng năm {next}» và «Khối phó năm {next}» của phần Kiểm phiếu.
+        </p>
+      )}
+      {result && !notVoted && (
         <>
           <p data-testid="leadership-result">
             Khối trưởng: <strong>{leader?.name ?? 'chưa có'}</strong>; Khối phó: <strong>{deputy?.name ?? 'chưa có'}</strong>. <span className="muted">{result.source.description}.</span>
