@@ -3,7 +3,7 @@
  * can list them without loading the record schemas. Each kind has one module in
  * electron/services/documents/kinds/ and one entry in electron/services/documents/registry.ts.
  */
-export const DOCUMENT_KINDS = ['pledge', 'scoring-table'] as const;
+export const DOCUMENT_KINDS = ['pledge', 'scoring-table', 'ballots', 'vote-minutes'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;

@@ -7,6 +7,7 @@ import { extname, resolve } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import { DOCUMENT_KINDS, type DocumentFormat, type DocumentKind, type DocumentOptions } from '../../../shared/api/channels/documents';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type CliIo, type Command } from '../command';
+import { VOTE_OPTION_SPECS, voteDocumentOptions } from './vote-options';
 
 /** The format of an output path: .pdf or .docx (any letter case). */
 export function documentFormatOf(out: string, extra: string[] = []): DocumentFormat | string {
@@ -65,6 +66,7 @@ export const documentCommand: Command = {
       year: { type: 'string' },
       out: { type: 'string' },
       version: { type: 'string' },
+      ...VOTE_OPTION_SPECS,
     });
     const kind = requireOption(values.kind, 'kind');
     if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -75,7 +77,8 @@ export const documentCommand: Command = {
     const out = resolve(requireOption(values.out, 'out'));
     const format = documentFormatOf(requireOption(values.out, 'out')) as DocumentFormat;
     const version = parseVersion(values.version);
-    const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options: version !== undefined ? { version } : {} });
+    const options = { ...(version !== undefined ? { version } : {}), ...(await voteDocumentOptions(values)) };
+    const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options });
     io.stdout(`Đã ghi ${title.charAt(0).toLowerCase()}${title.slice(1)} năm ${year}: ${out}\n`);
     return 0;
   },

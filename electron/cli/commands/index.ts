@@ -6,6 +6,9 @@
 import type { CommandEntry } from '../command';
 import { DOCUMENT_KINDS } from '../../../shared/api/document-kinds';
 
+/** The options of the vote's documents (electron/cli/commands/vote-options.ts reads them). */
+const VOTE_OPTIONS_USAGE = '[--round <N>] [--copies <N>] [--spares <N>] [--per-page 1|2] [--sections <mã,mã>] [--vote <tệp.json>]';
+
 export const commands: CommandEntry[] = [
   {
     name: 'template',
@@ -51,10 +54,17 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'document',
-    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>]`,
-    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm.',
-    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version.",
+    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] ${VOTE_OPTIONS_USAGE}`,
+    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm. Phiếu bầu (ballots): --round lần bỏ phiếu, --copies số phiếu (mặc định số đơn vị có mặt + --spares), --per-page 2 để in hai phiếu A5 trên một trang A4, --sections các mục in. Phiếu bầu từ lần 2 và biên bản kiểm phiếu (vote-minutes): --vote tệp số liệu bỏ phiếu (như của lệnh tally, thêm "conference").',
+    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version. Ballots: --round, --copies (default: units present + --spares), --per-page 2 for two A5 ballots per A4 page, --sections. Ballots from round 2 and the vote-count minutes (vote-minutes): --vote, the vote data file (as for tally, plus \"conference\").",
     load: async () => (await import('./document')).documentCommand,
+  },
+  {
+    name: 'ballots',
+    usage: `ballots --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> ${VOTE_OPTIONS_USAGE}`,
+    vi: 'In phiếu bầu của hội nghị tổng kết: mỗi đơn vị có mặt một phiếu (thêm --spares phiếu dự phòng), mỗi mục "chọn không quá N đơn vị", các đơn vị đủ điều kiện theo thứ tự của khối; --round 2 trở đi in phiếu bầu lại theo kết quả các lần trước (--vote).',
+    en: 'Prints the conference ballots: one per unit present (plus --spares), each section "chọn không quá N đơn vị", the eligible units in the bloc\'s order; from --round 2 the re-vote ballots from the earlier results (--vote).',
+    load: async () => (await import('./ballots')).ballotsCommand,
   },
   {
     name: 'import',

@@ -15,7 +15,8 @@ export function allErrors(result: TallyResult): VoteIssue[] {
   return [...result.errors, ...result.sections.flatMap((s) => s.errors)];
 }
 
-async function readInput(path: string): Promise<unknown> {
+/** A JSON file given on the command line; a missing or unreadable file, or one that is not JSON, is wrong usage (exit 2). */
+export async function readJsonInput(path: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -35,7 +36,7 @@ export const tallyCommand: Command = {
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { input: { type: 'string' } });
     const path = resolve(requireOption(values.input, 'input'));
-    const parsed = parseTallyInput(await readInput(path));
+    const parsed = parseTallyInput(await readJsonInput(path));
     if (!parsed.ok) {
       const shown = parsed.issues.slice(0, 10);
       const more = parsed.issues.length > shown.length ? `\n… và ${parsed.issues.length - shown.length} lỗi khác.` : '';

@@ -5,12 +5,16 @@
  */
 import type { DocumentKind } from '../../../shared/api/channels/documents';
 import type { DocumentModule } from './kinds/kind';
+import { ballotsKind } from './kinds/ballots';
 import { pledgeKind } from './kinds/pledge';
 import { scoringTableKind } from './kinds/scoring-table';
+import { voteMinutesKind } from './kinds/vote-minutes';
 
 export const documentRegistry: Readonly<Record<DocumentKind, DocumentModule>> = {
   pledge: pledgeKind,
   'scoring-table': scoringTableKind,
+  ballots: ballotsKind,
+  'vote-minutes': voteMinutesKind,
 };
 
 export type { DocumentModule } from './kinds/kind';

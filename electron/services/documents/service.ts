@@ -50,11 +50,15 @@ export function documentModule(kind: string, format?: DocumentFormat, options: D
   if (format && !module.formats.includes(format)) {
     throw new UserError('document-format-unsupported', `${module.title} chưa xuất được ra ${format.toUpperCase()}.`);
   }
-  const parsed = DocumentOptionsSchema.safeParse(options);
-  const given = parsed.success ? Object.entries(parsed.data).filter(([, v]) => v !== undefined).map(([k]) => k) : Object.keys(options);
+  const given = Object.entries(options).filter(([, v]) => v !== undefined).map(([k]) => k);
   const extra = given.filter((k) => !(module.options as readonly string[]).includes(k));
-  if (!parsed.success || extra.length) {
-    throw new UserError('document-option-unknown', `${module.title} không dùng tùy chọn ${(extra.length ? extra : given).map((k) => `"${k}"`).join(', ')}.`);
+  if (extra.length) {
+    throw new UserError('document-option-unknown', `${module.title} không dùng tùy chọn ${extra.map((k) => `"${k}"`).join(', ')}.`);
+  }
+  const parsed = DocumentOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || 'tùy chọn'}: ${i.message}`);
+    throw new UserError('document-option-invalid', `Tùy chọn của ${module.title.toLowerCase()} không hợp lệ: ${problems.slice(0, 5).join('; ')}.`, problems);
   }
   return module;
 }

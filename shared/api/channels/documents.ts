@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from '../contract';
 import { BlocDataSchema } from '../../model/records';
+import { VoteRecordSchema } from '../../domain/vote/record';
 
 const Year = z.number().int().min(2000).max(2100);
 
@@ -13,6 +14,18 @@ export const DocumentOptionsSchema = z
   .object({
     /** Scoring table: the version to print (the one in force when left out). */
     version: z.number().int().min(1).optional(),
+    /** Ballots: the round (1, the first vote; from 2, the re-vote the tally offers). */
+    round: z.number().int().min(1).max(10).optional(),
+    /** Ballots: the sections printed (award ids, "leader", "deputy"); every section due when left out. */
+    sectionIds: z.array(z.string().min(1).max(64)).min(1).max(30).optional(),
+    /** Ballots: how many to print; one per unit present plus `spares` when left out. */
+    copies: z.number().int().min(1).max(1000).optional(),
+    /** Ballots: spare ballots beyond one per unit present (default 0). */
+    spares: z.number().int().min(0).max(200).optional(),
+    /** Ballots: one A4 per ballot, or two A5 side by side on a landscape A4. */
+    perPage: z.union([z.literal(1), z.literal(2)]).optional(),
+    /** Ballots from round 2 and the vote-count minutes: the vote entered (the `tally` input with the conference). */
+    vote: VoteRecordSchema.optional(),
   })
   .strict();
 export type DocumentOptions = z.infer<typeof DocumentOptionsSchema>;

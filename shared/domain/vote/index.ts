@@ -32,3 +32,4 @@ export { tallyInputFromYear, leadershipTallyInputFromYear, type YearVoteSource, 
 export { voteContextOf, type VoteContext, type ConferenceInfo, type CommitteeMember } from './context';
 export { roundInputOf, overridesOf, storedVoteOf, rulesSnapshotOf, roundRuleChanges, type StoredVote } from './stored';
 export { committeeWarnings, COMMITTEE_MIN, COMMITTEE_MAX } from './committee';
+export { parseVoteRecord, VoteRecordSchema, type VoteRecord, type VoteRecordInput, type InvalidReasonCount } from './record';

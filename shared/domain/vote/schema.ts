@@ -88,7 +88,7 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 /** zod issue → Vietnamese text (without the path). */
-function vietnameseIssue(iss: z.core.$ZodRawIssue): string | undefined {
+export function vietnameseIssue(iss: z.core.$ZodRawIssue): string | undefined {
   switch (iss.code) {
     case 'invalid_type':
       if (iss.input === undefined) return 'thiếu (bắt buộc)';

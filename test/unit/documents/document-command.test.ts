@@ -156,7 +156,7 @@ describe('document CLI command and its shortcuts', () => {
     const base = ['--data', packagePath, '--year', '2026'];
     const unknown = await cli('document', '--kind', 'bien-ban', ...base, '--out', join(work, 'a.pdf'));
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('--kind phải là một trong: pledge, scoring-table; nhận được "bien-ban".');
+    expect(unknown.stderr).toContain('--kind phải là một trong: pledge, scoring-table, ballots, vote-minutes; nhận được "bien-ban".');
     expect((await cli('document', ...base, '--out', join(work, 'a.pdf'))).stderr).toContain('Thiếu tham số --kind.');
     const ext = await cli('document', '--kind', 'pledge', ...base, '--out', join(work, 'a.odt'));
     expect(ext.code).toBe(2);
@@ -173,6 +173,7 @@ describe('document CLI command and its shortcuts', () => {
 
   it('lists the command in the help', async () => {
     const help = await cli('--help');
-    expect(help.stdout).toContain('document --kind <pledge|scoring-table>');
+    expect(help.stdout).toContain('document --kind <pledge|scoring-table|ballots|vote-minutes>');
+    expect(help.stdout).toContain('ballots --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--round <N>]');
   });
 });

@@ -97,8 +97,8 @@ describe('leadershipTallyInputFromYear', () => {
   });
 
   it('is null when the leader rotates, is the top unit or is appointed', () => {
-    const modes: LeaderRotation[] = [{ kind: 'fixedOrder', order: [] }, { kind: 'topScore' }, { kind: 'appointed' }];
-    for (const leaderRotation of modes) {
+    const others: RulesProfile['leaderRotation'][] = [{ kind: 'fixedOrder', order: [] }, { kind: 'topScore' }, { kind: 'appointed' }];
+    for (const leaderRotation of others) {
       expect(leadershipTallyInputFromYear(source({}, { leaderRotation }))).toBeNull();
     }
   });

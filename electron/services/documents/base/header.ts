@@ -56,10 +56,27 @@ export function centredRule(length: number, marginTop = 1): CanvasNode {
   };
 }
 
-/** Column widths of the header: the right one fits the national name on one line. */
-export function headerColumns(geometry: PageGeometry, partyFormat: boolean): [number, number] {
+export type HeaderSizes = Record<keyof typeof HEADER_SIZE, number>;
+
+/** Widest share of the content the right column may take. */
+const RIGHT_SHARE = 0.62;
+
+/**
+ * The header's font sizes for a width: those of Nghị định 30/2020, or all of them scaled down
+ * together (in steps of 5%) when "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (or the Party's name) would
+ * not fit on one line, as on a ballot half an A4 wide.
+ */
+export function headerSizes(geometry: PageGeometry, partyFormat: boolean): HeaderSizes {
   const rightText = partyFormat ? textWidth(PARTY_NAME, HEADER_SIZE.partyName, true) : textWidth(NATIONAL_NAME, HEADER_SIZE.nationalName, true);
-  const right = Math.min(geometry.contentWidth * 0.62, Math.max(geometry.contentWidth * 0.5, rightText + 8));
+  const room = geometry.contentWidth * RIGHT_SHARE - 8;
+  const scale = rightText <= room ? 1 : Math.floor((room / rightText) * 20) / 20;
+  return Object.fromEntries(Object.entries(HEADER_SIZE).map(([k, v]) => [k, Math.round(v * scale * 2) / 2])) as HeaderSizes;
+}
+
+/** Column widths of the header: the right one fits the national name on one line. */
+export function headerColumns(geometry: PageGeometry, partyFormat: boolean, sizes: HeaderSizes = headerSizes(geometry, partyFormat)): [number, number] {
+  const rightText = partyFormat ? textWidth(PARTY_NAME, sizes.partyName, true) : textWidth(NATIONAL_NAME, sizes.nationalName, true);
+  const right = Math.min(geometry.contentWidth * RIGHT_SHARE, Math.max(geometry.contentWidth * 0.5, rightText + 8));
   return [geometry.contentWidth - right - COLUMN_GAP, right];
 }
 
@@ -92,25 +109,26 @@ export interface HeaderLayout {
 
 export function headerLayout(geometry: PageGeometry, options: HeaderOptions): HeaderLayout {
   const { issuer } = options;
-  const [leftWidth, rightWidth] = headerColumns(geometry, issuer.partyFormat);
+  const size = headerSizes(geometry, issuer.partyFormat);
+  const [leftWidth, rightWidth] = headerColumns(geometry, issuer.partyFormat, size);
   const fit = leftWidth - 4;
-  const bodyLines = balancedLines(upperVi(issuer.body.trim()), fit, HEADER_SIZE.body, true);
-  const parentLines = balancedLines(upperVi((issuer.parent ?? '').trim()), fit, HEADER_SIZE.parent, false);
+  const bodyLines = balancedLines(upperVi(issuer.body.trim()), fit, size.body, true);
+  const parentLines = balancedLines(upperVi((issuer.parent ?? '').trim()), fit, size.parent, false);
   const left: HeaderLine[] = [];
-  if (parentLines.length) left.push({ text: parentLines.join('\n'), size: HEADER_SIZE.parent });
-  left.push({ text: bodyLines.join('\n'), size: HEADER_SIZE.body, bold: true });
+  if (parentLines.length) left.push({ text: parentLines.join('\n'), size: size.parent });
+  left.push({ text: bodyLines.join('\n'), size: size.body, bold: true });
   // Nghị định 30/2020: a solid rule 1/3 to 1/2 as long as the line above, centred.
-  const bodyWidth = Math.max(...bodyLines.map((l) => textWidth(l, HEADER_SIZE.body, true)));
+  const bodyWidth = Math.max(...bodyLines.map((l) => textWidth(l, size.body, true)));
   const leftMark: HeaderLayout['leftMark'] = issuer.partyFormat
-    ? { star: { text: '*', size: HEADER_SIZE.body } }
+    ? { star: { text: '*', size: size.body } }
     : { rule: Math.max(28, bodyWidth * 0.4) };
   const right: HeaderLine[] = issuer.partyFormat
-    ? [{ text: PARTY_NAME, size: HEADER_SIZE.partyName, bold: true }]
+    ? [{ text: PARTY_NAME, size: size.partyName, bold: true }]
     : [
-        { text: NATIONAL_NAME, size: HEADER_SIZE.nationalName, bold: true },
-        { text: NATIONAL_MOTTO, size: HEADER_SIZE.motto, bold: true },
+        { text: NATIONAL_NAME, size: size.nationalName, bold: true },
+        { text: NATIONAL_MOTTO, size: size.motto, bold: true },
       ];
-  const rightRule = issuer.partyFormat ? textWidth(PARTY_NAME, HEADER_SIZE.partyName, true) : textWidth(NATIONAL_MOTTO, HEADER_SIZE.motto, true);
+  const rightRule = issuer.partyFormat ? textWidth(PARTY_NAME, size.partyName, true) : textWidth(NATIONAL_MOTTO, size.motto, true);
   const number = numberLine(options.number ?? '', issuer.partyFormat);
   return {
     widths: [leftWidth, rightWidth],
@@ -118,8 +136,8 @@ export function headerLayout(geometry: PageGeometry, options: HeaderOptions): He
     leftMark,
     right,
     rightRule,
-    number: number ? { text: number, size: HEADER_SIZE.number } : null,
-    placeDate: options.date ? { text: placeDateLine(options.place, options.date), size: HEADER_SIZE.placeDate, italics: true } : null,
+    number: number ? { text: number, size: size.number } : null,
+    placeDate: options.date ? { text: placeDateLine(options.place, options.date), size: size.placeDate, italics: true } : null,
   };
 }
 

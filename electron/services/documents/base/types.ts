@@ -67,6 +67,8 @@ export interface TableLayout {
   fillColor?: (rowIndex: number, node: unknown, columnIndex: number) => string | null;
   hLineStyle?: (i: number, node: unknown) => { dash: { length: number; space?: number } } | null;
   vLineStyle?: (i: number, node: unknown) => { dash: { length: number; space?: number } } | null;
+  /** Whether a cell without its own `border` has lines (pdfmake's default: true). */
+  defaultBorder?: boolean;
 }
 export type TableCell = Content & { colSpan?: number; rowSpan?: number; border?: [boolean, boolean, boolean, boolean] };
 export interface TableNode extends NodeStyle {

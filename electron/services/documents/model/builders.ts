@@ -9,6 +9,7 @@ import type {
   DocumentModel,
   HeaderBlock,
   Issuer,
+  KeepTogetherBlock,
   NumberedListBlock,
   Orientation,
   PageBreakBlock,
@@ -118,15 +119,20 @@ export function pageBreak(orientation?: Orientation): PageBreakBlock {
   return { kind: 'page-break', ...(orientation ? { orientation } : {}) };
 }
 
+/** Blocks kept on one page. */
+export function keepTogether(blocks: Block[]): KeepTogetherBlock {
+  return { kind: 'keep-together', blocks };
+}
+
 /** `count` copies of the blocks, `across` × `down` per page. */
-export function copies(blocks: Block[], count: number, across: number, down: number, cutLines = true): CopiesBlock {
-  return { kind: 'copies', blocks, count, across, down, cutLines };
+export function copies(blocks: Block[], count: number, across: number, down: number, cutLines = true, padding?: { x: number; y: number }): CopiesBlock {
+  return { kind: 'copies', blocks, count, across, down, cutLines, ...(padding ? { padding } : {}) };
 }
 
 export function documentModel(
   meta: DocumentModel['meta'],
   body: Block[],
-  options: { orientation?: Orientation; pageNumbers?: boolean } = {},
+  options: { orientation?: Orientation; pageNumbers?: boolean; margins?: DocumentModel['margins'] } = {},
 ): DocumentModel {
-  return { meta, orientation: options.orientation ?? 'portrait', pageNumbers: options.pageNumbers ?? true, body };
+  return { meta, orientation: options.orientation ?? 'portrait', pageNumbers: options.pageNumbers ?? true, ...(options.margins ? { margins: options.margins } : {}), body };
 }

@@ -81,6 +81,8 @@ export interface TableCell {
   colSpan?: number;
   rowSpan?: number;
   valign?: 'top' | 'middle' | 'bottom';
+  /** A thin frame around this cell alone, in a table without borders (the stamp box of a ballot). */
+  box?: boolean;
 }
 
 /**
@@ -101,6 +103,11 @@ export interface TableBlock {
   padding: { x: number; y: number };
   /** A row never splits across pages. */
   keepRowsTogether?: boolean;
+  /**
+   * More rows of the table just before (same columns, no header row): printed right under it as
+   * one table, so a heading can stay with the first rows while the rest runs on.
+   */
+  continues?: boolean;
 }
 
 /**
@@ -171,9 +178,21 @@ export interface CopiesBlock {
   down: number;
   /** Dashed lines between the copies, to cut along. */
   cutLines?: boolean;
+  /** Space around each copy's content, in points (default 4 on every side). */
+  padding?: { x: number; y: number };
+}
+
+/**
+ * Blocks kept on one page (a heading with its short table): moved to the next page whole when they
+ * do not fit. Only for content shorter than a page.
+ */
+export interface KeepTogetherBlock {
+  kind: 'keep-together';
+  blocks: Block[];
 }
 
 export type Block =
+  | KeepTogetherBlock
   | HeaderBlock
   | TitleBlock
   | ParagraphBlock
@@ -192,5 +211,10 @@ export interface DocumentModel {
   orientation: Orientation;
   /** Page numbers centred in the top margin from page 2 on. */
   pageNumbers: boolean;
+  /**
+   * Page margins in millimetres of this document, over the user's (Nghị định 30/2020) margins:
+   * for papers laid out by the page itself, such as two A5 ballots cut from one A4.
+   */
+  margins?: { top?: number; bottom?: number; left?: number; right?: number };
   body: Block[];
 }

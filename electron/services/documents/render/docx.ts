@@ -175,7 +175,7 @@ function tinyParagraph(o: { rule?: { length: number; width: number }; before?: n
   });
 }
 
-function paraOf(p: Para, defaults: { size: number; lineHeight?: number }): Paragraph {
+function paraOf(p: Para, defaults: { size: number; lineHeight?: number }, keepNext = false): Paragraph {
   const size = p.size ?? defaults.size;
   return paragraph(
     p.runs.map((r: Run) => textRun(r.text, { size, ...(r.bold ? { bold: true } : {}), ...(r.italics ? { italics: true } : {}), ...(r.underline ? { underline: true } : {}) })),
@@ -185,6 +185,7 @@ function paraOf(p: Para, defaults: { size: number; lineHeight?: number }): Parag
       ...(p.spaceBefore ? { before: p.spaceBefore } : {}),
       ...(p.spaceAfter ? { after: p.spaceAfter } : {}),
       lineHeight: p.lineHeight ?? defaults.lineHeight ?? 1.1,
+      ...(keepNext ? { keepNext: true } : {}),
     },
   );
 }
@@ -287,10 +288,15 @@ function outerWidths(block: TableBlock, width: number): number[] {
   return block.columns.map((c) => (c.width === '*' ? rest : c.width + 2 * block.padding.x));
 }
 
-function dataTable(block: TableBlock, geometry: PageGeometry, bodySize: number): Table {
+/** How a block is kept with what follows it (inside a keep-together group). */
+type Keep = 'none' | 'all' | 'allButLast';
+
+function dataTable(block: TableBlock, geometry: PageGeometry, bodySize: number, keep: Keep = 'none'): Table {
   const widths = outerWidths(block, geometry.contentWidth);
   const size = block.fontSize ?? bodySize;
   const rows = block.rows.map((row, r) => {
+    // Word keeps a row with the next through its paragraphs' "keep with next".
+    const keepNext = keep === 'all' || (keep === 'allButLast' && r < block.rows.length - 1);
     const cells: DocxCell[] = [];
     row.forEach((c, i) => {
       if (!c) return;
@@ -298,10 +304,11 @@ function dataTable(block: TableBlock, geometry: PageGeometry, bodySize: number):
       const width = widths.slice(i, i + span).reduce((a, b) => a + b, 0);
       cells.push(
         new DocxCell({
-          children: c.paras.map((p) => paraOf(p, { size, lineHeight: block.lineHeight ?? 1.1 })),
+          children: c.paras.map((p) => paraOf(p, { size, lineHeight: block.lineHeight ?? 1.1 }, keepNext)),
           width: { size: twip(width), type: WidthType.DXA },
           ...(span > 1 ? { columnSpan: span } : {}),
           ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
+          ...(c.box && !block.borders ? { borders: { top: thinLine, bottom: thinLine, left: thinLine, right: thinLine } } : {}),
           ...(c.valign ? { verticalAlign: c.valign === 'middle' ? VerticalAlignTable.CENTER : c.valign === 'bottom' ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP } : {}),
         }),
       );
@@ -309,7 +316,7 @@ function dataTable(block: TableBlock, geometry: PageGeometry, bodySize: number):
     return new TableRow({
       children: cells,
       ...(r < block.headerRows ? { tableHeader: true, cantSplit: true } : {}),
-      ...(block.keepRowsTogether ? { cantSplit: true } : {}),
+      ...(block.keepRowsTogether || keepNext ? { cantSplit: true } : {}),
     });
   });
   return new Table({
@@ -457,12 +464,12 @@ function closingTable(block: ClosingBlock, geometry: PageGeometry): Table {
 
 /** Pages of copies: one borderless table per page, rows of fixed height, dashed lines to cut along. */
 function copiesChildren(block: CopiesBlock, geometry: PageGeometry): Child[] {
-  const pad = 4;
+  const pad = block.padding ?? { x: 4, y: 4 };
   const perPage = Math.max(1, block.across * block.down);
   const cellWidth = geometry.contentWidth / block.across;
   // Short of the page by the 1 pt paragraph Word keeps after a table, and a little more for rounding.
   const cellHeight = (geometry.contentHeight - 8) / block.down;
-  const inner: PageGeometry = { ...geometry, contentWidth: cellWidth - 2 * pad, contentHeight: cellHeight - 2 * pad };
+  const inner: PageGeometry = { ...geometry, contentWidth: cellWidth - 2 * pad.x, contentHeight: cellHeight - 2 * pad.y };
   const dashed = { style: BorderStyle.DASHED, size: 4, color: '000000' } as const;
   const borders: ITableBordersOptions = block.cutLines ? { ...NO_BORDERS, insideHorizontal: dashed, insideVertical: dashed } : NO_BORDERS;
   const out: Child[] = [];
@@ -473,7 +480,7 @@ function copiesChildren(block: CopiesBlock, geometry: PageGeometry): Child[] {
       const cells: DocxCell[] = [];
       for (let c = 0; c < block.across; c++) {
         const filled = start + r * block.across + c < block.count;
-        cells.push(cell(filled ? renderBlocks(block.blocks, inner) : [paragraph([])], { width: cellWidth, margins: { x: pad, y: pad } }));
+        cells.push(cell(filled ? renderBlocks(block.blocks, inner) : [paragraph([])], { width: cellWidth, margins: pad }));
       }
       rows.push(new TableRow({ cantSplit: true, height: { value: twip(cellHeight), rule: HeightRule.EXACT }, children: cells }));
     }
@@ -482,19 +489,24 @@ function copiesChildren(block: CopiesBlock, geometry: PageGeometry): Child[] {
   return out;
 }
 
-function blockChildren(block: Block, geometry: PageGeometry): Child[] {
+function blockChildren(block: Block, geometry: PageGeometry, keep: Keep = 'none'): Child[] {
   const size = geometry.bodyFontSize;
   switch (block.kind) {
+    case 'keep-together': {
+      const out: Child[] = [];
+      block.blocks.forEach((b, i) => append(out, blockChildren(b, geometry, i < block.blocks.length - 1 ? 'all' : 'allButLast'), b));
+      return out;
+    }
     case 'header':
       return [headerTable(block, geometry)];
     case 'title':
       return titleParagraphs(block);
     case 'paragraph':
-      return [paraOf(block, { size })];
+      return [paraOf(block, { size }, keep === 'all')];
     case 'numbered':
       return numberedParagraphs(block.items, size);
     case 'table':
-      return [dataTable(block, geometry, size)];
+      return [dataTable(block, geometry, size, keep)];
     case 'signature':
       return [tinyParagraph({ before: 6 }), signatureTable(block, geometry)];
     case 'signature-grid':
@@ -508,10 +520,14 @@ function blockChildren(block: Block, geometry: PageGeometry): Child[] {
   }
 }
 
-/** Appends children, with a 1 pt paragraph between two tables so Word keeps them apart. */
-function append(into: Child[], children: Child[]): void {
+/**
+ * Appends children, with a 1 pt paragraph between two tables so Word keeps them apart; a table
+ * continuing the one before joins it (Word makes one table of adjacent tables).
+ */
+function append(into: Child[], children: Child[], block?: Block): void {
+  const joins = block?.kind === 'table' && block.continues === true;
   for (const child of children) {
-    if (child instanceof Table && into[into.length - 1] instanceof Table) into.push(tinyParagraph());
+    if (child instanceof Table && into[into.length - 1] instanceof Table && !joins) into.push(tinyParagraph());
     into.push(child);
   }
 }
@@ -520,7 +536,7 @@ function renderBlocks(blocks: Block[], geometry: PageGeometry): Child[] {
   const out: Child[] = [];
   for (const b of blocks) {
     if (b.kind === 'page-break') throw new Error('Không ngắt trang được bên trong một bản sao.');
-    append(out, blockChildren(b, geometry));
+    append(out, blockChildren(b, geometry), b);
   }
   return out;
 }
@@ -549,7 +565,7 @@ function sections(model: DocumentModel, setup: PageSetup): SectionPart[] {
     const children = blockChildren(block, pageGeometry(setup, part.orientation));
     // LibreOffice keeps the previous page size when a section opens with a table: open it with a 1 pt paragraph.
     if (parts.length > 1 && part.children.length === 0 && children[0] instanceof Table) part.children.push(tinyParagraph());
-    append(part.children, children);
+    append(part.children, children, block);
   }
   return parts;
 }
@@ -562,8 +578,9 @@ function pageNumberHeader(size: number): Header {
 }
 
 /** The model as a Word document (.docx bytes). */
-export async function renderDocx(rawModel: DocumentModel, setup: PageSetup = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderDocx(rawModel: DocumentModel, userSetup: PageSetup = {}): Promise<Uint8Array<ArrayBuffer>> {
   const model = deepNfc(rawModel);
+  const setup: PageSetup = model.margins ? { ...userSetup, margins: { ...userSetup.margins, ...model.margins } } : userSetup;
   const first = pageGeometry(setup, model.orientation);
   const size = first.bodyFontSize;
   const [left, top, right, bottom] = first.marginsPt;

@@ -72,13 +72,18 @@ function cellNode(cell: TableCell | null): PdfCell {
   const node: PdfCell = cell.paras.length === 1 ? paraNode(cell.paras[0] as Para) : { stack: cell.paras.map(paraNode) };
   if (cell.colSpan && cell.colSpan > 1) node.colSpan = cell.colSpan;
   if (cell.rowSpan && cell.rowSpan > 1) node.rowSpan = cell.rowSpan;
+  if (cell.box) node.border = [true, true, true, true];
   return node;
 }
 
 function tableNode(block: TableBlock, geometry: PageGeometry): TableNode {
-  const line = block.borders ? RULE : 0;
+  // A borderless table with framed cells draws lines only around those cells.
+  const boxed = !block.borders && block.rows.some((row) => row.some((c) => c?.box));
+  const line = block.borders || boxed ? RULE : 0;
   const layout: TableLayout = {
-    hLineWidth: () => line,
+    ...(boxed ? { defaultBorder: false } : {}),
+    // The rows continuing a table start under its last line.
+    hLineWidth: (i) => (block.continues && i === 0 ? 0 : line),
     vLineWidth: () => line,
     paddingLeft: () => block.padding.x,
     paddingRight: () => block.padding.x,
@@ -90,6 +95,8 @@ function tableNode(block: TableBlock, geometry: PageGeometry): TableNode {
     ...(block.lineHeight ? { lineHeight: block.lineHeight } : {}),
     table: {
       headerRows: block.headerRows,
+      // A header row never ends a page alone.
+      ...(block.headerRows ? { keepWithHeaderRows: 1 } : {}),
       ...(block.keepRowsTogether ? { dontBreakRows: true } : {}),
       widths: tableWidths(block, geometry.contentWidth),
       body: block.rows.map((row) => row.map(cellNode)),
@@ -115,13 +122,13 @@ function signatureNode(block: SignatureBlock, geometry: PageGeometry): Content {
 
 /** Pages of copies: one table per page, the copies in a grid of fixed cells. */
 function copiesNodes(block: CopiesBlock, geometry: PageGeometry): Content[] {
-  const pad = 4;
+  const pad = block.padding ?? { x: 4, y: 4 };
   const line = block.cutLines ? RULE : 0;
   const perPage = Math.max(1, block.across * block.down);
   const cellWidth = geometry.contentWidth / block.across;
   // A little short of the page, so rounding never pushes a row onto a page of its own.
   const cellHeight = (geometry.contentHeight - 6) / block.down;
-  const inner: PageGeometry = { ...geometry, contentWidth: cellWidth - 2 * pad - line, contentHeight: cellHeight - 2 * pad };
+  const inner: PageGeometry = { ...geometry, contentWidth: cellWidth - 2 * pad.x - line, contentHeight: cellHeight - 2 * pad.y };
   const copy = (): Content => ({ stack: renderBlocks(block.blocks, inner) });
   const dash = { dash: { length: 4, space: 3 } };
   const layout: TableLayout = {
@@ -129,10 +136,10 @@ function copiesNodes(block: CopiesBlock, geometry: PageGeometry): Content[] {
     vLineWidth: (i) => (i > 0 && i < block.across ? line : 0),
     hLineStyle: () => dash,
     vLineStyle: () => dash,
-    paddingLeft: () => pad,
-    paddingRight: () => pad,
-    paddingTop: () => pad,
-    paddingBottom: () => pad,
+    paddingLeft: () => pad.x,
+    paddingRight: () => pad.x,
+    paddingTop: () => pad.y,
+    paddingBottom: () => pad.y,
   };
   const pages: Content[] = [];
   for (let start = 0; start < block.count; start += perPage) {
@@ -171,6 +178,8 @@ function blockNodes(block: Block, geometry: PageGeometry): Content[] {
     }
     case 'paragraph':
       return [paraNode(block)];
+    case 'keep-together':
+      return [{ stack: renderBlocks(block.blocks, geometry), unbreakable: true }];
     case 'numbered':
       return block.items.map((runs, index) => ({
         text: [{ text: `${index + 1}. `, bold: true }, ...runs.map(runNode)],
@@ -229,7 +238,8 @@ function renderBlocks(blocks: Block[], start: PageGeometry, setup?: DocumentSetu
 }
 
 /** The pdfmake definition of the model. */
-export function pdfDefinition(model: DocumentModel, setup: DocumentSetup): DocumentDefinition {
+export function pdfDefinition(model: DocumentModel, userSetup: DocumentSetup): DocumentDefinition {
+  const setup: DocumentSetup = model.margins ? { ...userSetup, margins: { ...userSetup.margins, ...model.margins } } : userSetup;
   const geometry = pageGeometry(setup, model.orientation);
   return createDocument(setup, model.meta, renderBlocks(model.body, geometry, setup), {
     orientation: model.orientation,
