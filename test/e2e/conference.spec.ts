@@ -6,7 +6,22 @@
  * and year 2025 shows them. Screens at 1366×768.
  */
 import type { Page } from '@playwright/test';
-import { expect, screenshotPath, test } from './support/fixtures';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { E2E_OUT_DIR, expect, screenshotPath, test } from './support/fixtures';
+
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8');
+const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString('utf8'))![1]);
+
+/** Saves a paper of the conference as PDF through its toolbar; returns the file. */
+async function savePdf(page: Page, group: string, file: string): Promise<string> {
+  const out = join(E2E_OUT_DIR, file);
+  rmSync(out, { force: true });
+  await page.getByRole('group', { name: `In ${group}` }).getByRole('button', { name: 'Lưu PDF' }).click();
+  await expect(page.getByText(`Đã lưu PDF: ${out}`)).toBeVisible();
+  return out;
+}
 
 test.beforeEach(async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -58,6 +73,16 @@ test('the conference: attendance, committee, tally with a fix, a second round, a
   await page.getByRole('button', { name: 'Lưu thông tin hội nghị' }).click();
   await expect(page.getByText('Đã lưu thông tin hội nghị tổng kết năm 2024.').last()).toBeVisible();
 
+  // The ballots: one per unit present (7) plus 2 spares, one A4 each.
+  await expect(page.getByTestId('ballot-copies')).toHaveText('9 phiếu (7 đơn vị có mặt + 2 dự phòng)');
+  const ballots = await savePdf(page, 'phiếu bầu', 'Phieu-bau-2024.pdf');
+  const ballotText = pdfText(ballots);
+  // Nine identical ballots, each from a new page (five sections of eight units run onto a second page).
+  expect(ballotText.match(/PHIẾU BẦU/g)).toHaveLength(9);
+  expect(pdfPages(ballots)).toBeGreaterThanOrEqual(9);
+  expect(ballotText).toContain('Trung tâm Hành chính công tỉnh');
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', ballots, resolve('test-results/screens/conference-ballot')]);
+
   // Cờ thi đua của Chính phủ, round 1: 7 + 1 ≠ 7 is refused, then fixed.
   await expect(page.getByRole('heading', { name: 'Nhập kết quả kiểm phiếu vòng 1: Cờ thi đua của Chính phủ' })).toBeVisible();
   await enterRound(page, [7, 7, 7, 1], { 'Sở Y tế': 5, 'Sở Giáo dục và Đào tạo': 1 });
@@ -84,6 +109,13 @@ test('the conference: attendance, committee, tally with a fix, a second round, a
   await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
   await expect(page.getByTestId('next-round')).toContainText('bỏ phiếu vòng 2 giữa Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch cho 1 suất');
   await page.screenshot({ path: screenshotPath('conference-04-tie') });
+  // The second round's ballots, pre-filled with the tied units.
+  await page.getByLabel('Lần bỏ phiếu').selectOption('2');
+  const ballots2 = await savePdf(page, 'phiếu bầu', 'Phieu-bau-2024-lan-2.pdf');
+  const ballot2Text = pdfText(ballots2);
+  expect(ballot2Text).toContain('Sở Văn hóa, Thể thao và Du lịch');
+  expect(ballot2Text).not.toContain('Trung tâm Hành chính công tỉnh');
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', ballots2, resolve('test-results/screens/conference-ballot-2')]);
   await enterRound(page, [7, 7, 7, 0], { 'Sở Lao động - Thương binh và Xã hội': 5, 'Sở Văn hóa, Thể thao và Du lịch': 2 });
   if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
   await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 2' }).click();
@@ -99,6 +131,13 @@ test('the conference: attendance, committee, tally with a fix, a second round, a
   await page.getByTestId('section-result').scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('conference-05-override') });
 
+  // Bằng khen: three seats among the units not yet proposed.
+  await page.getByRole('tab', { name: 'Bằng khen của Chủ tịch UBND tỉnh' }).click();
+  await enterRound(page, [7, 7, 7, 0], { 'Bảo hiểm xã hội tỉnh': 6, 'Đài Phát thanh và Truyền hình tỉnh': 5, 'Ban Quản lý An toàn thực phẩm tỉnh': 4, 'Trung tâm Hành chính công tỉnh': 1 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByText('Mục này đã có kết quả; không cần bỏ phiếu thêm.')).toBeVisible();
+
   // Next year's leader and deputy by vote.
   await page.getByRole('tab', { name: 'Khối trưởng năm 2025' }).click();
   await enterRound(page, [7, 7, 7, 0], { 'Bảo hiểm xã hội tỉnh': 6 });
@@ -113,6 +152,17 @@ test('the conference: attendance, committee, tally with a fix, a second round, a
   await expect(page.getByTestId('leadership-stored')).toContainText('Đã ghi cho năm 2025: Khối trưởng Bảo hiểm xã hội tỉnh, Khối phó Đài Phát thanh và Truyền hình tỉnh');
   await page.getByTestId('leadership-panel').scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('conference-06-leadership') });
+
+  // The vote-count minutes from the stored conference and rounds.
+  const minutes = await savePdf(page, 'biên bản kiểm phiếu', 'Bien-ban-kiem-phieu-2024.pdf');
+  const minutesText = pdfText(minutes).replace(/\s+/g, ' ');
+  expect(minutesText).toContain('BIÊN BẢN KIỂM PHIẾU');
+  expect(minutesText).toContain('Lê Văn Cường');
+  expect(minutesText).toContain('Hội trường Sở Y tế');
+  expect(minutesText).toContain('83,33');
+  expect(minutesText).toContain('Chọn quá số lượng');
+  expect(minutesText).toContain('Hội nghị thống nhất đề nghị thêm theo chỉ đạo của tỉnh');
+  execFileSync('pdftoppm', ['-r', '60', '-png', minutes, resolve('test-results/screens/conference-minutes')]);
 
   // Year 2025 exists with them; 2024 keeps its own leader.
   await nav(page, 'Năm thi đua');

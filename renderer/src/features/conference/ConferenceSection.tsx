@@ -22,6 +22,7 @@ import { useNotice } from '../../ui/Notice';
 import { ConferenceForm, draftOf, emptyConference } from './ConferenceForm';
 import { LeadershipPanel } from './LeadershipPanel';
 import { TallyPanel, type TallyTarget } from './TallyPanel';
+import { VoteDocuments } from './VoteDocuments';
 import './conference.css';
 
 export function ConferenceSection() {
@@ -68,6 +69,11 @@ export function ConferenceSection() {
   const leadInput = leadershipTallyInputFromYear(ctx);
   const leadershipTally = leadInput ? tally(leadInput) : null;
   const nextYear = data.years.find((y) => y.year === year + 1) ?? null;
+
+  // The ballots that may be printed: round 1, and every later round a section now offers.
+  const ballotRounds = [
+    ...new Set([1, ...targets.flatMap((t) => tally(t.input).sections.filter((s) => s.id === t.id).flatMap((s) => (s.nextRound && s.nextRound.reason !== 'notEntered' ? [s.nextRound.round] : [])))]),
+  ].sort((a, b) => a - b);
 
   // Rounds accepted under rules that have changed since.
   const stale = targets.flatMap((t) => {
@@ -127,6 +133,15 @@ export function ConferenceSection() {
         members={ctx.units}
         quorum={ctx.rules.quorum}
         onSave={(d: ConferenceDraft) => run(() => saveConference(d), `Đã lưu thông tin hội nghị tổng kết năm ${year}.`)}
+      />
+
+      <VoteDocuments
+        blocId={blocId}
+        year={year}
+        present={ctx.present.length}
+        spares={ctx.spareBallots ?? 0}
+        rounds={ballotRounds}
+        onError={setError}
       />
 
       {stale.length > 0 && (
