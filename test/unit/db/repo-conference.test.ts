@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
-import { acceptRound, overrideVerdict, saveConference, writeNextLeadership } from '../../../renderer/src/db/repo-conference';
+import { acceptRound, overrideVerdict, recordRulesRecompute, saveConference, writeNextLeadership } from '../../../renderer/src/db/repo-conference';
 import { loadSample, readBlocData } from '../../../renderer/src/db/repo-package';
 import { SAMPLE_BLOC_ID } from '../../../shared/sample/sample-bloc';
 
@@ -51,6 +51,21 @@ describe('conference and vote rounds', () => {
     const o = await overrideVerdict(r.id, { unitId: ids[0]!, winner: true, computed: false, reason: 'Hội nghị thống nhất' });
     expect(o.overrides).toEqual([{ unitId: ids[0], winner: true, computed: false, reason: 'Hội nghị thống nhất' }]);
     expect(o.history.at(-1)).toMatchObject({ action: 'override', old: false, new: true, reason: 'Hội nghị thống nhất' });
+  });
+});
+
+describe('a rules change after acceptance', () => {
+  it('stores the new rules with the round and records what changed in its history', async () => {
+    const { ids } = await sample();
+    const r = await acceptRound({
+      blocId: SAMPLE_BLOC_ID, year: 2024, sectionId: 'award-gov-flag', round: 1, candidates: [], seats: 1,
+      counts: { issued: 6, returned: 6, valid: 6, invalid: 0 }, invalidReasons: [], votes: { [ids[0]!]: 4 }, decision: null, rulesSnapshot: { quorum: null },
+    });
+    const next = await recordRulesRecompute(r.id, { quorum: { num: 1, den: 2 } }, ['Số đơn vị có mặt tối thiểu: không quy định → từ 1/2 trở lên.'], { before: 'Sở Y tế', after: 'không có' });
+    expect(next.rulesSnapshot).toEqual({ quorum: { num: 1, den: 2 } });
+    expect(next.history.at(-1)).toMatchObject({ action: 'recompute', old: 'Sở Y tế', new: 'không có', reason: 'Số đơn vị có mặt tối thiểu: không quy định → từ 1/2 trở lên.' });
+    // The entry itself is unchanged.
+    expect(next.votes).toEqual(r.votes);
   });
 });
 
