@@ -2,7 +2,9 @@
  * What the largest real bridge calls send over the loopback transport (JSON with base64 bytes),
  * against the server's body cap (test/e2e/support/bridge-limits.ts): the whole bloc that
  * `assessment.exportTemplates` and `handover.export` carry, for a large bloc with scanned
- * signature and stamp images, and a workbook at the importer's size limit.
+ * signature and stamp images, and a workbook at the importer's size limit. Then what a call about
+ * one year sends since it sends the year's slice (shared/domain/year-slice.ts) instead of the whole
+ * bloc, before and after: payload bytes and encode time, and the renderer's read from IndexedDB.
  */
 import { deflateSync } from 'node:zlib';
 import { crc32 } from 'node:zlib';
@@ -10,7 +12,9 @@ import { encodeWire } from '../shared/api/wire';
 import type { Attachment, BlocData, Score } from '../shared/model/records';
 import { scoreId } from '../shared/model/records';
 import { tableCriteria } from '../shared/domain/scoring';
-import { buildSyntheticBlocData } from '../shared/sample/sample-bloc';
+import { buildSampleBlocData, buildSyntheticBlocData } from '../shared/sample/sample-bloc';
+import { yearSlice, type SliceNeeds } from '../shared/domain/year-slice';
+import { documentNeeds } from '../shared/api/document-kinds';
 import { DEFAULT_WORKBOOK_LIMITS } from '../electron/services/excel/workbook-guard';
 import { BRIDGE_MAX_BODY_BYTES } from '../test/e2e/support/bridge-limits';
 
@@ -100,4 +104,66 @@ export default async function run(): Promise<void> {
     line('  assessment.exportTemplates / handover.export (whole bloc)', encodeWire([{ data, year: 2024, unitIds: [], mode: 'zip' }]));
   }
   line('scoring.readExcel (workbook at the 20 MB limit)', encodeWire([{ name: 'bang-diem.xlsx', bytes: new Uint8Array(DEFAULT_WORKBOOK_LIMITS.maxFileBytes) }]));
+  await yearSliceFigures();
+}
+
+/** Median milliseconds of `runs` calls. */
+async function median(runs: number, f: () => unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+/** A returned self-assessment workbook of 150 criteria is about this size. */
+const ONE_FILE = { name: 'TuCham_2024_DV01.xlsx', bytes: new Uint8Array(40 * 1024) };
+
+async function yearSliceFigures(): Promise<void> {
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`.padStart(9);
+  const calls: { name: string; needs: SliceNeeds; args: (data: BlocData, year: number) => unknown }[] = [
+    { name: 'assessment.inspectFiles (one 40 kB file)', needs: { records: [] }, args: (data, year) => [{ data, year, files: [ONE_FILE] }] },
+    { name: 'documents.render pledge', needs: documentNeeds('pledge'), args: (data, year) => [{ kind: 'pledge', data, year, format: 'pdf', options: {} }] },
+    { name: 'documents.render scoring-table', needs: documentNeeds('scoring-table'), args: (data, year) => [{ kind: 'scoring-table', data, year, format: 'pdf', options: {} }] },
+  ];
+  const blocs: [string, BlocData, number][] = [
+    ['sample bloc', buildSampleBlocData('2024-12-20T08:00:00.000Z'), 0],
+    ['40 units x 5 years, 150 criteria, signatures and stamps', largeBloc(6), 2024],
+  ];
+  console.log('\nA call about one year: the whole bloc (before) against the year\'s slice (after)');
+  for (const [label, data, lastYear] of blocs) {
+    const year = lastYear || Math.max(...data.years.map((y) => y.year));
+    console.log(`${label}, year ${year}:`);
+    for (const call of calls) {
+      const slice = yearSlice(data, year, call.needs);
+      const before = encodeWire(call.args(data, year));
+      const after = encodeWire(call.args(slice, year));
+      const tb = await median(7, () => encodeWire(call.args(data, year)));
+      const ta = await median(7, () => encodeWire(call.args(slice, year)));
+      console.log(
+        `  ${call.name.padEnd(42)} ${kb(Buffer.byteLength(before))} -> ${kb(Buffer.byteLength(after))}  encode ${tb.toFixed(1).padStart(6)} ms -> ${ta.toFixed(1).padStart(5)} ms`,
+      );
+    }
+  }
+  await readFigures(blocs);
+}
+
+/** The renderer's read (fake-indexeddb in Node: its times are relative, not the browser's). */
+async function readFigures(blocs: [string, BlocData, number][]): Promise<void> {
+  const fakeIndexedDb = 'fake-indexeddb/auto'; // its types do not resolve under the package's exports
+  await import(fakeIndexedDb);
+  const { replaceBloc, readBlocData } = await import('../renderer/src/db/repo-package');
+  const { readYearSlice } = await import('../renderer/src/db/repo-slice');
+  console.log('Reading it in the renderer (fake-indexeddb): readBlocData -> readYearSlice');
+  for (const [label, data, lastYear] of blocs) {
+    const year = lastYear || Math.max(...data.years.map((y) => y.year));
+    await replaceBloc({ ...data, scores: data.scores.map((s) => ({ ...s, history: [] })) });
+    const whole = await median(5, () => readBlocData(data.bloc.id));
+    for (const [name, needs] of [['inspect one file', { records: [] }], ['pledge', documentNeeds('pledge')]] as const) {
+      const slice = await median(5, () => readYearSlice(data.bloc.id, year, needs));
+      console.log(`  ${label.padEnd(56)} ${name.padEnd(16)} ${whole.toFixed(0).padStart(6)} ms -> ${slice.toFixed(0).padStart(5)} ms`);
+    }
+  }
 }

@@ -46,3 +46,18 @@ export function localMonthNumber(ms: number, offsetMinutes = OFFICE_UTC_OFFSET_M
 export function fromLocalParts(p: LocalParts, offsetMinutes = OFFICE_UTC_OFFSET_MINUTES): number {
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - offsetMinutes * MINUTE;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The office's calendar date of an ISO instant, as yyyy-mm-dd (a document's date, "today"). */
+export function officeDate(isoTime: string, offsetMinutes = OFFICE_UTC_OFFSET_MINUTES): string {
+  const p = localParts(Date.parse(isoTime), offsetMinutes);
+  return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
+}
+
+/** A yyyy-mm-dd date `days` calendar days later (earlier when negative). */
+export function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}

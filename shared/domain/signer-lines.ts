@@ -48,3 +48,20 @@ export function signerGaps(unit: SignerSource): string[] {
   }
   return gaps;
 }
+
+/** The authority line of the bloc's own documents, signed for the bloc by its leader unit. */
+export const BLOC_AUTHORITY = 'TM. KHỐI THI ĐUA';
+/** The leader unit's office in the bloc. */
+export const BLOC_LEADER_TITLE = 'KHỐI TRƯỞNG';
+
+/**
+ * The signature of the bloc's documents (bảng tổng hợp, thông báo): "TM. KHỐI THI ĐUA" /
+ * "KHỐI TRƯỞNG" / the name of who signs for the year's leader unit. When the leader unit signs
+ * through a deputy (signerLines), the deputy signs for the Khối trưởng as Nghị định 30/2020 writes
+ * it: "TM. KHỐI THI ĐUA" / "KT. KHỐI TRƯỞNG" (one authority of two lines) / the deputy's position.
+ */
+export function blocLeaderSignerLines(leader: SignerSource): SignerLines {
+  const lines = signerLines(leader);
+  if (leader.signer !== 'deputy') return { authority: BLOC_AUTHORITY, title: BLOC_LEADER_TITLE, name: lines.name };
+  return { authority: `${BLOC_AUTHORITY}\nKT. ${BLOC_LEADER_TITLE}`, title: lines.title, name: lines.name };
+}

@@ -13,7 +13,7 @@ test('the preview serves the app on its own and opens a file picked in the page'
   const outDir = join(E2E_OUT_DIR, 'preview');
   mkdirSync(outDir, { recursive: true });
   const packagePath = join(outDir, 'khoi-mau.blocdesk');
-  execFileSync('npx', ['tsx', 'electron/cli/bin.ts', 'demo', '--out', packagePath], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['scripts/cli.mjs', 'demo', '--out', packagePath], { stdio: 'ignore' });
 
   const preview = await startBridgeServer({
     port: 0,

@@ -6,6 +6,7 @@
 import { extname, resolve } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import { DOCUMENT_KINDS, type DocumentFormat, type DocumentKind, type DocumentOptions } from '../../../shared/api/channels/documents';
+import { isIsoDate } from '../../../shared/text/dates';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type CliIo, type Command } from '../command';
 import { VOTE_OPTION_SPECS, voteDocumentOptions } from './vote-options';
 
@@ -25,6 +26,13 @@ export function parseVersion(value: string | boolean | undefined): number | unde
     throw new UsageError(`--version phải là số nguyên dương, nhận được "${String(value)}".`);
   }
   return Number(value);
+}
+
+/** Parses a date option given as yyyy-mm-dd (a real calendar date). */
+export function parseIsoDate(value: string | boolean | undefined, flag: string): string {
+  const s = requireOption(value, flag);
+  if (!isIsoDate(s)) throw new UsageError(`--${flag} phải là một ngày có thật dạng yyyy-mm-dd, nhận được "${s}".`);
+  return s;
 }
 
 export interface DocumentOutput {
@@ -66,6 +74,8 @@ export const documentCommand: Command = {
       year: { type: 'string' },
       out: { type: 'string' },
       version: { type: 'string' },
+      unit: { type: 'string' },
+      deadline: { type: 'string' },
       ...VOTE_OPTION_SPECS,
     });
     const kind = requireOption(values.kind, 'kind');
@@ -77,7 +87,12 @@ export const documentCommand: Command = {
     const out = resolve(requireOption(values.out, 'out'));
     const format = documentFormatOf(requireOption(values.out, 'out')) as DocumentFormat;
     const version = parseVersion(values.version);
-    const options = { ...(version !== undefined ? { version } : {}), ...(await voteDocumentOptions(values)) };
+    const options: DocumentOptions = {
+      ...(version !== undefined ? { version } : {}),
+      ...(values.unit !== undefined ? { unitId: requireOption(values.unit, 'unit') } : {}),
+      ...(values.deadline !== undefined ? { deadline: parseIsoDate(values.deadline, 'deadline') } : {}),
+      ...(await voteDocumentOptions(values)),
+    };
     const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options });
     io.stdout(`Đã ghi ${title.charAt(0).toLowerCase()}${title.slice(1)} năm ${year}: ${out}\n`);
     return 0;

@@ -5,9 +5,7 @@
  */
 import type { CommandEntry } from '../command';
 import { DOCUMENT_KINDS } from '../../../shared/api/document-kinds';
-
-/** The options of the vote's documents (electron/cli/commands/vote-options.ts reads them). */
-const VOTE_OPTIONS_USAGE = '[--round <N>] [--copies <N>] [--spares <N>] [--per-page 1|2] [--sections <mã,mã>] [--vote <tệp.json>]';
+import { VOTE_OPTIONS_USAGE } from './vote-options-usage';
 
 export const commands: CommandEntry[] = [
   {
@@ -54,16 +52,16 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'document',
-    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] ${VOTE_OPTIONS_USAGE}`,
-    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm. Phiếu bầu (ballots): --round lần bỏ phiếu, --copies số phiếu (mặc định số đơn vị có mặt + --spares), --per-page 2 để in hai phiếu A5 trên một trang A4, --sections các mục in. Phiếu bầu từ lần 2 và biên bản kiểm phiếu (vote-minutes): --vote tệp số liệu bỏ phiếu (như của lệnh tally, thêm "conference").',
-    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version. Ballots: --round, --copies (default: units present + --spares), --per-page 2 for two A5 ballots per A4 page, --sections. Ballots from round 2 and the vote-count minutes (vote-minutes): --vote, the vote data file (as for tally, plus \"conference\").",
+    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>] [--unit <mã đơn vị>] [--deadline <yyyy-mm-dd>] ${VOTE_OPTIONS_USAGE}`,
+    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm; --unit, --deadline: đơn vị nhận thông báo kết quả thẩm định và hạn gửi giải trình (mặc định 7 ngày sau hôm nay).',
+    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version; --unit, --deadline: the unit a verification notice goes to and the deadline for explanations (default: 7 days from today).",
     load: async () => (await import('./document')).documentCommand,
   },
   {
     name: 'ballots',
     usage: `ballots --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> ${VOTE_OPTIONS_USAGE}`,
-    vi: 'In phiếu bầu của hội nghị tổng kết: mỗi đơn vị có mặt một phiếu (thêm --spares phiếu dự phòng), mỗi mục "chọn không quá N đơn vị", các đơn vị đủ điều kiện theo thứ tự của khối; --round 2 trở đi in phiếu bầu lại theo kết quả các lần trước (--vote).',
-    en: 'Prints the conference ballots: one per unit present (plus --spares), each section "chọn không quá N đơn vị", the eligible units in the bloc\'s order; from --round 2 the re-vote ballots from the earlier results (--vote).',
+    vi: 'In phiếu bầu của hội nghị tổng kết: mỗi đơn vị có mặt một phiếu (thêm --spares phiếu dự phòng), mỗi mục "chọn không quá N đơn vị", các đơn vị đủ điều kiện theo thứ tự của khối; --round 2 trở đi in phiếu bầu lại theo kết quả các lần trước (--vote). Lối tắt của document --kind ballots.',
+    en: 'Prints the year-end conference ballots: one per unit present (plus --spares), each section "choose at most N units", the eligible units in the bloc\'s order; from --round 2, the re-vote ballots that the earlier rounds call for (--vote). A shortcut of document --kind ballots.',
     load: async () => (await import('./ballots')).ballotsCommand,
   },
   {
@@ -75,10 +73,17 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'ranking',
-    usage: 'ranking --data <tệp.blocdesk> --year <YYYY> [--out <tệp.xlsx>]',
-    vi: 'In JSON kết quả xếp hạng thi đua của năm theo thứ tự hạng (tổng điểm sau thẩm định, quy tắc xếp hạng khi bằng điểm, đơn vị chưa nộp xếp cuối); với --out ghi thêm bảng tổng hợp ra Excel.',
-    en: "Prints the year's ranking as JSON in rank order (totals after verification, the tie rules, units that sent nothing last); with --out also writes the summary table to Excel.",
+    usage: 'ranking --data <tệp.blocdesk> --year <YYYY> [--out <tệp.pdf|tệp.docx|tệp.xlsx>]',
+    vi: 'In JSON kết quả xếp hạng thi đua của năm theo thứ tự hạng (tổng điểm sau thẩm định, quy tắc xếp hạng khi bằng điểm, đơn vị chưa nộp xếp cuối); với --out ghi thêm bảng tổng hợp kết quả chấm điểm ra PDF, Word (.docx) hoặc Excel (.xlsx) theo đuôi tệp.',
+    en: "Prints the year's ranking as JSON in rank order (totals after verification, the tie rules, units that sent nothing last); with --out also writes the summary table to PDF, Word (.docx) or Excel (.xlsx), chosen by the extension.",
     load: async () => (await import('./ranking')).rankingCommand,
+  },
+  {
+    name: 'matrix',
+    usage: 'matrix --data <tệp.blocdesk> --year <YYYY> --out <tệp.xlsx>',
+    vi: 'Xuất bảng tổng hợp đầy đủ đơn vị × tiêu chí của năm ra Excel: mỗi tiêu chí hai cột Tự chấm / Thẩm định (tiêu đề nhiều tầng: nhóm, tiêu chí), tổng điểm và xếp hạng.',
+    en: "Exports the year's full unit × criterion table to Excel: two columns per criterion, self-assessed and verified (multi-level headers: group, criterion), totals and rank.",
+    load: async () => (await import('./matrix')).matrixCommand,
   },
   {
     name: 'tally',

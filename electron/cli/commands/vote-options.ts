@@ -14,7 +14,7 @@ export const VOTE_OPTION_SPECS = {
   vote: { type: 'string' },
 } as const;
 
-export const VOTE_OPTIONS_USAGE = '[--round <N>] [--copies <N>] [--spares <N>] [--per-page 1|2] [--sections <mã,mã>] [--vote <tệp.json>]';
+export { VOTE_OPTIONS_USAGE } from './vote-options-usage';
 
 type Values = Partial<Record<keyof typeof VOTE_OPTION_SPECS, string | boolean>>;
 

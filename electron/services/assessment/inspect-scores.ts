@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type { InspectProblem, InspectScore } from '../../../shared/domain/assessment-import';
 import { tableCriteria, type TableCriterion } from '../../../shared/domain/scoring';
+import { scoreValueProblem } from '../../../shared/domain/score-value';
 import { toUnicodeFromCell } from '../../../shared/text/legacy-encodings';
 import { formatNumberVi, nfc, readNumberText } from '../../../shared/text/vietnamese';
 import type { CachedResult, FormulaResults } from '../excel/sheet-xml';
@@ -153,29 +154,11 @@ function locateRows(ctx: YearContext, layout: InputLayout, criteria: TableCriter
 
 /** The problems of a value against its criterion: sign, maximum, whole items of a per-count criterion. */
 function rangeProblems({ criterion, contribution }: TableCriterion, value: number, where: Omit<InspectProblem, 'kind' | 'message'>, out: ScoresRead): void {
+  // The one range rule (shared/domain/score-value.ts, also the verification grid's); the place goes in front.
+  const problem = scoreValueProblem(criterion, contribution, value);
+  if (!problem) return;
   const at = `Tiêu chí ${criterion.code}, ô ${where.cell} (trang '${where.sheet}')`;
-  if (value < 0) {
-    out.errors.push({
-      kind: 'negative',
-      ...where,
-      message:
-        contribution === 'deduct'
-          ? `Tiêu chí điểm trừ ${criterion.code}, ô ${where.cell} (trang '${where.sheet}'): nhập số điểm bị trừ dưới dạng số dương (ví dụ ${n(-value)}), không nhập ${n(value)}.`
-          : `${at}: điểm ${n(value)} là số âm; điểm phải từ 0 đến ${n(criterion.max)}.`,
-    });
-  } else if (value > criterion.max) {
-    const what = contribution === 'deduct' ? 'số điểm bị trừ' : 'điểm';
-    out.errors.push({ kind: 'above-max', ...where, message: `${at}: ${what} ${n(value)} vượt quá điểm tối đa ${n(criterion.max)}.` });
-  } else if (criterion.kind === 'count' && criterion.perItem && criterion.perItem > 0) {
-    const items = value / criterion.perItem;
-    if (Math.abs(items - Math.round(items)) > 1e-9 && value !== criterion.max) {
-      out.warnings.push({
-        kind: 'per-item',
-        ...where,
-        message: `Tiêu chí ${criterion.code}, ô ${where.cell}: ${n(value)} điểm không phải bội số của ${n(criterion.perItem)} điểm/lần.`,
-      });
-    }
-  }
+  (problem.severity === 'error' ? out.errors : out.warnings).push({ kind: problem.kind, ...where, message: `${at}: ${problem.message}` });
 }
 
 /** The note of a criterion's row, converted from a legacy encoding when its font says so. */

@@ -7,12 +7,16 @@ import type { DocumentKind } from '../../../shared/api/channels/documents';
 import type { DocumentModule } from './kinds/kind';
 import { ballotsKind } from './kinds/ballots';
 import { pledgeKind } from './kinds/pledge';
+import { rankingKind } from './kinds/ranking';
 import { scoringTableKind } from './kinds/scoring-table';
+import { verificationNoticeKind } from './kinds/verification-notice';
 import { voteMinutesKind } from './kinds/vote-minutes';
 
 export const documentRegistry: Readonly<Record<DocumentKind, DocumentModule>> = {
   pledge: pledgeKind,
   'scoring-table': scoringTableKind,
+  ranking: rankingKind,
+  'verification-notice': verificationNoticeKind,
   ballots: ballotsKind,
   'vote-minutes': voteMinutesKind,
 };

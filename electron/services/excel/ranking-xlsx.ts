@@ -9,6 +9,7 @@ import { decidedByText, type RankedUnit } from '../../../shared/domain/ranking';
 import type { BlocData } from '../../../shared/model/records';
 import { upperVi } from '../../../shared/text/vietnamese';
 import type { YearRanking } from '../ranking/year-ranking';
+import { workbookBytes } from './write-workbook';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -162,6 +163,5 @@ export async function rankingToXlsx(data: BlocData, ranking: YearRanking): Promi
   }
   ws.getRow(HEAD_ROW).height = 2 * LINE_HEIGHT;
 
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return workbookBytes(wb);
 }

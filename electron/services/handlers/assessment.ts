@@ -7,6 +7,7 @@ import type { ServiceContext } from '../bridge/context';
 import { inspectFiles, readWorkbookFiles } from '../assessment/inspect';
 import { selfScoreMatrixXlsx } from '../assessment/matrix';
 import { buildTemplates, zipFileName, zipTemplates } from '../assessment/template';
+import { verificationMatrixXlsx } from '../excel/verification-matrix-xlsx';
 import { rememberFolder, saveBytes } from './foundation';
 
 export const assessmentHandlers = {
@@ -64,4 +65,5 @@ export const assessmentHandlers = {
   },
   'assessment.inspectFiles': async (_ctx, { data, year, files }) => inspectFiles(data, year, files),
   'assessment.matrixXlsx': async (_ctx, { data, year }) => selfScoreMatrixXlsx(data, year),
+  'assessment.verificationMatrixXlsx': async (_ctx, { data, year }) => verificationMatrixXlsx(data, year),
 } satisfies { [K in keyof typeof assessmentChannels]: HandlerMap[K] };

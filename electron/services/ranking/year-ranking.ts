@@ -1,6 +1,6 @@
 /** The ranking of one year of a bloc's data: the table in force, the year's members and scores, the rules profile's tie rules. */
 import { rankUnits, type ChairDecision, type ClassificationBand, type Eligibility, type RankingResult } from '../../../shared/domain/ranking';
-import type { BlocData, Year } from '../../../shared/model/records';
+import type { BlocData } from '../../../shared/model/records';
 import { yearContext, type YearContext } from '../assessment/year-context';
 
 export interface YearRanking {
@@ -15,12 +15,20 @@ export interface RankingExtras {
 }
 
 /**
- * Eligibility, the decisions on shared ranks and the classification bands of a year. The bands
- * come from the rules profile; the data model does not store eligibility or decisions yet (the
- * verification work adds them), so every unit is eligible and no decision is entered.
+ * Eligibility, the decisions on shared ranks and the classification bands of a year: the ONE place
+ * the ranking, its documents (bảng tổng hợp, thông báo thẩm định) and the CLI read them from.
+ *
+ * The data model does not store them yet, so every unit is eligible, no decision is entered and no
+ * band is set. Where the storage plugs in (the verification work):
+ * - eligibility: the year's unit reviews ("không đủ điều kiện đề nghị khen thưởng" with its reason
+ *   and the document it rests on), by unit id;
+ * - decisions: the year review's chair decisions on tied units (units, order, reason);
+ * - bands: the classification bands of the year's rules profile (read here already).
  */
-export function rankingExtras(year: Year): RankingExtras {
-  return { eligibility: new Map(), decisions: [], bands: year.rules.classificationBands.map((b) => ({ label: b.label, min: b.min })) };
+export function yearRankingExtras(data: BlocData, year: number): RankingExtras {
+  const rules = data.years.find((y) => y.year === year)?.rules;
+  const bands = (rules?.classificationBands ?? []).map((b) => ({ label: b.label, min: b.min }));
+  return { eligibility: new Map(), decisions: [], bands };
 }
 
 export function yearRanking(data: BlocData, yearNumber: number, extras?: Partial<RankingExtras>): YearRanking {
@@ -31,7 +39,7 @@ export function yearRanking(data: BlocData, yearNumber: number, extras?: Partial
     units: ctx.units,
     scores,
     tieRules: ctx.year.rules.tieRules,
-    ...rankingExtras(ctx.year),
+    ...yearRankingExtras(data, yearNumber),
     ...extras,
   });
   return { ctx, result };

@@ -27,4 +27,6 @@ export const assessmentChannels = {
   ),
   /** The unit × criterion matrix of self scores with totals, as .xlsx bytes. */
   'assessment.matrixXlsx': channel<Uint8Array>()(z.tuple([z.object({ data: BlocDataSchema, year: Year })])),
+  /** The full unit × criterion matrix with self and verified sub-columns, totals and rank, as .xlsx bytes. */
+  'assessment.verificationMatrixXlsx': channel<Uint8Array>()(z.tuple([z.object({ data: BlocDataSchema, year: Year })])),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from '../contract';
-import { BlocDataSchema } from '../../model/records';
+import { BlocDataSchema, Id, IsoDateSchema } from '../../model/records';
 import { VoteRecordSchema } from '../../domain/vote/record';
 
 const Year = z.number().int().min(2000).max(2100);
@@ -14,6 +14,10 @@ export const DocumentOptionsSchema = z
   .object({
     /** Scoring table: the version to print (the one in force when left out). */
     version: z.number().int().min(1).optional(),
+    /** Verification notice: the unit it is sent to (its id; the CLI also takes its code). */
+    unitId: Id.optional(),
+    /** Verification notice: the last day for explanations (yyyy-mm-dd; 7 days after today when left out). */
+    deadline: IsoDateSchema.optional(),
     /** Ballots: the round (1, the first vote; from 2, the re-vote the tally offers). */
     round: z.number().int().min(1).max(10).optional(),
     /** Ballots: the sections printed (award ids, "leader", "deputy"); every section due when left out. */

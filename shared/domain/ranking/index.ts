@@ -1,6 +1,7 @@
 /** The year-end ranking (pure). */
 export { rankUnits } from './rank-units';
 export { classify } from './classification';
+export { eligibilityNote } from './explain';
 export { decidedByCode, decidedByText } from './labels';
 export { rankingRow, type RankingRow } from './rows';
 export type {

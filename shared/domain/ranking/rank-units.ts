@@ -71,8 +71,10 @@ export function rankUnits(input: RankingInput): RankingResult {
     const others = members.get(p.cluster)!.filter((o) => o !== u);
     const next = placements[i + 1];
     const sentences: string[] = [];
-    if (others.length > 0) sentences.push(tieSentence(u, rank, others, p.pending, p.triedRules, rules));
-    if (next && p.after) sentences.push(aboveSentence(u, next.unit, p.after, rules));
+    const shared = others.length > 0 ? tieSentence(u, rank, others, p.pending, p.triedRules, rules) : '';
+    const above = next && p.after ? aboveSentence(u, next.unit, p.after, rules) : '';
+    if (shared) sentences.push(shared);
+    if (above) sentences.push(above);
     if (!next && others.length === 0) sentences.push(lastSentence(u, placements.length));
     const b = base(u);
     return {
@@ -87,6 +89,9 @@ export function rankUnits(input: RankingInput): RankingResult {
       pending: others.length > 0 ? p.pending : null,
       classification: classify(u.totals.total, bands),
       explanation: sentences.join(' '),
+      sharedRankNote: shared,
+      // What equal totals needed: the tie rule or the entered decision, not a higher total.
+      separatedNote: p.after && p.after.by !== 'total' ? above : '',
       notes: notesOf(u, b, true),
     };
   });
@@ -106,6 +111,8 @@ export function rankUnits(input: RankingInput): RankingResult {
       pending: null,
       classification: null,
       explanation: notSubmittedSentence(u),
+      sharedRankNote: '',
+      separatedNote: '',
       notes: notesOf(u, b, false),
     });
   }

@@ -87,6 +87,10 @@ export interface RankedUnit {
   missing: string[];
   /** The position in words (Vietnamese). */
   explanation: string;
+  /** The sentence of `explanation` about a shared rank (with whom, equal on what, what remains to decide); '' when none. */
+  sharedRankNote: string;
+  /** The sentence of `explanation` saying which tie rule or entered decision put the unit above the next one; '' when a higher total did or none. */
+  separatedNote: string;
   /** Marks beside the rank (not eligible, unverified criteria, values outside the range). */
   notes: string[];
 }

@@ -18,6 +18,7 @@ import { memorySettings } from '../support/memory-settings';
 import { docxPart, flatText } from './docx-probe';
 import { blocFixture, headName, scoringTableFixture, unitName } from './fixtures';
 import { probePdf } from './pdf-probe';
+import { SCORED_NOW, sampleScoredBloc } from './scored-fixtures';
 
 const ASSETS = new URL('../../../assets', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'blocdesk-doccmd-'));
@@ -156,7 +157,7 @@ describe('document CLI command and its shortcuts', () => {
     const base = ['--data', packagePath, '--year', '2026'];
     const unknown = await cli('document', '--kind', 'bien-ban', ...base, '--out', join(work, 'a.pdf'));
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('--kind phải là một trong: pledge, scoring-table, ballots, vote-minutes; nhận được "bien-ban".');
+    expect(unknown.stderr).toContain('--kind phải là một trong: pledge, scoring-table, ranking, verification-notice, ballots, vote-minutes; nhận được "bien-ban".');
     expect((await cli('document', ...base, '--out', join(work, 'a.pdf'))).stderr).toContain('Thiếu tham số --kind.');
     const ext = await cli('document', '--kind', 'pledge', ...base, '--out', join(work, 'a.odt'));
     expect(ext.code).toBe(2);
@@ -171,9 +172,37 @@ describe('document CLI command and its shortcuts', () => {
     expect((await cli('scoring-table', ...base, '--out', join(work, 'c.odt'))).stderr).toContain('--out phải là tệp .pdf, .docx hoặc .xlsx');
   });
 
+  it('document --kind ranking and --kind verification-notice (--unit by code, --deadline) print the year-end papers', async () => {
+    const scored = join(work, 'cham-diem.blocdesk');
+    writeFileSync(scored, buildPackage(sampleScoredBloc(), { createdBy: 'Văn phòng Khối', appName: 'BlocDesk', appVersion: '0.1.0', now: SCORED_NOW }));
+    const base = ['--data', scored, '--year', '2024'];
+    const summary = join(work, 'tong-hop.pdf');
+    const r = await cli('document', '--kind', 'ranking', ...base, '--out', summary);
+    expect(r).toEqual({ code: 0, stdout: `Đã ghi bảng tổng hợp kết quả chấm điểm thi đua năm 2024: ${summary}\n`, stderr: '' });
+    expect(probePdf(read(summary)).layoutText).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024');
+
+    const notice = join(work, 'thong-bao.docx');
+    const n = await cli('document', '--kind', 'verification-notice', ...base, '--out', notice, '--unit', 'SYT', '--deadline', '2099-01-20');
+    expect(n.code).toBe(0);
+    const text = docxText(read(notice));
+    expect(text).toContain('Kết quả thẩm định điểm tự chấm thi đua năm 2024 của Sở Y tế');
+    expect(text).toContain('trước ngày 20/01/2099');
+
+    const noUnit = await cli('document', '--kind', 'verification-notice', ...base, '--out', join(work, 'x.pdf'));
+    expect(noUnit.code).toBe(1);
+    expect(noUnit.stderr).toContain('Thông báo kết quả thẩm định cần chọn đơn vị nhận thông báo');
+    const badDate = await cli('document', '--kind', 'verification-notice', ...base, '--out', join(work, 'x.pdf'), '--unit', 'SYT', '--deadline', '2025-02-30');
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain('--deadline phải là một ngày có thật dạng yyyy-mm-dd, nhận được "2025-02-30".');
+    const unitOnRanking = await cli('document', '--kind', 'ranking', ...base, '--out', join(work, 'x.pdf'), '--unit', 'SYT');
+    expect(unitOnRanking.code).toBe(2);
+    expect(unitOnRanking.stderr).toContain('Bảng tổng hợp kết quả chấm điểm thi đua không dùng tùy chọn "unitId".');
+    expect(existsSync(join(work, 'x.pdf'))).toBe(false);
+  });
+
   it('lists the command in the help', async () => {
     const help = await cli('--help');
-    expect(help.stdout).toContain('document --kind <pledge|scoring-table|ballots|vote-minutes>');
+    expect(help.stdout).toContain('document --kind <pledge|scoring-table|ranking|verification-notice|ballots|vote-minutes>');
     expect(help.stdout).toContain('ballots --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--round <N>]');
   });
 });

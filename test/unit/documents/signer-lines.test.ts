@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signerGaps, signerLines } from '../../../shared/domain/signer-lines';
+import { blocLeaderSignerLines, signerGaps, signerLines } from '../../../shared/domain/signer-lines';
 import { UnitSchema } from '../../../shared/model/records';
 
 const head = { head: 'Nguyễn Văn An', headTitle: 'Giám đốc' };
@@ -67,5 +67,15 @@ describe('signerLines: the lines of a unit signature block (Nghị định 30/20
     expect(old).toMatchObject({ signer: 'head', deputyName: '', deputyTitle: '' });
     expect(signerLines(old).authority).toBe('');
     expect(() => UnitSchema.parse({ ...old, signer: 'chief' })).toThrow();
+  });
+});
+
+describe("blocLeaderSignerLines: the bloc's documents, signed by the year's leader unit", () => {
+  it("prints TM. KHỐI THI ĐUA / KHỐI TRƯỞNG and the name of the leader unit's head", () => {
+    expect(blocLeaderSignerLines(head)).toEqual({ authority: 'TM. KHỐI THI ĐUA', title: 'KHỐI TRƯỞNG', name: 'Nguyễn Văn An' });
+  });
+  it('a deputy of the leader unit signs "KT. KHỐI TRƯỞNG" under the TM. line, with the deputy position and name', () => {
+    const deputy = { ...head, signer: 'deputy' as const, deputyName: 'Lê Thị Bình', deputyTitle: '' };
+    expect(blocLeaderSignerLines(deputy)).toEqual({ authority: 'TM. KHỐI THI ĐUA\nKT. KHỐI TRƯỞNG', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Bình' });
   });
 });

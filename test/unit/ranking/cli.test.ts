@@ -12,6 +12,8 @@ import type { RankingRow } from '../../../shared/domain/ranking';
 import { tableCriteria } from '../../../shared/domain/scoring';
 import type { ScoringTable } from '../../../shared/model/records';
 import { FILL_SCRIPT, runPython, tempDir } from '../assessment/corpus-tools';
+import { docxPart, flatText } from '../documents/docx-probe';
+import { probePdf } from '../documents/pdf-probe';
 
 async function cli(...args: string[]) {
   let out = '';
@@ -192,11 +194,36 @@ describe('CLI ranking', () => {
     expect(row(14)).toEqual(expect.arrayContaining(['Trung tâm Hành chính công tỉnh', 'Chưa xếp hạng']));
   });
 
+  it('writes the printed summary as PDF and as Word with --out .pdf / .docx', async () => {
+    const pdf = join(dir, 'xep-hang.pdf');
+    const r = await ranking('--out', pdf);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`Đã ghi bảng tổng hợp kết quả chấm điểm năm 2024: ${pdf}`);
+    expect(r.rows).toHaveLength(8);
+    const probe = probePdf(readFileSync(pdf));
+    expect(probe.sizes[0]!.width).toBeGreaterThan(probe.sizes[0]!.height);
+    const text = flatText(probe.words.map((w) => w.text).join(' '));
+    expect(text).toContain('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024');
+    for (const row of r.rows) expect(text).toContain(row.name);
+    expect(text).toContain('1 Sở Y tế 105 100 5 0 105 1');
+    expect(text.match(/3 \(đồng hạng\)/g)).toHaveLength(2);
+    expect(text).toContain('Đài Phát thanh và Truyền hình tỉnh chưa nộp');
+    expect(text).toContain('chưa nộp đủ (còn 21 tiêu chí chưa chấm)');
+    expect(text).toContain('TM. KHỐI THI ĐUA');
+
+    const docx = join(dir, 'xep-hang.docx');
+    expect((await ranking('--out', docx)).code).toBe(0);
+    const body = flatText(docxPart(readFileSync(docx)).replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, ''));
+    for (const row of r.rows) expect(body).toContain(row.name);
+    expect(body).toContain('3 (đồng hạng)');
+    expect(body).toContain('KHỐI TRƯỞNG');
+  });
+
   it('other output formats are wrong usage (exit 2, nothing written)', async () => {
-    const out = join(dir, 'xep-hang.pdf');
+    const out = join(dir, 'xep-hang.csv');
     const r = await cli('ranking', '--data', imported, '--year', '2024', '--out', out);
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--out chỉ nhận tệp Excel .xlsx');
+    expect(r.err).toContain('--out phải là tệp .pdf, .docx hoặc .xlsx');
     expect(existsSync(out)).toBe(false);
   });
 

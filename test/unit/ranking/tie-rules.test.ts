@@ -233,3 +233,28 @@ describe('decisions on shared ranks', () => {
     expect(r.warnings).toEqual([expect.stringContaining('không hợp lệ')]);
   });
 });
+
+describe('the explanation of equal totals alone (printed as notes under the summary table)', () => {
+  it('holds the tie rule that separated equal totals and the shared rank; nothing when a total decided', () => {
+    const r = rank(
+      ['SNV', 'STC', 'SYT', 'STP', 'SXD'],
+      [
+        ...scoresOf('SNV', { I: 49, II: 49 }),
+        ...scoresOf('STC', { I: 47, II: 49.5 }),
+        ...scoresOf('SYT', { I: 48, II: 48.5 }),
+        ...scoresOf('STP', { I: 45, II: 45 }),
+        ...scoresOf('SXD', { I: 45, II: 45 }),
+      ],
+      [{ kind: 'higherGroupScore', groupCode: 'I' }, { kind: 'chairDecides' }],
+    );
+    expect(order(r)).toEqual([['SNV', 1], ['SYT', 2], ['STC', 3], ['STP', 4], ['SXD', 4]]);
+    const notes = (code: string) => [entry(r, code).sharedRankNote, entry(r, code).separatedNote];
+    expect(notes('SNV')).toEqual(['', '']);
+    expect(notes('SYT')).toEqual(['', 'Sở Y tế xếp trên Sở Tài chính vì cùng 96,5 điểm nhưng điểm nhóm I cao hơn (48 so với 47).']);
+    // Above the tied pair by its total: nothing about equal totals.
+    expect(notes('STC')).toEqual(['', '']);
+    expect(notes('STP')).toEqual(['Sở Tư pháp đồng hạng 4 với Sở Xây dựng (cùng 90 điểm, cùng điểm nhóm I (45)); còn chờ chủ trì hội nghị quyết định.', '']);
+    expect(entry(r, 'SYT').explanation).toContain(entry(r, 'SYT').separatedNote);
+    expect(entry(r, 'STP').explanation).toContain(entry(r, 'STP').sharedRankNote);
+  });
+});

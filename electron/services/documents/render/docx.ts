@@ -377,7 +377,8 @@ function signSpace(width: number, signer: Signer, o: { after?: number; keepNext?
 
 /** Authority line, position, space to sign, name: bold, centred, kept on one page. */
 function signerParagraphs(signer: Signer, width: number, size: number, label?: string): Paragraph[] {
-  const line = (text: string) => paragraph([textRun(text, { size, bold: true })], { align: 'center', lineHeight: 1.05, keepNext: true });
+  // An authority may take two lines ("TM. KHỐI THI ĐUA\nKT. KHỐI TRƯỞNG"), as in the PDF.
+  const line = (text: string) => paragraph(linesRuns(text, { size, bold: true }), { align: 'center', lineHeight: 1.05, keepNext: true });
   const out: Paragraph[] = [];
   if (label?.trim()) out.push(paragraph([textRun(upperVi(label.trim()), { size: 13, bold: true })], { align: 'center', keepNext: true }));
   if (signer.authority?.trim()) out.push(line(upperVi(signer.authority.trim())));

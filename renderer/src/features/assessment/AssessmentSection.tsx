@@ -13,7 +13,7 @@ import { api } from '../../api';
 import { useCurrentYear, useYearMembers } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
-import { readBlocData } from '../../db/repo-package';
+import { readYearSlice } from '../../db/repo-slice';
 import { useConfirm } from '../../ui/Confirm';
 import { useBusyAction } from '../../ui/useBusyAction';
 import { ErrorBox } from '../../ui/ErrorBox';
@@ -33,6 +33,9 @@ const TABS: { id: Tab; label: string }[] = [
 ];
 
 /** Workbook-like names the drop zone takes (the inspector explains what is wrong with the others). */
+/** Templates and inspection read the year, its units and its table in force, no other records of the year. */
+const ONLY_TABLE = { records: [] };
+
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv|zip)$/i;
 
 export function AssessmentSection() {
@@ -113,7 +116,7 @@ export function AssessmentSection() {
 
   const exportTemplates = () =>
     run('templates', async () => {
-      const data = await readBlocData(forBloc);
+      const data = await readYearSlice(forBloc, forYear, ONLY_TABLE);
       const unitIds = unitChoice === 'all' ? members.map((u) => u.id) : [unitChoice];
       const r = await api.invoke('assessment.exportTemplates', { data, year: forYear, unitIds, mode });
       if (!r.ok) return setError(r.error);
@@ -122,7 +125,7 @@ export function AssessmentSection() {
 
   const pick = () =>
     run('inspect', async () => {
-      const data = await readBlocData(forBloc);
+      const data = await readYearSlice(forBloc, forYear, ONLY_TABLE);
       const r = await api.invoke('assessment.pickAndInspect', { data, year: forYear });
       if (!r.ok) return setError(r.error);
       if (r.value) addReports(r.value);
@@ -130,7 +133,7 @@ export function AssessmentSection() {
 
   const inspectDropped = (files: File[]) =>
     run('inspect', async () => {
-      const data = await readBlocData(forBloc);
+      const data = await readYearSlice(forBloc, forYear, ONLY_TABLE);
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
       const r = await api.invoke('assessment.inspectFiles', { data, year: forYear, files: payload });
       if (!r.ok) return setError(r.error);
@@ -173,7 +176,7 @@ export function AssessmentSection() {
 
   const exportMatrix = () =>
     run('matrix', async () => {
-      const data = await readBlocData(forBloc);
+      const data = await readYearSlice(forBloc, forYear, { records: ['scores'] });
       const r = await api.invoke('assessment.matrixXlsx', { data, year: forYear });
       if (!r.ok) return setError(r.error);
       const saved = await api.invoke('file.save', { bytes: r.value as Uint8Array<ArrayBuffer>, suggestedName: `Tong-hop-tu-cham-${forYear}.xlsx`, folder: 'export' });

@@ -15,7 +15,7 @@ import { useSession } from '../../app/session';
 import { useCurrentYear, useUnits } from '../../app/hooks';
 import { db } from '../../db/database';
 import { nowIso } from '../../db/ids';
-import { readBlocData } from '../../db/repo-package';
+import { readDocumentData, readYearSlice } from '../../db/repo-slice';
 import { useConfirm } from '../../ui/Confirm';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useErrorFocus } from '../../ui/focus-error';
@@ -65,7 +65,7 @@ export function PledgeSection() {
     }
     let cancelled = false;
     const forYear = year;
-    readBlocData(blocId).then(
+    readYearSlice(blocId, forYear, { records: [] }).then(
       (data) => {
         if (cancelled) return;
         const initial = defaultPledge(data, forYear, nowIso());
@@ -87,7 +87,7 @@ export function PledgeSection() {
       setError({ code: 'invalid', message: 'Chưa dựng được văn bản vì bản giao ước còn thiếu:', details: problems });
       return null;
     }
-    const data = await readBlocData(blocId);
+    const data = await readDocumentData(blocId, 'pledge', year);
     const pledge = deepNfc({ ...draft, updatedAt: nowIso() });
     data.pledges = [...data.pledges.filter((p) => p.year !== year), pledge];
     return { kind: 'pledge', data, year };
@@ -146,7 +146,7 @@ export function PledgeSection() {
       true,
     );
     if (!ok) return;
-    const data = await readBlocData(blocId);
+    const data = await readYearSlice(blocId, year, { records: [] });
     setDraft({ ...defaultPledge(data, year, nowIso()), id: draft.id });
     closePreview();
   }

@@ -13,7 +13,7 @@ import { api, toApiError } from '../../api';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
 import { newId } from '../../db/ids';
-import { readBlocData } from '../../db/repo-package';
+import { readDocumentData, readYearSlice } from '../../db/repo-slice';
 import { useConfirm } from '../../ui/Confirm';
 import { Dialog } from '../../ui/Dialog';
 import { useBusyAction } from '../../ui/useBusyAction';
@@ -113,7 +113,8 @@ export function ScoringSection() {
   /** The shown version of the table, as stored. */
   async function documentJob(): Promise<DocumentJob | null> {
     if (!selected || !blocId || !year || refuseDirty()) return null;
-    return { kind: 'scoring-table', data: await readBlocData(blocId), year, options: { version: selected.version } };
+    const options = { version: selected.version };
+    return { kind: 'scoring-table', data: await readDocumentData(blocId, 'scoring-table', year, options), year, options };
   }
   if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
   if (!all) return <p className="muted">Đang tải bảng chấm điểm…</p>;
@@ -218,7 +219,7 @@ export function ScoringSection() {
   const exportExcel = () =>
     run('excel', async () => {
       if (!selected || refuseDirty()) return;
-      const data = await readBlocData(forBloc);
+      const data = await readYearSlice(forBloc, forYear, { table: { version: selected.version }, records: [] });
       const r = await api.invoke('scoring.exportExcel', { data, year: forYear, version: selected.version });
       if (!r.ok) return setError(r.error);
       const name = `Bang-cham-diem-${forYear}-phien-ban-${selected.version}.xlsx`;
