@@ -29,13 +29,15 @@ function schemaOf(table: string) {
 }
 
 /**
- * One version's step. Tables of kinds appearing in the version start empty; reshaped records get
- * the defaults of fields added since (a record that cannot be read is kept as it is, for the
- * checks after to name); then the version's own `migrate`.
+ * One version's step. Tables of kinds appearing in the version start empty; the version's own
+ * `migrate` runs; then reshaped records get the defaults of fields added since (a record that
+ * cannot be read is kept as it is, for the checks after to name). Reshaping last lets a version
+ * whose data step makes old records readable again (version 4's rules profile) fill their defaults.
  */
 export function applySchemaChange(tables: RawTables, change: SchemaChange): RawTables {
   let out: RawTables = { ...tables };
   for (const k of KINDS) if (k.since === change.version && out[k.key] === undefined) out[k.key] = [];
+  if (change.migrate) out = change.migrate(out);
   for (const table of change.reshape ?? []) {
     const schema = schemaOf(table);
     out = mapRecords(out, table, (r) => {
@@ -43,7 +45,7 @@ export function applySchemaChange(tables: RawTables, change: SchemaChange): RawT
       return parsed.success ? { ...r, ...(parsed.data as object) } : r;
     });
   }
-  return change.migrate ? change.migrate(out) : out;
+  return out;
 }
 
 /** BlocData written by schema `fromVersion`, brought to the current version (not yet validated). */

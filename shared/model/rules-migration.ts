@@ -1,11 +1,10 @@
 /**
  * The rules profile of schema version 3 (percent-only threshold, quorum in percent, base 'cast',
  * award quotas as `maxProposals`) brought to the exact-fraction profile of records.ts. Pure; the
- * schema-change list of version 4 calls it on every year's `rules` (see shared/model/migrations.ts).
+ * schema-change list of version 4 calls it on every year's `rules` (shared/model/schema-changes.ts).
  */
 import { z } from 'zod';
-import { reduceFraction, type Fraction } from '../domain/vote/fraction';
-import { defaultRulesProfile } from '../domain/rules-defaults';
+import { reduceFraction, type Fraction } from './fraction';
 import { RulesProfileSchema, TieRuleSchema, type RulesProfile } from './records-base';
 
 /** The profile as schema version 3 stored it (validated before it is migrated). */
@@ -58,7 +57,13 @@ export function migrateRulesProfileV3(profile: unknown): unknown {
   const parsed = RulesProfileV3Schema.safeParse(profile);
   if (!parsed.success) return profile;
   const old = parsed.data;
-  const defaults = defaultRulesProfile();
+  // The fields new in version 4 take the schema's defaults (the same as defaultRulesProfile's).
+  const fields = RulesProfileSchema.shape;
+  const defaults = {
+    exclusiveAwards: fields.exclusiveAwards.parse(undefined),
+    invalidScope: fields.invalidScope.parse(undefined),
+    maxRounds: fields.maxRounds.parse(undefined),
+  };
   const base = old.threshold.base === 'cast' ? (old.invalidBallotsInBase ? 'returned' : 'valid') : old.threshold.base;
   return {
     awards: old.awards.map((a) => ({ id: a.id, name: a.name, seats: a.maxProposals, maxMarks: null, marking: 'tick', threshold: null, tieRule: 'revote' })),

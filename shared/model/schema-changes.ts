@@ -19,7 +19,7 @@ export interface SchemaChange {
   note: string;
   /** Dexie stores whose indexes change in this version (null drops a store). */
   stores?: Readonly<Record<string, string | null>>;
-  /** Tables whose records gained fields with defaults: each record is re-read with the current schema. */
+  /** Tables whose records gained fields with defaults: each record is re-read with the current schema, after `migrate`. */
   reshape?: readonly string[];
   /** Tables the `migrate` step reads and writes. */
   touches?: readonly string[];
@@ -51,15 +51,15 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
   },
   {
     version: 4,
-    note: 'year-end work: unit reviews, explanations, year reviews, conferences, vote rounds, document drafts, register entries; years gain leadershipSource; units get the signer fields added after version 3 was released (signer, deputyName, deputyTitle)',
-    reshape: ['units'],
-    touches: ['years'],
-    // Rules profiles move from percents to exact fractions (migrateRulesProfileV3 is idempotent).
+    note: 'year-end work: the rules profile in exact fractions (threshold, quorum, seats, vote settings); unit reviews, explanations, year reviews, conferences, vote rounds, document drafts, register entries; years gain leadershipSource; units get the signer fields added after version 3 was released (signer, deputyName, deputyTitle)',
+    // Years are reshaped after the rules migrate: a year of version 1 read with old rules gets its later defaults (note) here.
+    reshape: ['units', 'years'],
+    // The percent-only rules profile becomes the exact-fraction one (shared/model/rules-migration.ts).
     migrate: (t) =>
       mapRecords(t, 'years', (y) => ({
         ...y,
-        ...('leadershipSource' in y ? {} : { leadershipSource: null }),
         ...('rules' in y ? { rules: migrateRulesProfileV3(y.rules) } : {}),
+        leadershipSource: 'leadershipSource' in y ? y.leadershipSource : null,
       })),
   },
 ];

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { parseCommandArgs, parseYear, requireOption, type Command } from '../command';
 import { documentFormatOf, writeDocument } from './document';
-import { VOTE_OPTION_SPECS, VOTE_OPTIONS_USAGE, voteDocumentOptions } from './vote-options';
+import { VOTE_OPTION_SPECS, voteDocumentOptions } from './vote-options';
 
 export const ballotsCommand: Command = {
   async run(argv, io) {

@@ -14,7 +14,7 @@ import { DocumentDraftSchema } from '../../../shared/domain/documents/draft';
 import { jsonPath } from '../../../shared/domain/vote/schema';
 import { isIsoDate } from '../../../shared/text/dates';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type CliIo, type Command } from '../command';
-import { VOTE_OPTION_SPECS, VOTE_OPTIONS_USAGE, voteDocumentOptions } from './vote-options';
+import { VOTE_OPTION_SPECS, voteDocumentOptions } from './vote-options';
 
 /** The format of an output path: .pdf or .docx (any letter case), or one of `extra` (zip, xlsx). */
 export function documentFormatOf(out: string, extra: string[] = []): DocumentFormat | string {

@@ -1,10 +1,11 @@
 /**
  * Everything the vote's screens and papers read about one year, from the bloc's data: the rules,
- * the members in order, who is present, the conference and the rounds entered. The one place the
- * storage of conferences and vote rounds plugs into; until they are stored, every member counts
- * as present and no round is entered.
+ * the members in order, who is present, the conference and the rounds accepted (stored.ts). The
+ * one place the screen, the CLI and the documents read the stored vote from; until attendance is
+ * stored, every member counts as present.
  */
 import type { BlocData, Unit, Year } from '../../model/records';
+import { storedVoteOf, type StoredVote } from './stored';
 import type { YearVoteSource } from './year-input';
 
 /** The conference as the minutes print it. */
@@ -34,25 +35,41 @@ export interface VoteContext extends YearVoteSource {
   /** The member units' records, in the year's order. */
   units: Unit[];
   conference: ConferenceInfo | null;
+  /** The stored records behind it (conference, accepted rounds by section). */
+  stored: StoredVote;
 }
 
 /** The vote context of a year of the bloc, or null when the bloc has no such year. */
-export function voteContextOf(data: BlocData, year: number): VoteContext | null {
+export function voteContextOf(data: Pick<BlocData, 'years' | 'units' | 'conferences' | 'voteRounds' | 'unitReviews'>, year: number): VoteContext | null {
   const yearRecord = data.years.find((y) => y.year === year);
   if (!yearRecord) return null;
   const byId = new Map(data.units.map((u) => [u.id, u]));
   const units = yearRecord.memberUnitIds.map((id) => byId.get(id)).filter((u): u is Unit => u !== undefined);
   const members = units.map((u) => ({ code: u.code, name: u.name }));
+  const stored = storedVoteOf(data, year);
+  const memberCodes = new Set(members.map((m) => m.code));
+  const c = stored.conference;
   return {
     year,
     yearRecord,
     rules: yearRecord.rules,
     units,
     members,
-    // Attendance, rounds, eligibility and ranking scores are not stored yet.
-    present: members.map((m) => m.code),
-    rounds: {},
-    ineligible: [],
-    conference: null,
+    present: stored.present ? stored.present.filter((code) => memberCodes.has(code)) : members.map((m) => m.code),
+    rounds: stored.rounds,
+    overrides: stored.overrides,
+    ineligible: stored.ineligible,
+    spareBallots: c?.spareBallots ?? 0,
+    conference: c
+      ? {
+          date: c.date,
+          startTime: c.startTime || null,
+          place: c.place,
+          committee: c.committee.map((m) => ({ name: m.name, position: (m.unitId && byId.get(m.unitId)?.name) || '', role: m.role })),
+          readAt: c.minutesReadAt || null,
+          documentNumber: '',
+        }
+      : null,
+    stored,
   };
 }

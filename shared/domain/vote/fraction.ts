@@ -7,10 +7,9 @@
  * (den ≥ 1, 0 ≤ num ≤ den, both at most 1 000 000), so every product stays far below 2^53 and is exact.
  */
 
-export interface Fraction {
-  num: number;
-  den: number;
-}
+import { reduceFraction, type Fraction } from '../../model/fraction';
+
+export { reduceFraction, type Fraction };
 
 /** 'gt' = strictly more ("trên", "quá"); 'gte' = at least ("từ … trở lên"). */
 export type Comparison = 'gt' | 'gte';
@@ -47,17 +46,6 @@ export function percentText(part: number, whole: number): string {
   const units = divFloor(hundredths, 100);
   const cents = hundredths % 100;
   return `${units},${String(cents).padStart(2, '0')}`;
-}
-
-function gcd(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
-
-/** The fraction in lowest terms (70/100 → 7/10). */
-export function reduceFraction(f: Fraction): Fraction {
-  const g = gcd(f.num, f.den) || 1;
-  return { num: f.num / g, den: f.den / g };
 }
 
 /**

@@ -30,4 +30,6 @@ export { parseTallyInput, TallyInputSchema, jsonPath, type ParsedTallyInput } fr
 export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan';
 export { tallyInputFromYear, leadershipTallyInputFromYear, type YearVoteSource, type VoteUnit } from './year-input';
 export { voteContextOf, type VoteContext, type ConferenceInfo, type CommitteeMember } from './context';
+export { roundInputOf, overridesOf, storedVoteOf, rulesSnapshotOf, roundRuleChanges, type StoredVote } from './stored';
+export { committeeWarnings, COMMITTEE_MIN, COMMITTEE_MAX } from './committee';
 export { parseVoteRecord, VoteRecordSchema, type VoteRecord, type VoteRecordInput, type InvalidReasonCount } from './record';

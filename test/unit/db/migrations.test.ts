@@ -10,8 +10,7 @@ import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/m
 import { migrateBlocData } from '../../../shared/model/migrations';
 import { KINDS, recordsOf } from '../../../shared/model/registry';
 import { consistencyProblems } from '../../../shared/package/consistency';
-import { packageData, RELEASED_FIXTURES, RELEASED_STORES } from './schema-fixtures';
-import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
+import { packageData, RELEASED_FIXTURES, RELEASED_STORES, RULES_V3 } from './schema-fixtures';
 
 const T = '2023-03-01T00:00:00.000Z';
 let counter = 0;
@@ -44,7 +43,7 @@ async function writeV1(d: Dexie): Promise<void> {
     memberUnitIds: ['u1', 'u2'],
     leaderUnitId: 'u1',
     deputyUnitId: 'u2',
-    rules: defaultRulesProfile(),
+    rules: RULES_V3,
     createdAt: T,
     updatedAt: T,
   });
@@ -172,6 +171,18 @@ describe('every released schema version, through both upgrade paths', () => {
 
       // Fields added since have their defaults; what the old version knew is kept.
       expect(fromPackage.years[0]!.leadershipSource).toBeNull();
+      // The percent-only rules of version 3 in exact fractions: 66,67% of the ballots returned → 2/3.
+      expect(fromPackage.years[0]!.rules).toMatchObject({
+        threshold: { num: 2, den: 3, comparison: 'gte', base: 'returned' },
+        quorum: { num: 1, den: 2, comparison: 'gte' },
+        exclusiveAwards: true,
+        invalidScope: 'section',
+        maxRounds: 3,
+      });
+      expect(fromPackage.years[0]!.rules.awards.map((a) => [a.id, a.seats, a.maxMarks])).toEqual([
+        ['award-gov-flag', 1, null],
+        ['award-prov-flag', 2, null],
+      ]);
       expect(fromPackage.years[0]!.memberUnitIds).toEqual(['u1', 'u2']);
       expect(fromPackage.units.map((u) => u.signer)).toEqual(['head', 'head']);
       if (version >= 2) expect(fromPackage.years[0]!.note).toBe('Năm đầu');

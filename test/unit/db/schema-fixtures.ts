@@ -2,9 +2,24 @@
  * One bloc as each released schema version stored it (IndexedDB tables, and a package's data.json
  * with the bloc under `bloc`). Never edit a released fixture: add one for the next version.
  */
-import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
+import type { RulesProfileV3 } from '../../../shared/model/rules-migration';
 
 const T = '2023-03-01T00:00:00.000Z';
+
+/** The rules profile as versions 1–3 stored it: percent-only threshold and quorum, base 'cast', award quotas. */
+export const RULES_V3: RulesProfileV3 = {
+  awards: [
+    { id: 'award-gov-flag', name: 'Cờ thi đua của Chính phủ', maxProposals: 1 },
+    { id: 'award-prov-flag', name: 'Cờ thi đua của UBND tỉnh', maxProposals: 2 },
+  ],
+  threshold: { comparison: 'gte', percent: 66.67, base: 'cast' },
+  quorumPercent: 50,
+  selfVoteAllowed: true,
+  invalidBallotsInBase: true,
+  tieRules: [{ kind: 'higherTotalScore' }, { kind: 'revote' }],
+  leaderRotation: { kind: 'vote' },
+  legalBasis: ['Căn cứ Quy chế của Khối;'],
+};
 type Tables = Record<string, Record<string, unknown>[]>;
 
 const v1: Tables = {
@@ -13,7 +28,7 @@ const v1: Tables = {
     { id: 'u1', blocId: 'b1', code: 'SYT', name: 'Sở Y tế', order: 1, createdAt: T, updatedAt: T },
     { id: 'u2', blocId: 'b1', code: 'SNV', name: 'Sở Nội vụ', order: 2, createdAt: T, updatedAt: T },
   ],
-  years: [{ id: 'y1', blocId: 'b1', year: 2023, memberUnitIds: ['u1', 'u2'], leaderUnitId: 'u1', deputyUnitId: 'u2', rules: defaultRulesProfile(), createdAt: T, updatedAt: T }],
+  years: [{ id: 'y1', blocId: 'b1', year: 2023, memberUnitIds: ['u1', 'u2'], leaderUnitId: 'u1', deputyUnitId: 'u2', rules: RULES_V3, createdAt: T, updatedAt: T }],
 };
 
 const v2: Tables = {

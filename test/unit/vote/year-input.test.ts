@@ -8,7 +8,7 @@ import { voteContextOf } from '../../../shared/domain/vote/context';
 import { firstBallotPlan } from '../../../shared/domain/vote/plan';
 import { tally } from '../../../shared/domain/vote/tally';
 import { leadershipTallyInputFromYear, tallyInputFromYear, type YearVoteSource } from '../../../shared/domain/vote/year-input';
-import type { RulesProfile } from '../../../shared/model/records';
+import type { LeaderRotation, RulesProfile } from '../../../shared/model/records';
 import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 import { round } from './helpers';
 

@@ -33,7 +33,11 @@ export function documentVote(data: BlocData, year: number, vote: unknown): Docum
   const byCode = new Map(data.units.map((u) => [u.code, u.name]));
   if (vote === undefined) {
     const inputs = [tallyInputFromYear(ctx), leadershipTallyInputFromYear(ctx)].filter((x): x is TallyInput => x !== null);
-    return { ctx, inputs, fromRecord: false, conference: ctx.conference, invalidReasons: [], name: (c) => byCode.get(c) ?? c };
+    // The reasons ballots were invalid, as the accepted rounds stored them.
+    const invalidReasons = Object.entries(ctx.stored.records).flatMap(([section, rounds]) =>
+      rounds.flatMap((r) => r.invalidReasons.map((x) => ({ section, round: r.round, reason: x.reason, count: x.count }))),
+    );
+    return { ctx, inputs, fromRecord: false, conference: ctx.conference, invalidReasons, name: (c) => byCode.get(c) ?? c };
   }
   const parsed = parseVoteRecord(vote);
   if (!parsed.ok) {

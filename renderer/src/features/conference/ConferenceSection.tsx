@@ -1,0 +1,224 @@
+/**
+ * Hội nghị tổng kết of the selected year: the conference (date, place, chair, secretary,
+ * attendance, vote-count committee), the tally of each section and round with live verdicts,
+ * overrides, rule-change recomputation, and next year's Khối trưởng and Khối phó. Everything is
+ * read through voteContextOf (the same reading the CLI and the documents use).
+ */
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { voteContextOf } from '../../../../shared/domain/vote/context';
+import { roundRuleChanges, rulesSnapshotOf } from '../../../../shared/domain/vote/stored';
+import { tally } from '../../../../shared/domain/vote/tally';
+import { leadershipTallyInputFromYear, tallyInputFromYear } from '../../../../shared/domain/vote/year-input';
+import { rulesOf } from '../../../../shared/domain/vote/rules';
+import type { ApiError } from '../../../../shared/api/contract';
+import { api, toApiError } from '../../api';
+import { useSession } from '../../app/session';
+import { db } from '../../db/database';
+import { acceptRound, overrideVerdict, recordRulesRecompute, saveConference, writeNextLeadership, type ConferenceDraft } from '../../db/repo-conference';
+import { readBlocData } from '../../db/repo-package';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { useNotice } from '../../ui/Notice';
+import { ConferenceForm, draftOf, emptyConference } from './ConferenceForm';
+import { LeadershipPanel } from './LeadershipPanel';
+import { TallyPanel, type TallyTarget } from './TallyPanel';
+import { VoteDocuments } from './VoteDocuments';
+import './conference.css';
+
+export function ConferenceSection() {
+  const { blocId, year, setYear } = useSession();
+  const notice = useNotice();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const data = useLiveQuery(async () => {
+    if (!blocId) return null;
+    const [years, units, conferences, voteRounds, unitReviews] = await Promise.all([
+      db.years.where('blocId').equals(blocId).toArray(),
+      db.units.where('blocId').equals(blocId).toArray(),
+      db.conferences.where('blocId').equals(blocId).toArray(),
+      db.voteRounds.where('blocId').equals(blocId).toArray(),
+      db.unitReviews.where('blocId').equals(blocId).toArray(),
+    ]);
+    return { years, units: units.sort((a, b) => a.order - b.order), conferences, voteRounds, unitReviews };
+  }, [blocId]);
+
+  const ctx = useMemo(() => (data && year ? voteContextOf(data, year) : null), [data, year]);
+  const targets = useMemo<TallyTarget[]>(() => {
+    if (!ctx) return [];
+    const awards = tallyInputFromYear(ctx);
+    const lead = leadershipTallyInputFromYear(ctx);
+    const records = (id: string) => ctx.stored.records[id] ?? [];
+    return [
+      ...awards.sections.map((s) => ({ id: s.id, title: s.title, input: awards, records: records(s.id) })),
+      ...(lead ? lead.sections.map((s) => ({ id: s.id, title: s.title, input: lead, records: records(s.id) })) : []),
+    ];
+  }, [ctx]);
+  const initial = useMemo(() => {
+    if (!ctx || !blocId || !year) return null;
+    const c = ctx.stored.conference;
+    return c ? draftOf(c) : emptyConference(blocId, year, ctx.units);
+  }, [ctx, blocId, year]);
+
+  if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
+  if (!data || !ctx || !initial) return <p className="muted">Đang tải hội nghị tổng kết…</p>;
+
+  const target = targets.find((t) => t.id === selected) ?? targets[0] ?? null;
+  const codeToId = new Map(ctx.units.map((u) => [u.code, u.id]));
+  const ids = (codes: readonly string[]) => codes.map((c) => codeToId.get(c)).filter((x): x is string => !!x);
+  const names = Object.fromEntries(ctx.members.map((m) => [m.code, m.name]));
+  const leadInput = leadershipTallyInputFromYear(ctx);
+  const leadershipTally = leadInput ? tally(leadInput) : null;
+  const nextYear = data.years.find((y) => y.year === year + 1) ?? null;
+
+  // The ballots that may be printed: round 1, and every later round a section now offers.
+  const ballotRounds = [
+    ...new Set([1, ...targets.flatMap((t) => tally(t.input).sections.filter((s) => s.id === t.id).flatMap((s) => (s.nextRound && s.nextRound.reason !== 'notEntered' ? [s.nextRound.round] : [])))]),
+  ].sort((a, b) => a - b);
+
+  // Rounds accepted under rules that have changed since.
+  const stale = targets.flatMap((t) => {
+    const now = rulesOf(t.input);
+    return t.records.flatMap((r) => {
+      const changes = roundRuleChanges(r.rulesSnapshot, now, t.id);
+      return changes.length ? [{ t, r, changes, now }] : [];
+    });
+  });
+
+  async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
+    try {
+      await action();
+      setError(null);
+      notice.notify('success', success);
+      return true;
+    } catch (err) {
+      setError(toApiError(err));
+      return false;
+    }
+  }
+
+  /** After a tally is accepted: a backup of the bloc, not waited for; a failure is shown, never lost. */
+  function backupAfterVote() {
+    if (!blocId) return;
+    void readBlocData(blocId)
+      .then((bloc) => api.invoke('backups.take', bloc, 'after-vote'))
+      .then((r) => {
+        if (!r.ok) notice.notify('error', `Chưa sao lưu được sau khi kiểm phiếu: ${r.error.message}`);
+      })
+      .catch((err: unknown) => notice.notify('error', `Chưa sao lưu được sau khi kiểm phiếu: ${toApiError(err).message}`));
+  }
+
+  async function recompute() {
+    const ok = await run(async () => {
+      for (const s of stale) {
+        const after = tally(s.t.input).sections.find((x) => x.id === s.t.id);
+        const winners = (after?.winners ?? []).map((c) => names[c] ?? c).join(', ') || 'không có';
+        await recordRulesRecompute(s.r.id, rulesSnapshotOf(s.now), s.changes.map((c) => c.message), { before: '', after: winners });
+      }
+    }, 'Đã tính lại kết quả theo quy chế mới và ghi lại thay đổi.');
+    if (!ok) return;
+  }
+
+  return (
+    <section className="screen conference-section" aria-labelledby="conference-heading">
+      <header className="screen-header">
+        <div>
+          <h1 id="conference-heading">Hội nghị tổng kết năm {year}</h1>
+          <p className="muted">Bỏ phiếu bình xét thi đua, khen thưởng và bầu Khối trưởng, Khối phó năm {year + 1}.</p>
+        </div>
+      </header>
+      <ErrorBox error={error} />
+      <ConferenceForm
+        stored={ctx.stored.conference}
+        initial={initial}
+        members={ctx.units}
+        quorum={ctx.rules.quorum}
+        onSave={(d: ConferenceDraft) => run(() => saveConference(d), `Đã lưu thông tin hội nghị tổng kết năm ${year}.`)}
+      />
+
+      <VoteDocuments
+        blocId={blocId}
+        year={year}
+        present={ctx.present.length}
+        spares={ctx.spareBallots ?? 0}
+        rounds={ballotRounds}
+        onError={setError}
+      />
+
+      {stale.length > 0 && (
+        <div className="warning-box" data-testid="rules-changed">
+          <strong>Quy chế đã thay đổi sau khi chấp nhận kết quả:</strong>
+          <ul>
+            {[...new Set(stale.flatMap((s) => s.changes.map((c) => c.message)))].map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+          <button type="button" className="btn btn-primary" onClick={() => void recompute()}>
+            Tính lại và ghi nhận thay đổi
+          </button>
+        </div>
+      )}
+
+      <div className="card">
+        <div className="card-header">
+          <h2>Kiểm phiếu</h2>
+        </div>
+        <div className="section-tabs" role="tablist" aria-label="Mục bỏ phiếu">
+          {targets.map((t) => (
+            <button key={t.id} type="button" role="tab" aria-selected={t.id === target?.id} className={t.id === target?.id ? 'btn btn-tab active' : 'btn btn-tab'} onClick={() => setSelected(t.id)}>
+              {t.title}
+            </button>
+          ))}
+        </div>
+      </div>
+      {target && (
+        <TallyPanel
+          key={target.id}
+          target={target}
+          names={names}
+          onAccept={async ({ round, candidates, seats, input, invalidReason, result }) => {
+            const votes = Object.fromEntries(Object.entries(input.votes).flatMap(([c, n]) => (codeToId.has(c) ? [[codeToId.get(c)!, n]] : [])));
+            const ok = await run(
+              () =>
+                acceptRound({
+                  blocId,
+                  year,
+                  sectionId: target.id,
+                  round,
+                  candidates: ids(candidates),
+                  seats,
+                  counts: input.ballots,
+                  invalidReasons: input.ballots.invalid > 0 && invalidReason.trim() ? [{ reason: invalidReason.trim(), count: input.ballots.invalid }] : [],
+                  votes,
+                  decision: null,
+                  rulesSnapshot: rulesSnapshotOf(result.rules),
+                }),
+              `Đã chấp nhận kết quả kiểm phiếu vòng ${round}: ${target.title}.`,
+            );
+            if (ok) backupAfterVote();
+          }}
+          onOverride={async ({ round, code, winner, computed, reason }) => {
+            const unitId = codeToId.get(code);
+            if (!unitId) return;
+            await run(() => overrideVerdict(round.id, { unitId, winner, computed, reason }), `Đã ghi kết quả sửa tay cho ${names[code] ?? code}.`);
+          }}
+        />
+      )}
+
+      <LeadershipPanel
+        year={ctx.yearRecord}
+        units={data.units}
+        ineligible={[...(ctx.ineligible ?? [])]}
+        leadershipTally={leadershipTally}
+        nextYear={nextYear}
+        onWrite={async (leaderId, deputyId, source) => {
+          // Stay on year N: the session would otherwise move to the newest year once N+1 is created.
+          setYear(year);
+          await run(
+            () => writeNextLeadership(blocId, year, leaderId, deputyId, { ...source, fromYear: year }),
+            `Đã ghi Khối trưởng, Khối phó năm ${year + 1}.`,
+          );
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * Hội nghị tổng kết on the sample bloc (year 2024, 8 members, quorum 2/3, "trên 1/2 số phiếu hợp
+ * lệ"): attendance below the quorum blocks the tally; the committee warns outside 3–5 members; a
+ * tally with one consistency error is fixed and accepted; a tie at the cut line goes to a second
+ * round; a verdict is overridden with a reason; next year's Khối trưởng and Khối phó are elected
+ * and year 2025 shows them. Screens at 1366×768.
+ */
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { E2E_OUT_DIR, expect, screenshotPath, test } from './support/fixtures';
+
+const pdfText = (path: string) => execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8');
+const pdfPages = (path: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path]).toString('utf8'))![1]);
+
+/** Saves a paper of the conference as PDF through its toolbar; returns the file. */
+async function savePdf(page: Page, group: string, file: string): Promise<string> {
+  const out = join(E2E_OUT_DIR, file);
+  rmSync(out, { force: true });
+  await page.getByRole('group', { name: `In ${group}` }).getByRole('button', { name: 'Lưu PDF' }).click();
+  await expect(page.getByText(`Đã lưu PDF: ${out}`)).toBeVisible();
+  return out;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+  await expect(page.getByRole('heading', { name: 'Khối thi đua', exact: true })).toBeVisible();
+});
+
+const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Chức năng' }).getByRole('button', { name, exact: true }).click();
+
+async function enterRound(page: Page, counts: [number, number, number, number], votes: Record<string, number>) {
+  const labels = ['Số phiếu phát ra', 'Số phiếu thu vào', 'Số phiếu hợp lệ', 'Số phiếu không hợp lệ'];
+  for (let i = 0; i < 4; i++) await page.getByLabel(labels[i]!, { exact: true }).fill(String(counts[i]));
+  for (const [unit, n] of Object.entries(votes)) await page.getByLabel(`Số phiếu của ${unit}`, { exact: true }).fill(String(n));
+}
+
+test('the conference: attendance, committee, tally with a fix, a second round, an override, next year leadership', async ({ page }) => {
+  await nav(page, 'Hội nghị tổng kết');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Hội nghị tổng kết năm 2024' })).toBeVisible();
+
+  // Before the conference.
+  await page.getByLabel('Địa điểm', { exact: true }).fill('Hội trường Sở Y tế');
+  await page.getByLabel('Chủ trì', { exact: true }).fill('Nguyễn Văn An');
+  await page.getByLabel('Thư ký', { exact: true }).fill('Trần Thị Bình');
+
+  // Attendance: 5 of 8 is below 2/3 (6 needed): the tally is blocked and says so.
+  for (const u of ['Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Lao động - Thương binh và Xã hội', 'Sở Văn hóa, Thể thao và Du lịch', 'Bảo hiểm xã hội tỉnh']) {
+    await page.getByLabel(`${u} có mặt`).check();
+  }
+  await expect(page.getByTestId('quorum')).toContainText('không đủ số lượng theo quy chế');
+  await page.getByRole('button', { name: 'Lưu thông tin hội nghị' }).click();
+  await expect(page.getByTestId('tally-blocked')).toContainText('Có mặt 5/8 đơn vị thành viên, không đủ số lượng');
+  await page.getByLabel('Đài Phát thanh và Truyền hình tỉnh có mặt').check();
+  await page.getByLabel('Ban Quản lý An toàn thực phẩm tỉnh có mặt').check();
+  await expect(page.getByTestId('quorum')).toContainText('Có mặt 7/8 đơn vị thành viên, đủ số lượng');
+
+  // The committee: two members warn, three with a head do not.
+  await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+  await page.getByLabel('Họ tên thành viên 1').fill('Lê Văn Cường');
+  await page.getByLabel('Đơn vị của thành viên 1').selectOption({ label: 'Sở Y tế' });
+  await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+  await page.getByLabel('Họ tên thành viên 2').fill('Phạm Thị Dung');
+  await expect(page.getByTestId('committee-warnings')).toContainText('hiện có 2');
+  await page.getByRole('button', { name: 'Thêm thành viên' }).click();
+  await page.getByLabel('Họ tên thành viên 3').fill('Hoàng Văn Em');
+  await expect(page.getByTestId('committee-warnings')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('conference-01-attendance'), fullPage: false });
+  await page.getByRole('button', { name: 'Lưu thông tin hội nghị' }).click();
+  await expect(page.getByText('Đã lưu thông tin hội nghị tổng kết năm 2024.').last()).toBeVisible();
+
+  // The ballots: one per unit present (7) plus 2 spares, one A4 each.
+  await expect(page.getByTestId('ballot-copies')).toHaveText('9 phiếu (7 đơn vị có mặt + 2 dự phòng)');
+  const ballots = await savePdf(page, 'phiếu bầu', 'Phieu-bau-2024.pdf');
+  const ballotText = pdfText(ballots);
+  // Nine identical ballots, each from a new page (five sections of eight units run onto a second page).
+  expect(ballotText.match(/PHIẾU BẦU/g)).toHaveLength(9);
+  expect(pdfPages(ballots)).toBeGreaterThanOrEqual(9);
+  expect(ballotText).toContain('Trung tâm Hành chính công tỉnh');
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', ballots, resolve('test-results/screens/conference-ballot')]);
+
+  // Cờ thi đua của Chính phủ, round 1: 7 + 1 ≠ 7 is refused, then fixed.
+  await expect(page.getByRole('heading', { name: 'Nhập kết quả kiểm phiếu vòng 1: Cờ thi đua của Chính phủ' })).toBeVisible();
+  await enterRound(page, [7, 7, 7, 1], { 'Sở Y tế': 5, 'Sở Giáo dục và Đào tạo': 1 });
+  await expect(page.getByTestId('tally-errors')).toBeVisible();
+  const accept1 = page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' });
+  await expect(accept1).toBeDisabled();
+  await page.getByTestId('tally-errors').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-02-error') });
+  await page.getByLabel('Số phiếu hợp lệ', { exact: true }).fill('6');
+  await page.getByLabel('Lý do không hợp lệ').fill('Chọn quá số lượng');
+  await expect(page.getByTestId('tally-errors')).toHaveCount(0);
+  await expect(page.getByTestId('live-explanation')).toContainText('Sở Y tế');
+  await expect(page.locator('.verdict-table')).toContainText('83,33%');
+  await page.screenshot({ path: screenshotPath('conference-03-live') });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await accept1.click();
+  await expect(page.getByText('Đã chấp nhận kết quả kiểm phiếu vòng 1: Cờ thi đua của Chính phủ.')).toBeVisible();
+  await expect(page.getByTestId('section-explanation')).toContainText('Sở Y tế');
+
+  // Cờ thi đua của UBND tỉnh: a tie at the cut line, then a second round between the tied units.
+  await page.getByRole('tab', { name: 'Cờ thi đua của UBND tỉnh' }).click();
+  await enterRound(page, [7, 7, 7, 0], { 'Sở Giáo dục và Đào tạo': 5, 'Sở Lao động - Thương binh và Xã hội': 4, 'Sở Văn hóa, Thể thao và Du lịch': 4 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByTestId('next-round')).toContainText('bỏ phiếu vòng 2 giữa Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch cho 1 suất');
+  await page.screenshot({ path: screenshotPath('conference-04-tie') });
+  // The second round's ballots, pre-filled with the tied units.
+  await page.getByLabel('Lần bỏ phiếu').selectOption('2');
+  const ballots2 = await savePdf(page, 'phiếu bầu', 'Phieu-bau-2024-lan-2.pdf');
+  const ballot2Text = pdfText(ballots2);
+  expect(ballot2Text).toContain('Sở Văn hóa, Thể thao và Du lịch');
+  expect(ballot2Text).not.toContain('Trung tâm Hành chính công tỉnh');
+  execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', ballots2, resolve('test-results/screens/conference-ballot-2')]);
+  await enterRound(page, [7, 7, 7, 0], { 'Sở Lao động - Thương binh và Xã hội': 5, 'Sở Văn hóa, Thể thao và Du lịch': 2 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 2' }).click();
+  await expect(page.getByText('Mục này đã có kết quả; không cần bỏ phiếu thêm.')).toBeVisible();
+
+  // An override needs a reason; the computed verdict stays beside it.
+  await page.getByRole('button', { name: 'Sửa kết quả của Sở Văn hóa, Thể thao và Du lịch' }).click();
+  const write = page.getByRole('button', { name: 'Ghi: trúng' });
+  await expect(write).toBeDisabled();
+  await page.getByLabel('Lý do sửa kết quả').fill('Hội nghị thống nhất đề nghị thêm theo chỉ đạo của tỉnh');
+  await write.click();
+  await expect(page.getByTestId('override-note')).toContainText('Trúng (sửa tay: Hội nghị thống nhất đề nghị thêm theo chỉ đạo của tỉnh; kết quả tính: Không đạt');
+  await page.getByTestId('section-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-05-override') });
+
+  // Bằng khen: three seats among the units not yet proposed.
+  await page.getByRole('tab', { name: 'Bằng khen của Chủ tịch UBND tỉnh' }).click();
+  await enterRound(page, [7, 7, 7, 0], { 'Bảo hiểm xã hội tỉnh': 6, 'Đài Phát thanh và Truyền hình tỉnh': 5, 'Ban Quản lý An toàn thực phẩm tỉnh': 4, 'Trung tâm Hành chính công tỉnh': 1 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByText('Mục này đã có kết quả; không cần bỏ phiếu thêm.')).toBeVisible();
+
+  // Next year's leader and deputy by vote.
+  await page.getByRole('tab', { name: 'Khối trưởng năm 2025' }).click();
+  await enterRound(page, [7, 7, 7, 0], { 'Bảo hiểm xã hội tỉnh': 6 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await page.getByRole('tab', { name: 'Khối phó năm 2025' }).click();
+  await enterRound(page, [7, 7, 7, 0], { 'Đài Phát thanh và Truyền hình tỉnh': 5 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByTestId('leadership-result')).toContainText('Khối trưởng: Bảo hiểm xã hội tỉnh; Khối phó: Đài Phát thanh và Truyền hình tỉnh');
+  await page.getByRole('button', { name: 'Ghi Khối trưởng, Khối phó năm 2025' }).click();
+  await expect(page.getByTestId('leadership-stored')).toContainText('Đã ghi cho năm 2025: Khối trưởng Bảo hiểm xã hội tỉnh, Khối phó Đài Phát thanh và Truyền hình tỉnh');
+  await page.getByTestId('leadership-panel').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-06-leadership') });
+
+  // The vote-count minutes from the stored conference and rounds.
+  const minutes = await savePdf(page, 'biên bản kiểm phiếu', 'Bien-ban-kiem-phieu-2024.pdf');
+  const minutesText = pdfText(minutes).replace(/\s+/g, ' ');
+  expect(minutesText).toContain('BIÊN BẢN KIỂM PHIẾU');
+  expect(minutesText).toContain('Lê Văn Cường');
+  expect(minutesText).toContain('Hội trường Sở Y tế');
+  expect(minutesText).toContain('83,33');
+  expect(minutesText).toContain('Chọn quá số lượng');
+  expect(minutesText).toContain('Hội nghị thống nhất đề nghị thêm theo chỉ đạo của tỉnh');
+  execFileSync('pdftoppm', ['-r', '60', '-png', minutes, resolve('test-results/screens/conference-minutes')]);
+
+  // Year 2025 exists with them; 2024 keeps its own leader.
+  await nav(page, 'Năm thi đua');
+  const row2025 = main.getByRole('row').filter({ hasText: '2025' }).first();
+  await expect(row2025).toContainText('Bảo hiểm xã hội tỉnh');
+  await expect(row2025).toContainText('Đài Phát thanh và Truyền hình tỉnh');
+  const row2024 = main.getByRole('row').filter({ has: page.getByRole('cell', { name: '2024', exact: true }) });
+  await expect(row2024).toContainText('Đài Phát thanh và Truyền hình tỉnhChưa chọn');
+  await page.screenshot({ path: screenshotPath('conference-07-years') });
+});
