@@ -3,8 +3,19 @@
  * can list them without loading the record schemas. Each kind has one module in
  * electron/services/documents/kinds/ and one entry in electron/services/documents/registry.ts.
  */
-export const DOCUMENT_KINDS = ['pledge', 'scoring-table'] as const;
+export const DOCUMENT_KINDS = [
+  'pledge',
+  'scoring-table',
+  'invitation',
+  'programme',
+  'minutes',
+  'summary-report',
+  'midyear-report',
+  'proposal',
+  'dossier',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
+/** 'zip': a bundle of separate files (the dossier's PDF and Word files). */
+export const DOCUMENT_FORMATS = ['pdf', 'docx', 'zip'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

@@ -1,14 +1,21 @@
 /**
  * `document`: prints any document kind of the registry (electron/services/documents/registry.ts)
- * from a handover package, as PDF or Word by the extension of --out. `pledge` and `scoring-table`
- * are shortcuts over the same path. The renderers load inside `run`, so `--help` stays quick.
+ * from a handover package, as PDF, Word or (a bundle such as the dossier) a zip by the extension of
+ * --out. `pledge` and `scoring-table` are shortcuts over the same path. The conference papers take
+ * the vote entry (--vote, the `tally` file), an edited draft (--draft), the register's number
+ * (--number/--date), other options as JSON (--options) and nominees' files (--attach CODE=path).
+ * The renderers load inside `run`, so `--help` stays quick.
  */
-import { extname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
-import { DOCUMENT_KINDS, type DocumentFormat, type DocumentKind, type DocumentOptions } from '../../../shared/api/channels/documents';
+import { DOCUMENT_KINDS, DocumentOptionsSchema, MAX_ATTACHMENT_BYTES, type DocumentFormat, type DocumentKind, type DocumentOptions } from '../../../shared/api/channels/documents';
+import { DocumentDraftSchema } from '../../../shared/domain/documents/draft';
+import { jsonPath, parseTallyInput } from '../../../shared/domain/vote/schema';
+import { isIsoDate } from '../../../shared/text/dates';
 import { parseCommandArgs, parseYear, requireOption, UsageError, type CliIo, type Command } from '../command';
 
-/** The format of an output path: .pdf or .docx (any letter case). */
+/** The format of an output path: .pdf or .docx (any letter case), or one of `extra` (zip, xlsx). */
 export function documentFormatOf(out: string, extra: string[] = []): DocumentFormat | string {
   const ext = extname(out).toLowerCase().slice(1);
   if (ext === 'pdf' || ext === 'docx' || extra.includes(ext)) return ext;
@@ -48,13 +55,79 @@ export async function writeDocument(job: DocumentOutput): Promise<string> {
     title = documentModule(job.kind, job.format, job.options).title;
   } catch (err) {
     // An option the kind does not take is wrong usage, not wrong data.
-    if (err instanceof UserError && err.code === 'document-option-unknown') throw new UsageError(err.message);
+    if (err instanceof UserError && (err.code === 'document-option-unknown' || err.code === 'document-format-unsupported')) throw new UsageError(err.message);
     throw err;
   }
   const { data } = await readPackageFile(job.dataPath);
   const bytes = await renderDocument({ kind: job.kind, data, year: job.year, format: job.format, options: job.options }, { assetsDir: defaultAssetsDir() });
   await writeFileAtomic(job.out, bytes);
   return title;
+}
+
+/** Reads a JSON file given on the command line; a missing file or bad JSON is wrong usage. */
+async function readJson(path: string, flag: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new UsageError(`--${flag}: không đọc được tệp ${path}.`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new UsageError(`--${flag}: tệp ${path} không phải JSON hợp lệ (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}
+
+/** "SYT=bao-cao.pdf" → the unit's file, read whole (at most MAX_ATTACHMENT_BYTES). */
+async function readAttachment(spec: string): Promise<NonNullable<DocumentOptions['attachments']>[number]> {
+  const eq = spec.indexOf('=');
+  if (eq <= 0 || eq === spec.length - 1) throw new UsageError(`--attach phải có dạng MÃ_ĐƠN_VỊ=tệp, nhận được "${spec}".`);
+  const path = resolve(spec.slice(eq + 1));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new UsageError(`--attach: không đọc được tệp ${path}.`);
+  }
+  if (bytes.length > MAX_ATTACHMENT_BYTES) throw new UsageError(`--attach: tệp ${path} lớn quá 50 MB.`);
+  return { unitCode: spec.slice(0, eq), name: basename(path), bytes: new Uint8Array(bytes) };
+}
+
+/** The options of the command line, checked with the same schema as the bridge. */
+export async function documentOptionsOf(values: Record<string, string | boolean | string[] | undefined>): Promise<DocumentOptions> {
+  const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const options: Record<string, unknown> = str('options') ? ((await readJson(resolve(str('options')!), 'options')) as Record<string, unknown>) : {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new UsageError('--options phải là một đối tượng JSON {...}.');
+  const version = parseVersion(str('version'));
+  if (version !== undefined) options.version = version;
+  if (str('vote')) {
+    const path = resolve(str('vote')!);
+    const parsed = parseTallyInput(await readJson(path, 'vote'));
+    if (!parsed.ok) throw new UsageError(`--vote: tệp ${path} không đúng cấu trúc phiếu kiểm:\n${parsed.issues.slice(0, 10).join('\n')}`);
+    options.vote = parsed.input;
+  }
+  if (str('draft')) {
+    const path = resolve(str('draft')!);
+    const parsed = DocumentDraftSchema.safeParse(await readJson(path, 'draft'));
+    if (!parsed.success) throw new UsageError(`--draft: tệp ${path} không đúng cấu trúc bản nháp (${parsed.error.issues.map((i) => jsonPath(i.path)).join(', ')}).`);
+    options.draft = parsed.data;
+  }
+  if (values['per-recipient'] === true) options.perRecipient = true;
+  const number = str('number');
+  const date = str('date');
+  if (number !== undefined || date !== undefined) {
+    if (!number || !/^\d{1,5}$/.test(number) || Number(number) < 1) throw new UsageError(`--number phải là số văn bản (số nguyên dương), nhận được "${number ?? ''}".`);
+    if (!date || !isIsoDate(date)) throw new UsageError(`--date phải là ngày ban hành dạng YYYY-MM-DD có thật, nhận được "${date ?? ''}".`);
+    options.issued = { number: Number(number), date };
+  }
+  const attach = values.attach;
+  if (Array.isArray(attach) && attach.length) options.attachments = await Promise.all(attach.map(readAttachment));
+  const parsed = DocumentOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new UsageError(`Tùy chọn văn bản không hợp lệ: ${parsed.error.issues.map((i) => `${jsonPath(i.path)}: ${i.message}`).join('; ')}.`);
+  }
+  return parsed.data;
 }
 
 export const documentCommand: Command = {
@@ -65,6 +138,13 @@ export const documentCommand: Command = {
       year: { type: 'string' },
       out: { type: 'string' },
       version: { type: 'string' },
+      vote: { type: 'string' },
+      draft: { type: 'string' },
+      'per-recipient': { type: 'boolean' },
+      number: { type: 'string' },
+      date: { type: 'string' },
+      options: { type: 'string' },
+      attach: { type: 'string', multiple: true },
     });
     const kind = requireOption(values.kind, 'kind');
     if (!(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
@@ -73,9 +153,9 @@ export const documentCommand: Command = {
     const dataPath = resolve(requireOption(values.data, 'data'));
     const year = parseYear(values.year);
     const out = resolve(requireOption(values.out, 'out'));
-    const format = documentFormatOf(requireOption(values.out, 'out')) as DocumentFormat;
-    const version = parseVersion(values.version);
-    const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options: version !== undefined ? { version } : {} });
+    const format = documentFormatOf(requireOption(values.out, 'out'), ['zip']) as DocumentFormat;
+    const options = await documentOptionsOf(values);
+    const title = await writeDocument({ kind: kind as DocumentKind, dataPath, year, out, format, options });
     io.stdout(`Đã ghi ${title.charAt(0).toLowerCase()}${title.slice(1)} năm ${year}: ${out}\n`);
     return 0;
   },

@@ -51,9 +51,17 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'document',
-    usage: `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx> [--version <N>]`,
-    vi: 'Xuất một văn bản của năm ra PDF hoặc Word (.docx) theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. --version: phiên bản bảng chấm điểm.',
-    en: "Prints one of the year's documents to PDF or Word (.docx), chosen by the --out extension; A4, Decree 30/2020 layout. --version: the scoring table version.",
+    usage:
+      `document --kind <${DOCUMENT_KINDS.join('|')}> --data <tệp.blocdesk> --year <YYYY> --out <tệp.pdf|tệp.docx|tệp.zip> ` +
+      '[--version <N>] [--vote <kiểm-phiếu.json>] [--draft <bản-nháp.json>] [--per-recipient] [--number <N> --date <YYYY-MM-DD>] [--options <tùy-chọn.json>] [--attach <MÃ>=<tệp>]…',
+    vi:
+      'Xuất một văn bản của năm ra PDF, Word (.docx) hoặc (hồ sơ đề nghị) tệp nén .zip theo đuôi tệp --out, khổ A4, thể thức Nghị định 30/2020. ' +
+      '--version: phiên bản bảng chấm điểm; --vote: kết quả kiểm phiếu (tệp của lệnh tally); --draft: nội dung đã soạn; --per-recipient: giấy mời riêng từng nơi nhận; ' +
+      '--number/--date: số và ngày đã cấp trong sổ văn bản đi; --options: các tùy chọn khác (JSON, ví dụ "references"); --attach: báo cáo thành tích của đơn vị đề nghị khen thưởng.',
+    en:
+      "Prints one of the year's documents to PDF, Word (.docx) or (the dossier) a .zip, chosen by the --out extension; A4, Decree 30/2020 layout. " +
+      '--version: the scoring table version; --vote: the vote-count entry (the tally file); --draft: the edited draft; --per-recipient: one invitation per recipient; ' +
+      "--number/--date: the number and date taken in the register; --options: other options as JSON (e.g. \"references\"); --attach: a nominee's achievement report.",
     load: async () => (await import('./document')).documentCommand,
   },
   {

@@ -73,19 +73,31 @@ export function documentFileName(job: DocumentJob): string {
   return `${module.fileName(job.data, job.year, job.options ?? {})}.${job.format}`;
 }
 
-/** Prints a model in a format. */
+/** Prints a model in a format (a single document is PDF or Word; only bundles make a zip). */
 export async function renderModel(model: DocumentModel, format: DocumentFormat, env: DocumentEnvironment): Promise<Uint8Array<ArrayBuffer>> {
   if (format === 'pdf') {
     const { renderPdf } = await import('./render/pdf');
     return renderPdf(model, documentSetup(env));
   }
+  if (format === 'zip') throw new Error('A single document model has no zip format.');
   const { renderDocx } = await import('./render/docx');
   return renderDocx(model, env.margins ? { margins: env.margins } : {});
 }
 
-/** The document of a job as bytes (PDF or .docx). */
-export async function renderDocument(job: DocumentJob, env: DocumentEnvironment, now?: string): Promise<Uint8Array<ArrayBuffer>> {
-  return renderModel(buildDocument(job, now), job.format, env);
+/** The document of a job as bytes (PDF, .docx, or the zip of a bundle). */
+export async function renderDocument(job: DocumentJob, env: DocumentEnvironment, now = new Date().toISOString()): Promise<Uint8Array<ArrayBuffer>> {
+  const module = documentModule(job.kind, job.format, job.options);
+  requireYear(job.data, job.year);
+  const options = job.options ?? {};
+  if (module.bundle) {
+    return module.bundle(job.data, job.year, job.format, options, {
+      now,
+      moduleOf: (kind) => (Object.hasOwn(documentRegistry, kind) ? documentRegistry[kind as DocumentKind] : undefined),
+      renderPart: (kind, format, partOptions) => renderDocument({ kind: kind as DocumentKind, data: job.data, year: job.year, format, options: partOptions }, env, now),
+      renderModel: (model, format) => renderModel(model, format, env),
+    });
+  }
+  return renderModel(module.build(job.data, job.year, options, { now }), job.format, env);
 }
 
 /** The pledge PDF of the year: the saved pledge, or the default content when none is saved. */

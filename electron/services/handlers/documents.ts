@@ -13,7 +13,8 @@ function environment(ctx: ServiceContext): DocumentEnvironment {
   return { assetsDir: ctx.assetsDir, timesFontDir: settings.timesFontDir, margins: settings.margins };
 }
 
-const FORMAT_NAMES = { pdf: 'Tài liệu PDF', docx: 'Văn bản Word' } as const;
+const FORMAT_NAMES = { pdf: 'Tài liệu PDF', docx: 'Văn bản Word', zip: 'Tệp nén ZIP' } as const;
+const DIALOG_TITLES = { pdf: 'Lưu tệp PDF', docx: 'Lưu văn bản Word', zip: 'Lưu bộ hồ sơ (tệp nén ZIP)' } as const;
 
 export const documentsHandlers = {
   'documents.render': async (ctx, job) => renderDocument(job, environment(ctx)),
@@ -23,7 +24,7 @@ export const documentsHandlers = {
     const dir = ctx.settings.get().folders.documents;
     const name = safeFileName(documentFileName(job));
     const path = await ctx.host.showSaveDialog({
-      title: job.format === 'docx' ? 'Lưu văn bản Word' : 'Lưu tệp PDF',
+      title: DIALOG_TITLES[job.format],
       defaultPath: dir ? join(dir, name) : name,
       filters: [{ name: FORMAT_NAMES[job.format], extensions: [job.format] }],
     });

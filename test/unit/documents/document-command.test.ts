@@ -13,6 +13,7 @@ import type { Host } from '../../../electron/services/bridge/host';
 import { documentsHandlers } from '../../../electron/services/handlers/documents';
 import { buildPackage } from '../../../electron/services/handover/package-file';
 import { runCli } from '../../../electron/cli/main';
+import { DOCUMENT_KINDS } from '../../../shared/api/channels/documents';
 import { upperVi } from '../../../shared/text/vietnamese';
 import { memorySettings } from '../support/memory-settings';
 import { docxPart, flatText } from './docx-probe';
@@ -156,11 +157,14 @@ describe('document CLI command and its shortcuts', () => {
     const base = ['--data', packagePath, '--year', '2026'];
     const unknown = await cli('document', '--kind', 'bien-ban', ...base, '--out', join(work, 'a.pdf'));
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('--kind phải là một trong: pledge, scoring-table; nhận được "bien-ban".');
+    expect(unknown.stderr).toContain(`--kind phải là một trong: ${DOCUMENT_KINDS.join(', ')}; nhận được "bien-ban".`);
     expect((await cli('document', ...base, '--out', join(work, 'a.pdf'))).stderr).toContain('Thiếu tham số --kind.');
     const ext = await cli('document', '--kind', 'pledge', ...base, '--out', join(work, 'a.odt'));
     expect(ext.code).toBe(2);
-    expect(ext.stderr).toContain('--out phải là tệp .pdf hoặc .docx');
+    expect(ext.stderr).toContain('--out phải là tệp .pdf, .docx hoặc .zip');
+    const zip = await cli('document', '--kind', 'pledge', ...base, '--out', join(work, 'a.zip'));
+    expect(zip.code).toBe(2);
+    expect(zip.stderr).toContain('Bản giao ước thi đua chưa xuất được ra ZIP.');
     const option = await cli('document', '--kind', 'pledge', ...base, '--out', join(work, 'a.pdf'), '--version', '1');
     expect(option.code).toBe(2);
     expect(option.stderr).toContain('Bản giao ước thi đua không dùng tùy chọn "version".');
@@ -173,6 +177,6 @@ describe('document CLI command and its shortcuts', () => {
 
   it('lists the command in the help', async () => {
     const help = await cli('--help');
-    expect(help.stdout).toContain('document --kind <pledge|scoring-table>');
+    expect(help.stdout).toContain(`document --kind <${DOCUMENT_KINDS.join('|')}>`);
   });
 });

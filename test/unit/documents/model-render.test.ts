@@ -128,12 +128,12 @@ describe('the document model in PDF and in Word', () => {
 });
 
 describe('the registry of documents', () => {
-  it('has one module for every kind, printing to PDF and Word', () => {
+  it('has one module for every kind, printing to PDF and Word (a bundle: one PDF or a zip)', () => {
     expect(Object.keys(documentRegistry).sort()).toEqual([...DOCUMENT_KINDS].sort());
     for (const [kind, module] of Object.entries(documentRegistry)) {
       expect(module.kind).toBe(kind);
       expect(module.title).toMatch(/^\p{Lu}/u);
-      expect([...module.formats].sort()).toEqual(['docx', 'pdf']);
+      expect([...module.formats].sort()).toEqual(module.bundle ? ['pdf', 'zip'] : ['docx', 'pdf']);
     }
   });
 });

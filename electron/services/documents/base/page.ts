@@ -5,7 +5,7 @@
  */
 import { deepNfc } from '../../../../shared/text/vietnamese';
 import type { FontSet } from './fonts';
-import type { Content, DocumentDefinition } from './types';
+import type { Content, DocumentDefinition, NodeInfo } from './types';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -99,8 +99,25 @@ export function createDocument(setup: DocumentSetup, meta: DocumentMeta, content
             margin: [left, Math.max(4, (top - pageNumberSize) / 2), right, 0],
           }
         : null,
+    pageBreakBefore: headingBreak,
     content: deepNfc(content),
   };
+}
+
+/** How far down the page a heading may start above a table that goes on to the next page. */
+const HEADING_LOW = 0.85;
+
+/**
+ * A heading (headlineLevel 1) never ends a page: it moves to the next page when nothing follows it
+ * there, or when it sits low on the page above a table that pdfmake carried on to the next page
+ * (the table's header, kept with its first row, left; its cells still list this page).
+ */
+export function headingBreak(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  if (node.headlineLevel !== 1) return false;
+  const following = nodes.getFollowingNodesOnPage();
+  const next = following[0];
+  if (!next) return true;
+  return next.table !== undefined && next.pageNumbers.length > 1 && (node.startPosition?.verticalRatio ?? 0) > HEADING_LOW;
 }
 
 function definedOnly<T extends object>(o: Partial<T>): Partial<T> {

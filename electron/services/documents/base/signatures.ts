@@ -154,7 +154,8 @@ function signatureRow(cells: SignatureCell[], columns: number, cellWidth: number
 export interface ClosingOptions {
   /** "Nơi nhận:" list; empty for none. */
   recipients: string[];
-  signer: Signer;
+  /** Null: "Nơi nhận" alone (the signatures were printed before it). */
+  signer: Signer | null;
 }
 
 /**
@@ -176,6 +177,7 @@ export function closing(geometry: PageGeometry, options: ClosingOptions): Conten
         lineHeight: 1,
       }
     : { text: '' };
+  if (!options.signer) return { unbreakable: true, margin: [0, 10, 0, 0], stack: [recipients] };
   return {
     unbreakable: true,
     margin: [0, 10, 0, 0],

@@ -73,7 +73,8 @@ export function widestLine(text: string, width: number, fontSize: number, bold: 
 export function numberLine(raw: string, partyFormat: boolean): string {
   const s = raw.trim();
   if (!s) return '';
-  if (/^số\b/iu.test(s)) return s;
+  // Not \b: after "ố" (not an ASCII word letter) \b never matches.
+  if (/^số(?![\p{L}\p{N}])/iu.test(s)) return s;
   return partyFormat ? `Số ${s}` : `Số: ${s}`;
 }
 

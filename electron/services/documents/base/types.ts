@@ -25,6 +25,8 @@ interface NodeStyle {
   pageOrientation?: 'portrait' | 'landscape';
   width?: number | '*' | 'auto';
   color?: string;
+  /** Marks a heading: the document's pageBreakBefore moves it to the next page when nothing follows it on its page. */
+  headlineLevel?: number;
 }
 
 export interface TextNode extends NodeStyle {
@@ -86,6 +88,15 @@ export interface EmptyNode extends NodeStyle {
 
 export type Content = string | TextNode | StackNode | ColumnsNode | CanvasNode | ImageNode | TableNode;
 
+/** What pdfmake tells pageBreakBefore about a laid-out node. */
+export interface NodeInfo {
+  headlineLevel?: number;
+  table?: unknown;
+  pageNumbers: number[];
+  /** Where the node starts; verticalRatio is how far down the page (0 top, 1 bottom of the content area). */
+  startPosition?: { pageNumber: number; verticalRatio: number };
+}
+
 export interface DocumentDefinition {
   pageSize: 'A4';
   pageOrientation: 'portrait' | 'landscape';
@@ -94,5 +105,7 @@ export interface DocumentDefinition {
   language: string;
   defaultStyle: { font: string; fontSize: number; lineHeight: number };
   header?: (currentPage: number, pageCount: number) => Content | null;
+  /** pdfmake asks it for every node: true puts a page break before the node. */
+  pageBreakBefore?: (node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }) => boolean;
   content: Content[];
 }

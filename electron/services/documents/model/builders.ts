@@ -110,7 +110,7 @@ export function signatureBlock(signer: Signer, options: { label?: string; width?
   };
 }
 
-export function closing(recipients: string[], signer: Signer): ClosingBlock {
+export function closing(recipients: string[], signer: Signer | null): ClosingBlock {
   return { kind: 'closing', recipients: recipients.map((r) => r.trim()).filter(Boolean), signer };
 }
 

@@ -30,6 +30,8 @@ export interface Para {
   spaceAfter?: number;
   /** Line height as a multiple of the font's line (1.15 for body text). */
   lineHeight?: number;
+  /** A heading: kept on the page of what follows it. */
+  keepWithNext?: boolean;
 }
 
 /** The issuing body of the ND 30/2020 header (left column). */
@@ -145,11 +147,14 @@ export interface SignatureGridBlock {
   heading?: string;
 }
 
-/** The end of a document: "Nơi nhận:" on the left (bold italic 12 pt, list 11 pt) and the signature on the right. */
+/**
+ * The end of a document: "Nơi nhận:" on the left (bold italic 12 pt, list 11 pt) and the signature
+ * on the right; without a signer, "Nơi nhận" alone (under signatures printed before it, as in minutes).
+ */
 export interface ClosingBlock {
   kind: 'closing';
   recipients: string[];
-  signer: Signer;
+  signer: Signer | null;
 }
 
 /** A new page, optionally turned to another orientation from there on. */

@@ -175,7 +175,7 @@ function tinyParagraph(o: { rule?: { length: number; width: number }; before?: n
   });
 }
 
-function paraOf(p: Para, defaults: { size: number; lineHeight?: number }): Paragraph {
+function paraOf(p: Para, defaults: { size: number; lineHeight?: number; keepNext?: boolean }): Paragraph {
   const size = p.size ?? defaults.size;
   return paragraph(
     p.runs.map((r: Run) => textRun(r.text, { size, ...(r.bold ? { bold: true } : {}), ...(r.italics ? { italics: true } : {}), ...(r.underline ? { underline: true } : {}) })),
@@ -185,6 +185,7 @@ function paraOf(p: Para, defaults: { size: number; lineHeight?: number }): Parag
       ...(p.spaceBefore ? { before: p.spaceBefore } : {}),
       ...(p.spaceAfter ? { after: p.spaceAfter } : {}),
       lineHeight: p.lineHeight ?? defaults.lineHeight ?? 1.1,
+      ...(p.keepWithNext || defaults.keepNext ? { keepNext: true } : {}),
     },
   );
 }
@@ -298,7 +299,8 @@ function dataTable(block: TableBlock, geometry: PageGeometry, bodySize: number):
       const width = widths.slice(i, i + span).reduce((a, b) => a + b, 0);
       cells.push(
         new DocxCell({
-          children: c.paras.map((p) => paraOf(p, { size, lineHeight: block.lineHeight ?? 1.1 })),
+          // Header rows keep with the first body row, as the PDF's table does.
+          children: c.paras.map((p) => paraOf(p, { size, lineHeight: block.lineHeight ?? 1.1, keepNext: r < block.headerRows })),
           width: { size: twip(width), type: WidthType.DXA },
           ...(span > 1 ? { columnSpan: span } : {}),
           ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
@@ -449,6 +451,7 @@ function closingTable(block: ClosingBlock, geometry: PageGeometry): Table {
         ),
       ]
     : [paragraph([])];
+  if (!block.signer) return layoutTable([geometry.contentWidth], [new TableRow({ cantSplit: true, children: [cell(left, { width: geometry.contentWidth })] })]);
   return layoutTable(
     [leftWidth, rightWidth],
     [new TableRow({ cantSplit: true, children: [cell(left, { width: leftWidth }), cell(signerParagraphs(block.signer, rightWidth, 14), { width: rightWidth })] })],

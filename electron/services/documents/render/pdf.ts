@@ -46,6 +46,7 @@ export function paraNode(p: Para): TextNode {
   if (p.indent) node.leadingIndent = p.indent;
   if (p.spaceBefore || p.spaceAfter) node.margin = [0, p.spaceBefore ?? 0, 0, p.spaceAfter ?? 0];
   if (p.lineHeight) node.lineHeight = p.lineHeight;
+  if (p.keepWithNext) node.headlineLevel = 1;
   return node;
 }
 
@@ -90,6 +91,8 @@ function tableNode(block: TableBlock, geometry: PageGeometry): TableNode {
     ...(block.lineHeight ? { lineHeight: block.lineHeight } : {}),
     table: {
       headerRows: block.headerRows,
+      // The header row never ends a page alone: at least one row goes with it.
+      ...(block.headerRows > 0 && block.rows.length > block.headerRows ? { keepWithHeaderRows: 1 } : {}),
       ...(block.keepRowsTogether ? { dontBreakRows: true } : {}),
       widths: tableWidths(block, geometry.contentWidth),
       body: block.rows.map((row) => row.map(cellNode)),
@@ -191,7 +194,7 @@ function blockNodes(block: Block, geometry: PageGeometry): Content[] {
         block.heading ? { text: block.heading, bold: true, alignment: 'center', margin: [0, 10, 0, 10] } : undefined,
       );
     case 'closing':
-      return [baseClosing(geometry, { recipients: block.recipients, signer: baseSigner(block.signer) })];
+      return [baseClosing(geometry, { recipients: block.recipients, signer: block.signer ? baseSigner(block.signer) : null })];
     case 'copies':
       return copiesNodes(block, geometry);
     case 'page-break':

@@ -10,7 +10,7 @@ import { api, toApiError } from '../../api';
 import { useNotice } from '../Notice';
 
 export type DocumentJob = Omit<DocumentRequest, 'format'>;
-export type DocumentBusy = 'preview' | 'pdf' | 'docx' | 'print';
+export type DocumentBusy = 'preview' | DocumentFormat | 'print';
 
 export interface DocumentSource {
   /** What to print now; null when the screen refuses (it shows its own error). */
@@ -32,7 +32,7 @@ export interface DocumentActions {
   print(): Promise<void>;
 }
 
-const FORMAT_LABEL: Record<DocumentFormat, string> = { pdf: 'PDF', docx: 'Word' };
+const FORMAT_LABEL: Record<DocumentFormat, string> = { pdf: 'PDF', docx: 'Word', zip: 'tệp nén (.zip)' };
 
 export function useDocument(source: DocumentSource): DocumentActions {
   const notice = useNotice();
