@@ -11,6 +11,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ScoringSection } from '../features/scoring/ScoringSection';
 import { PledgeSection } from '../features/pledge/PledgeSection';
 import { AssessmentSection } from '../features/assessment/AssessmentSection';
+import { PapersSection } from '../features/papers/PapersSection';
 
 import { GROUP_BLOC, GROUP_SYSTEM, GROUP_YEAR, groupedSections as groupList, type Section } from './section-groups';
 
@@ -26,6 +27,7 @@ export const sections: Section[] = [
   { id: 'scoring', label: 'Bảng chấm điểm', group: GROUP_YEAR, needsYear: true, render: () => <ScoringSection /> },
   { id: 'pledge', label: 'Giao ước thi đua', group: GROUP_YEAR, needsYear: true, render: () => <PledgeSection /> },
   { id: 'assessment', label: 'Tự chấm điểm', group: GROUP_YEAR, needsYear: true, render: () => <AssessmentSection /> },
+  { id: 'papers', label: 'Văn bản hội nghị', group: GROUP_YEAR, needsYear: true, render: () => <PapersSection /> },
   { id: 'handover', label: 'Sao lưu & bàn giao', group: GROUP_SYSTEM, render: () => <HandoverScreen /> },
   { id: 'settings', label: 'Cài đặt', group: GROUP_SYSTEM, render: () => <SettingsScreen /> },
 ];
