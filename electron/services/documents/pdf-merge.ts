@@ -15,7 +15,10 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 /** Loads a PDF; `label` names it in the message when it cannot be read. */
 export async function loadPdf(bytes: Uint8Array, label: string): Promise<PDFDocument> {
   try {
-    return await PDFDocument.load(bytes, { updateMetadata: false });
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    // pdf-lib reads damaged files leniently and fails later: walk the page tree now.
+    if (doc.getPageCount() < 1) throw new Error('no pages');
+    return doc;
   } catch (err) {
     if (err instanceof EncryptedPDFError) {
       throw new UserError('pdf-encrypted', `${label} đang được đặt mật khẩu nên không ghép vào hồ sơ được. Hãy gỡ mật khẩu rồi chọn lại tệp.`);

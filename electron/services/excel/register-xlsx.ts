@@ -1,49 +1,63 @@
 /**
- * The register of outgoing documents (sổ văn bản đi) of a calendar year as a workbook: the rows of
- * the register's rules (shared/domain/register), written through the one workbook writer.
+ * The register of document numbers (sổ đăng ký văn bản đi) of a calendar year as a workbook: the
+ * bloc, the title, then one row per number in date order (STT, number and symbol, date, type,
+ * summary, signer, note), voided numbers kept and marked. The rows come from the pure register
+ * (shared/domain/register registerRows). A4 landscape, the header row repeated on every page.
  */
 import ExcelJS from 'exceljs';
-import { registerOf, registerRows } from '../../../shared/domain/register';
-import type { BlocData } from '../../../shared/model/records';
+import { registerRows, type RegisterEntry } from '../../../shared/domain/register';
+import type { Bloc } from '../../../shared/model/records';
+import { upperVi } from '../../../shared/text/vietnamese';
 import { workbookBytes } from './write-workbook';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const WIDTHS = [6, 22, 14, 14, 60, 24, 36];
+const HEAD_ROW = 4;
+const WIDTHS = [6, 20, 13, 12, 60, 24, 34];
 
-export async function registerToXlsx(data: BlocData, year: number): Promise<Uint8Array<ArrayBuffer>> {
-  const sheet = registerRows(registerOf(data), year, data.bloc.partyFormat);
+export async function registerToXlsx(bloc: Pick<Bloc, 'name' | 'issuingBody' | 'partyFormat'>, entries: readonly RegisterEntry[], year: number): Promise<Uint8Array<ArrayBuffer>> {
+  const sheet = registerRows(entries, year, bloc.partyFormat);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'BlocDesk';
   wb.title = sheet.title;
-  const ws = wb.addWorksheet(`Sổ văn bản đi ${year}`, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
-    views: [{ state: 'frozen', ySplit: 3 }],
+  const ws = wb.addWorksheet(`Văn bản đi ${year}`, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEAD_ROW}:${HEAD_ROW}`,
+      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    views: [{ state: 'frozen', ySplit: HEAD_ROW }],
   });
-  ws.columns = WIDTHS.map((width) => ({ width }));
-  ws.mergeCells(1, 1, 1, WIDTHS.length);
-  const title = ws.getCell(1, 1);
-  title.value = sheet.title;
-  title.font = { name: FONT, size: 14, bold: true };
-  title.alignment = { horizontal: 'center' };
-  ws.getCell(2, 1).value = data.bloc.name;
-  ws.getCell(2, 1).font = { name: FONT, size: 12, italic: true };
-  const head = ws.getRow(3);
+  const last = sheet.columns.length;
+  const title = (row: number, text: string, size: number) => {
+    ws.mergeCells(row, 1, row, last);
+    const cell = ws.getCell(row, 1);
+    cell.value = text;
+    cell.font = { name: FONT, size, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+  };
+  title(1, upperVi(bloc.issuingBody || bloc.name), 12);
+  title(2, sheet.title, 14);
   sheet.columns.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
+    const cell = ws.getCell(HEAD_ROW, i + 1);
     cell.value = c;
     cell.font = { name: FONT, size: 12, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = BOX;
+    ws.getColumn(i + 1).width = WIDTHS[i] ?? 15;
   });
   sheet.rows.forEach((values, r) => {
-    const row = ws.getRow(4 + r);
+    const row = ws.getRow(HEAD_ROW + 1 + r);
     values.forEach((v, i) => {
       const cell = row.getCell(i + 1);
       cell.value = v;
-      cell.font = { name: FONT, size: 12 };
-      cell.alignment = { vertical: 'top', wrapText: true, ...(i === 0 ? { horizontal: 'center' as const } : {}) };
+      cell.font = { name: FONT, size: 12, ...(values[6] && i === 1 ? { strike: true } : {}) };
+      cell.alignment = { vertical: 'top', wrapText: true, horizontal: i === 0 || i === 2 ? 'center' : 'left' };
       cell.border = BOX;
     });
   });

@@ -6,10 +6,11 @@ import { MAX_ATTACHMENT_BYTES } from '../../../shared/api/channels/documents';
 import type { HandlerMap } from '../bridge/dispatch';
 import { fileSystemMessage } from '../bridge/dispatch';
 import { registerToXlsx } from '../excel/register-xlsx';
+import { registerOf } from '../../../shared/domain/register';
 import { rememberFolder } from './foundation';
 
 export const papersHandlers = {
-  'papers.registerExcel': async (_ctx, { data, year }) => registerToXlsx(data, year),
+  'papers.registerExcel': async (_ctx, { data, year }) => registerToXlsx(data.bloc, registerOf(data), year),
   'papers.chooseAttachment': async (ctx, { unitName }) => {
     const folder = ctx.settings.get().folders.import;
     const [path] = await ctx.host.showOpenDialog({

@@ -22,6 +22,18 @@ export function numberLineOf(number: number, type: RegisterType, symbol: string,
   return partyFormat ? `Số ${numberSymbol(number, type, symbol, true)}` : documentNumber(number, `${type}-${symbol}`);
 }
 
+/**
+ * A number as typed, with "Số" in front unless it already has it: "05/BB-KTĐ" → "Số: 05/BB-KTĐ"
+ * (Party format "Số 127-QĐ/TW"); empty stays empty.
+ */
+export function withNumberPrefix(raw: string, partyFormat: boolean): string {
+  const s = raw.trim();
+  if (!s) return '';
+  // Not \b: after "ố" (not an ASCII word letter) \b never matches.
+  if (/^số(?![\p{L}\p{N}])/iu.test(s)) return s;
+  return partyFormat ? `Số ${s}` : `Số: ${s}`;
+}
+
 /** Blank space left for a number written by hand. */
 const BLANK = '\u00a0'.repeat(6);
 
@@ -46,13 +58,17 @@ export interface NumberDateInput {
   issued: Pick<RegisterEntry, 'number' | 'date'> | null;
   /** The date to print while no number is issued (the draft's date); null for none. */
   draftDate: string | null;
+  /** A number typed by the user before the register held it ("12/GƯ-KTĐ"), printed while none is issued. */
+  typed?: string;
 }
 
 /** The number and date line of a document: the issued number and its date, or a blank number and the draft's date. */
 export function documentNumberDate(input: NumberDateInput): NumberDate {
-  if (!input.type) return { number: '', date: input.issued?.date ?? input.draftDate };
-  if (input.issued) {
+  if (input.type && input.issued) {
     return { number: numberLineOf(input.issued.number, input.type, input.symbol, input.partyFormat), date: input.issued.date };
   }
+  const typed = input.typed?.trim() ?? '';
+  if (typed) return { number: withNumberPrefix(typed, input.partyFormat), date: input.draftDate };
+  if (!input.type) return { number: '', date: input.issued?.date ?? input.draftDate };
   return { number: blankNumberLine(input.type, input.symbol, input.partyFormat), date: input.draftDate };
 }

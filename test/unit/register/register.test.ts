@@ -167,3 +167,13 @@ describe('register as Excel rows', () => {
     ]);
   });
 });
+
+describe('a number typed before the register held it', () => {
+  it('prints as typed, with "Số" added once, until the register issues one', () => {
+    const typed = { type: null, symbol: 'KTĐVHXH', partyFormat: false, issued: null, draftDate: '2026-02-20' } as const;
+    expect(documentNumberDate({ ...typed, typed: '12/GƯ-KTĐ' })).toEqual({ number: 'Số: 12/GƯ-KTĐ', date: '2026-02-20' });
+    expect(documentNumberDate({ ...typed, typed: 'Số: 12/GƯ-KTĐ' }).number).toBe('Số: 12/GƯ-KTĐ');
+    expect(documentNumberDate({ ...typed, typed: '  ' }).number).toBe('');
+    expect(documentNumberDate({ ...typed, type: 'GƯ', typed: '12/GƯ-KTĐ', issued: { number: 3, date: '2026-02-21' } })).toEqual({ number: 'Số: 03/GƯ-KTĐVHXH', date: '2026-02-21' });
+  });
+});

@@ -91,11 +91,11 @@ describe('the register', () => {
     data.registerEntries.push({ ...data.registerEntries[0]!, id: 'x', number: 2, date: '2025-01-04', summary: '=HYPERLINK("http://x")', voidedAt: '2025-01-05T01:00:00.000Z', voidReason: 'Trùng nội dung' });
     expect(registerOf(data)).toHaveLength(3);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await registerToXlsx(data, 2025)).buffer as ArrayBuffer);
+    await wb.xlsx.load((await registerToXlsx(data.bloc, registerOf(data), 2025)).buffer as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     const rows: string[][] = [];
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))));
-    expect(rows[0]![0]).toBe('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2025');
+    expect(rows[1]![0]).toBe('SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM 2025');
     expect(rows[2]).toEqual(['STT', 'Số, ký hiệu', 'Ngày ban hành', 'Loại văn bản', 'Trích yếu nội dung', 'Người ký', 'Ghi chú']);
     expect(rows.slice(3)).toEqual([
       ['1', '01/GM-KTĐVHXH', '03/01/2025', 'Giấy mời', 'Mời dự Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024', '', ''],

@@ -99,7 +99,8 @@ export function createDocument(setup: DocumentSetup, meta: DocumentMeta, content
             margin: [left, Math.max(4, (top - pageNumberSize) / 2), right, 0],
           }
         : null,
-    pageBreakBefore: headingBreak,
+    // Only when there is a heading: pdfmake describes every node to the function on each layout.
+    ...(hasHeading(content) ? { pageBreakBefore: headingBreak } : {}),
     content: deepNfc(content),
   };
 }
@@ -118,6 +119,15 @@ export function headingBreak(node: NodeInfo, nodes: { getFollowingNodesOnPage():
   const next = following[0];
   if (!next) return true;
   return next.table !== undefined && next.pageNumbers.length > 1 && (node.startPosition?.verticalRatio ?? 0) > HEADING_LOW;
+}
+
+/** True when some node of the content is a heading (headlineLevel). */
+export function hasHeading(content: unknown): boolean {
+  if (Array.isArray(content)) return content.some(hasHeading);
+  if (!content || typeof content !== 'object') return false;
+  const node = content as Record<string, unknown>;
+  if (node.headlineLevel !== undefined) return true;
+  return ['stack', 'columns', 'text'].some((k) => Array.isArray(node[k]) && hasHeading(node[k])) || (!!node.table && hasHeading((node.table as { body?: unknown }).body));
 }
 
 function definedOnly<T extends object>(o: Partial<T>): Partial<T> {

@@ -1,4 +1,5 @@
 /** Small text helpers for layout: Vietnamese upper case, line wrapping estimates, document numbers. */
+import { withNumberPrefix } from '../../../../shared/domain/register/number-line';
 import { documentNumber, upperVi } from '../../../../shared/text/vietnamese';
 import { textWidth } from './metrics';
 
@@ -71,11 +72,7 @@ export function widestLine(text: string, width: number, fontSize: number, bold: 
  * `raw` may be the bare number-and-symbol ("05/BB-KTĐ") or already carry "Số".
  */
 export function numberLine(raw: string, partyFormat: boolean): string {
-  const s = raw.trim();
-  if (!s) return '';
-  // Not \b: after "ố" (not an ASCII word letter) \b never matches.
-  if (/^số(?![\p{L}\p{N}])/iu.test(s)) return s;
-  return partyFormat ? `Số ${s}` : `Số: ${s}`;
+  return withNumberPrefix(raw, partyFormat);
 }
 
 /** Party-format number: "Số 127-QĐ/TW" (below 10 with a leading zero, as in the State format). */

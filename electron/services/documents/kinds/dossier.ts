@@ -140,7 +140,8 @@ async function dossierPdf(p: Prepared, options: DocumentOptions, c: BundleContex
   for (const a of p.attachments) {
     const label = `Tệp "${a.name}" (${reportTitle(a)})`;
     if (looksLikePdf(a.bytes)) parts.push({ title: reportTitle(a), numberDate: '', bytes: a.bytes, label });
-    else separate.push({ title: `${reportTitle(a)} (tệp ${a.name})`, numberDate: '', where: 'Tệp riêng trong bộ hồ sơ .zip' });
+    // Not a PDF: listed, and carried in the zip form of the dossier.
+    else separate.push({ title: `${reportTitle(a)} (tệp ${a.name}, gửi kèm trong bộ hồ sơ .zip)`, numberDate: '', where: 'Tệp riêng' });
   }
   const counts: number[] = [];
   for (const part of parts) counts.push(await pdfPageCount(part.bytes, part.label));

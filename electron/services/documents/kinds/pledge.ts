@@ -4,7 +4,9 @@
  * with an optional witness block (CHỨNG KIẾN).
  */
 import { UserError } from '../../../../shared/api/contract';
+import { conferenceContextOf } from '../../../../shared/domain/documents/conference-context';
 import { defaultPledge } from '../../../../shared/domain/pledge-defaults';
+import { documentNumberDate, issuedEntryFor, registerTypeOfKind, type NumberDate } from '../../../../shared/domain/register';
 import { signerLines } from '../../../../shared/domain/signer-lines';
 import type { BlocData, Pledge, Unit } from '../../../../shared/model/records';
 import { deepNfc } from '../../../../shared/text/vietnamese';
@@ -39,6 +41,13 @@ export function pledgeForYear(data: BlocData, year: number, now = new Date().toI
   return data.pledges.find((p) => p.year === year) ?? defaultPledge(data, year, now);
 }
 
+/** The number line: the register's number of the pledge when issued, else the number typed on the pledge (none when blank). */
+function pledgeNumberDate(data: BlocData, pledge: Pledge): NumberDate {
+  const ctx = conferenceContextOf(data, pledge.year);
+  const issued = issuedEntryFor(ctx.register, 'pledge', pledge.year);
+  return documentNumberDate({ type: issued ? registerTypeOfKind('pledge') : null, symbol: ctx.symbol, partyFormat: data.bloc.partyFormat, issued, draftDate: pledge.date, typed: pledge.documentNumber });
+}
+
 /** The pledge as a document: header, title, căn cứ, introduction, commitments, the signers' grid, the witness. */
 export function pledgeModel(rawData: BlocData, rawPledge: Pledge): DocumentModel {
   const data = deepNfc(rawData);
@@ -59,10 +68,7 @@ export function pledgeModel(rawData: BlocData, rawPledge: Pledge): DocumentModel
   }));
 
   const body: Block[] = [
-    header(
-      { parent: data.bloc.issuingParent, body: data.bloc.issuingBody.trim() || data.bloc.name, partyFormat: data.bloc.partyFormat },
-      { number: pledge.documentNumber, place: pledge.place, date: pledge.date },
-    ),
+    header({ parent: data.bloc.issuingParent, body: data.bloc.issuingBody.trim() || data.bloc.name, partyFormat: data.bloc.partyFormat }, { ...pledgeNumberDate(data, pledge), place: pledge.place }),
     title(pledge.title.trim() || `Bản giao ước thi đua năm ${pledge.year}`),
     ...legalBasis(pledge.legalBasis),
     ...(pledge.intro.trim() ? [bodyParagraph(pledge.intro)] : []),
