@@ -32,6 +32,8 @@ export const BlocSchema = z.object({
   issuingParent: Text(300).default(''),
   /** Documents in the Party format ("ĐẢNG CỘNG SẢN VIỆT NAM") instead of the State format. */
   partyFormat: z.boolean().default(false),
+  /** The bloc's symbol in document numbers ("05/BB-KTĐVHXH"); absent or empty: derived from its name (optional, so no schema change). */
+  documentSymbol: Text(30).optional(),
   createdAt: IsoTime,
   updatedAt: IsoTime,
 });

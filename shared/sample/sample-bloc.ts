@@ -110,7 +110,76 @@ export function buildSampleBlocData(now: string): BlocData {
     units,
     years,
     scoringTables: [sampleScoringTable(blocId, 2024, now)],
+    ...sampleConferencePapers(blocId, Math.max(...b.years.map((y) => y.year)), now),
   });
+}
+
+/**
+ * The latest year's conference papers: the invitation's and the summary report's drafts, and the
+ * two numbers the register issued for them (in January of the next calendar year).
+ */
+export function sampleConferencePapers(blocId: string, year: number, now: string): Pick<BlocData, 'documentDrafts' | 'registerEntries'> {
+  const next = year + 1;
+  return {
+    documentDrafts: [
+      {
+        id: `${blocId}-${year}-draft-invitation`,
+        blocId,
+        year,
+        kind: 'invitation',
+        fields: { date: `${next}-01-03`, meetingDate: `${next}-01-10`, startTime: '08 giờ 00', meetingPlace: 'Hội trường Sở Y tế, số 2 đường Lê Hoàn' },
+        sections: [],
+        updatedAt: now,
+      },
+      {
+        id: `${blocId}-${year}-draft-summary-report`,
+        blocId,
+        year,
+        kind: 'summary-report',
+        fields: { date: `${next}-01-10` },
+        sections: [
+          {
+            key: 'results',
+            title: '',
+            text: `Năm ${year}, các đơn vị thành viên đã chủ động triển khai các phong trào thi đua gắn với nhiệm vụ chính trị; 100% đơn vị ký kết giao ước và gửi phiếu tự chấm điểm.`,
+          },
+        ],
+        updatedAt: now,
+      },
+    ],
+    registerEntries: [
+      {
+        id: `${blocId}-${next}-GM-1`,
+        blocId,
+        year,
+        kind: 'GM',
+        number: 1,
+        symbol: 'GM-KTĐVHXH',
+        date: `${next}-01-03`,
+        summary: `Mời dự Hội nghị tổng kết công tác thi đua, khen thưởng năm ${year}`,
+        signer: '',
+        documentKind: 'invitation',
+        voidedAt: null,
+        voidReason: '',
+        createdAt: now,
+      },
+      {
+        id: `${blocId}-${next}-BC-1`,
+        blocId,
+        year,
+        kind: 'BC',
+        number: 1,
+        symbol: 'BC-KTĐVHXH',
+        date: `${next}-01-10`,
+        summary: `Báo cáo tổng kết công tác thi đua, khen thưởng năm ${year}`,
+        signer: '',
+        documentKind: 'summary-report',
+        voidedAt: null,
+        voidReason: '',
+        createdAt: now,
+      },
+    ],
+  };
 }
 
 function describeOutcome(outcome: Record<string, string[] | string>, units: { code: string; name: string }[]): string {

@@ -14,6 +14,7 @@ import { AssessmentSection } from '../features/assessment/AssessmentSection';
 import { VerificationSection } from '../features/verification/VerificationSection';
 import { RankingSection } from '../features/verification/RankingSection';
 import { ConferenceSection } from '../features/conference/ConferenceSection';
+import { PapersSection } from '../features/papers/PapersSection';
 
 import { GROUP_BLOC, GROUP_SYSTEM, GROUP_YEAR, groupedSections as groupList, type Section } from './section-groups';
 
@@ -32,6 +33,7 @@ export const sections: Section[] = [
   { id: 'verification', label: 'Thẩm định', group: GROUP_YEAR, needsYear: true, render: () => <VerificationSection /> },
   { id: 'ranking', label: 'Xếp hạng', group: GROUP_YEAR, needsYear: true, render: () => <RankingSection /> },
   { id: 'conference', label: 'Hội nghị tổng kết', group: GROUP_YEAR, needsYear: true, render: () => <ConferenceSection /> },
+  { id: 'papers', label: 'Văn bản hội nghị', group: GROUP_YEAR, needsYear: true, render: () => <PapersSection /> },
   { id: 'handover', label: 'Sao lưu & bàn giao', group: GROUP_SYSTEM, render: () => <HandoverScreen /> },
   { id: 'settings', label: 'Cài đặt', group: GROUP_SYSTEM, render: () => <SettingsScreen /> },
 ];

@@ -7,7 +7,8 @@
  */
 import type { Bloc, BlocData, Unit, Year } from '../../model/records';
 import type { DocumentDraft } from './draft';
-import { defaultBlocSymbol } from '../register/symbol';
+import type { DocumentDraft as DraftRecord } from '../../model/records';
+import { blocSymbolOf, registerOf } from '../register/records';
 import type { RegisterEntry } from '../register/types';
 import { DEPUTY_SECTION_ID, LEADER_SECTION_ID } from '../vote/leadership';
 import { tally } from '../vote/tally';
@@ -94,8 +95,15 @@ export function conferenceContextOf(data: BlocData, year: number, inputs: Confer
     conference: null,
     vote,
     present,
-    register: [],
-    symbol: defaultBlocSymbol(data.bloc),
-    drafts: new Map(),
+    register: registerOf(data),
+    symbol: blocSymbolOf(data.bloc),
+    drafts: new Map((data.documentDrafts ?? []).filter((d) => d.year === year).map((d) => [d.kind, draftOfRecord(d)])),
   };
+}
+
+/** A stored draft as the documents read it: its fields as text. */
+export function draftOfRecord(d: Pick<DraftRecord, 'fields' | 'sections'>): DocumentDraft {
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(d.fields)) if (v !== null) fields[k] = String(v);
+  return { fields, sections: d.sections.map((s) => ({ key: s.key, title: s.title, text: s.text })) };
 }

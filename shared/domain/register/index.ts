@@ -4,3 +4,4 @@ export * from './symbol';
 export * from './number-line';
 export * from './register';
 export * from './kinds';
+export * from './records';

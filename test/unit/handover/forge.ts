@@ -9,6 +9,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { strToU8 } from 'fflate';
 import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_FORMAT } from '../../../shared/package/format';
+import { RECORD_KEYS } from '../../../shared/model/registry';
 
 export const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -115,15 +116,8 @@ export function manifestFor(data: Json, checksums: Record<string, string>): Json
     createdBy: 'Văn phòng Khối',
     bloc: { id: bloc.id, name: bloc.name, shortName: bloc.shortName },
     years: ((data.years as { year: number }[] | undefined) ?? []).map((y) => y.year),
-    counts: {
-      units: list('units'),
-      years: list('years'),
-      scoringTables: list('scoringTables'),
-      pledges: list('pledges'),
-      attachments: list('attachments'),
-      scores: list('scores'),
-      importBatches: list('importBatches'),
-    },
+    // Every kind of the registry, as buildPackage counts them.
+    counts: Object.fromEntries(RECORD_KEYS.map((k) => [k, list(k)])),
     checksums,
   };
 }
