@@ -20,7 +20,7 @@ async function cli(...argv: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), 'blocdesk-demo-docs-'));
 const demo = join(dir, 'demo.blocdesk');
-const MEMBERS = ['SYT', 'SGDDT', 'SVHTTDL', 'SLDTBXH', 'DPTTH', 'BQLDT', 'SNV', 'STTTT'];
+const MEMBERS = ['SYT', 'SGDDT', 'SLDTBXH', 'SVHTTDL', 'BHXH', 'BQLATTP', 'DPTTH', 'TTHCC'];
 /** The vote entry (the `tally` file) the proposal lists its nominees from while the year has no recorded vote. */
 const VOTE = {
   members: MEMBERS,
@@ -41,9 +41,10 @@ const VOTE = {
     },
   ],
 };
-const NEEDS_VOTE = new Set(['proposal']);
-/** Printed only once the vote-count minutes and ranking documents exist (other work in progress). */
-const WAITING = new Set(['dossier']);
+/** The demo has no recorded vote yet: these kinds are given the vote entry as a file. */
+const NEEDS_VOTE = new Set(['proposal', 'vote-minutes', 'dossier']);
+/** Kinds that need an option of their own. */
+const EXTRA: Record<string, string[]> = { 'verification-notice': ['--unit', 'SYT'] };
 
 describe('documents from the demo package', () => {
   it('writes the demo, whose latest year is 2024', async () => {
@@ -55,11 +56,12 @@ describe('documents from the demo package', () => {
   for (const kind of DOCUMENT_KINDS) {
     it(`document --kind ${kind} prints from the demo`, async () => {
       const out = join(dir, `${kind}.pdf`);
-      const extra = NEEDS_VOTE.has(kind) ? ['--vote', writeVote()] : [];
+      const extra = [...(NEEDS_VOTE.has(kind) ? ['--vote', writeVote()] : []), ...(EXTRA[kind] ?? [])];
       const r = await cli('document', '--kind', kind, '--data', demo, '--year', '2024', '--out', out, ...extra);
-      if (WAITING.has(kind)) {
+      if (kind === 'verification-notice') {
+        // The demo's 2024 has no self-assessment yet: the notice says so instead of printing an empty one.
         expect(r.code).toBe(1);
-        expect(r.stderr).toMatch(/chưa có mẫu biên bản kiểm phiếu, bảng xếp hạng/);
+        expect(r.stderr).toMatch(/chưa nộp phiếu tự chấm điểm năm 2024/);
         return;
       }
       expect(r.stderr).toBe('');
