@@ -251,8 +251,9 @@ export function VerificationGrid(props: VerificationGridProps) {
       e.preventDefault();
       setCaretMode(true);
       setDraft(el.value);
+      // At once, not on the next frame: an arrow key typed right after F2 must move from the end.
       const end = el.value.length;
-      requestAnimationFrame(() => el.setSelectionRange(end, end));
+      el.setSelectionRange(end, end);
       return;
     }
     // In edit mode (F2, or a click inside the focused input) the left/right keys and Home/End move the caret, as in a spreadsheet.
