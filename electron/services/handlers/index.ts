@@ -5,6 +5,7 @@ import { assessmentHandlers } from './assessment';
 import { documentsHandlers } from './documents';
 import { scoringHandlers } from './scoring';
 import { backupsHandlers } from './backups';
+import { historyHandlers } from './history';
 
 export const handlers: HandlerMap = {
   ...foundationHandlers,
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...documentsHandlers,
   ...scoringHandlers,
   ...backupsHandlers,
+  ...historyHandlers,
 };

@@ -5,6 +5,7 @@ import { assessmentChannels } from './assessment';
 import { documentsChannels } from './documents';
 import { scoringChannels } from './scoring';
 import { backupsChannels } from './backups';
+import { historyChannels } from './history';
 
 export const channels = {
   ...foundationChannels,
@@ -12,6 +13,7 @@ export const channels = {
   ...documentsChannels,
   ...scoringChannels,
   ...backupsChannels,
+  ...historyChannels,
 } satisfies AnyChannels;
 
 export type Channels = typeof channels;
