@@ -1,10 +1,12 @@
 /**
  * Playwright fixtures: every page gets `window.blocdesk` bound to the loopback server (with this
  * run's token), a fresh browser profile (IndexedDB) per test, and helpers for the output folder
- * and open dialogs.
+ * and open dialogs. Every test also starts with an empty default backups folder, as on a new PC:
+ * backups other tests made must not show up (the app offers the newest backup when its storage is
+ * empty).
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bridgeHeaders, bridgeInitScript } from './bridge-access';
 
@@ -28,8 +30,21 @@ export async function withBridge(page: Page, options: { browserDialogs?: boolean
   return page;
 }
 
+/** The server's settings folder (its "user data"): the default backups folder is `<it>/backups`. */
+export async function serverUserDataDir(): Promise<string> {
+  const res = await fetch(`${BASE_URL}/__test/info`, { headers: bridgeHeaders(E2E_OUT_DIR) });
+  if (!res.ok) throw new Error(`info failed: ${res.status}`);
+  return ((await res.json()) as { settingsDir: string }).settingsDir;
+}
+
+/** Empties the default backups folder of the server. */
+export async function clearDefaultBackups(): Promise<void> {
+  rmSync(join(await serverUserDataDir(), 'backups'), { recursive: true, force: true });
+}
+
 export const test = base.extend<{ outDir: string }>({
   page: async ({ page }, use) => {
+    await clearDefaultBackups();
     await withBridge(page);
     await use(page);
   },
