@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { awardsChartData, blocHistory, rankChartData, type BlocHistory, type HistoryInput, type ProposedAward } from '../../../shared/domain/history';
-import { upperVi } from '../../../shared/text/vietnamese';
+import { formatNumberVi, upperVi } from '../../../shared/text/vietnamese';
 import { workbookBytes } from './write-workbook';
 
 const FONT = 'Times New Roman';
@@ -102,7 +102,7 @@ export function historyWorkbook(data: HistoryInput, history: BlocHistory = blocH
       y.memberCount,
       y.table ? `Phiên bản ${y.table.version}${y.table.status === 'locked' ? '' : ' (nháp)'}` : 'Chưa có',
       y.rankedCount,
-      y.top.map((t) => `${t.rank}. ${t.name}${t.total === null ? '' : ` (${t.total.toLocaleString('vi-VN')} điểm)`}`).join('\n'),
+      y.top.map((t) => `${t.rank}. ${t.name}${t.total === null ? '' : ` (${formatNumberVi(t.total)} điểm)`}`).join('\n'),
       awardsText(y.awards, nameOf),
     ]),
   );

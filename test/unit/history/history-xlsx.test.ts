@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../../electron/services/bridge/context';
 import { handlers } from '../../../electron/services/handlers/index';
 import { HISTORY_SHEETS } from '../../../electron/services/excel/history-xlsx';
 import { blocHistory } from '../../../shared/domain/history';
+import { formatNumberVi } from '../../../shared/text/vietnamese';
 import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { memorySettings } from '../support/memory-settings';
 
@@ -55,7 +56,7 @@ describe('history.xlsx', () => {
     const newest = history.years.at(-1)!;
     const row = rowValues(ws, 4);
     expect(row.slice(0, 6)).toEqual([2025, newest.leader!.name, newest.deputy!.name, 4, 'Phiên bản 1', 4]);
-    expect(String(row[6]).split('\n')[0]).toBe(`1. ${newest.top[0]!.name} (${newest.top[0]!.total!.toLocaleString('vi-VN')} điểm)`);
+    expect(String(row[6]).split('\n')[0]).toBe(`1. ${newest.top[0]!.name} (${formatNumberVi(newest.top[0]!.total!)} điểm)`);
     expect(row[7]).toBe('Chưa có kết quả bình xét');
     expect(ws.getCell(6, 1).value).toBe(2023);
   });
