@@ -10,6 +10,7 @@ import { TopBar } from './TopBar';
 import { Welcome } from '../features/bloc/Welcome';
 import { NeedsYear } from '../features/years/NeedsYear';
 import { BackupOffer } from '../features/backups/BackupOffer';
+import { useHistoryPrewarm } from '../features/history/HistoryScreen';
 
 export function Shell() {
   const { sectionId, go } = useNavigation();
@@ -22,6 +23,7 @@ export function Shell() {
     document.title = 'BlocDesk';
   }, []);
   useWindowCloseGuard();
+  useHistoryPrewarm();
 
   let content;
   if (blocs === undefined) content = <p className="muted">Đang mở dữ liệu…</p>;

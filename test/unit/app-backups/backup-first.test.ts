@@ -3,7 +3,7 @@ import type { ApiResult } from '../../../shared/api/contract';
 import type { BackupReason, BackupTaken } from '../../../shared/model/backup';
 import type { BlocData } from '../../../shared/model/records';
 import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
-import { afterBackup, type TakeBackup } from '../../../renderer/src/app/backups/backup-first';
+import { afterBackup, backupBloc, type BackupOfBloc, type TakeBackup } from '../../../renderer/src/app/backups/backup-first';
 import { onDataChanged } from '../../../renderer/src/db/changes';
 import { db } from '../../../renderer/src/db/database';
 import { deleteBloc } from '../../../renderer/src/db/repo-bloc';
@@ -23,7 +23,9 @@ function folder(fail: string | null = null) {
     taken.push({ reason, data: structuredClone(data) });
     return { ok: true, value: { path: `/sao-luu/${taken.length}.blocdesk`, fileName: `${taken.length}.blocdesk`, bytes: 1, time: new Date().toISOString(), reason, removed: [], warnings: [] } };
   };
-  return { taken, take };
+  // The bloc read from storage as it is now, then written: what the app does (its worker path reads the same).
+  const backup: BackupOfBloc = (blocId, reason) => backupBloc(take, blocId, reason);
+  return { taken, take: backup };
 }
 
 async function seeded(): Promise<BlocData> {

@@ -3,7 +3,10 @@
  *   - the scheduler (schedule.ts): at start-up when the data changed since the last backup, then at
  *     most every 15 minutes while changes keep coming;
  *   - backups around user actions: after an import (`backupInBackground`), before a destructive one
- *     (`runAfterBackup`, which asks before going on without a backup), before a restore (`backupNow`);
+ *     (`runAfterBackup`, which asks before going on without a backup), before a restore or on demand
+ *     (`backupNow`);
+ *   - the bloc is read in a worker and handed to main as JSON bytes (`backups.takeEncoded`), so a
+ *     large bloc never freezes the window;
  *   - the status: the open bloc's newest backup, whether the folder can be written (backups.status),
  *     the last failure.
  * Backups never stop the user: they run in the background, a failure is shown (status line, banner,
@@ -12,8 +15,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ApiError, ApiResult } from '../../../../shared/api/contract';
 import type { BackupFolderStatus, BackupReason, BackupTaken } from '../../../../shared/model/backup';
-import type { BlocData } from '../../../../shared/model/records';
-import { api, ApiCallError } from '../../api';
+import { api, ApiCallError, toApiError } from '../../api';
+import { packedBlocData } from '../../db/bloc-worker-client';
 import { onDataChanged } from '../../db/changes';
 import { db } from '../../db/database';
 import { lastChangeOf } from '../../db/repo-package';
@@ -21,7 +24,7 @@ import { useAsk } from '../../ui/Confirm';
 import { useNotice } from '../../ui/Notice';
 import { useSession } from '../session';
 import { useSettings } from '../settings';
-import { afterBackup, backupBloc } from './backup-first';
+import { afterBackup } from './backup-first';
 import { nextBackupStep, type SchedulerState } from './schedule';
 
 /** How often the folder is checked while nothing else asks (a USB stick may be pulled out at any time). */
@@ -39,8 +42,8 @@ export interface BackupsApi {
   revision: number;
   /** Backs the bloc up as it is now, in the background; the status shows how it went. */
   backupInBackground(blocId: string, reason: BackupReason): void;
-  /** Backs this data up and waits; the result or the failure (never throws). */
-  backupNow(data: BlocData, reason: BackupReason): Promise<ApiResult<BackupTaken>>;
+  /** Backs the bloc up as it is now and waits; the result or the failure (never throws). */
+  backupNow(blocId: string, reason: BackupReason): Promise<ApiResult<BackupTaken>>;
   /**
    * Runs a destructive action after backing the bloc up. When the backup fails the user is asked
    * whether to "{what}" anyway; null when they chose not to (nothing changed).
@@ -83,6 +86,11 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
     lastFailureAt: null,
   });
   const startupUsed = useRef(false);
+  // Backups being taken, per bloc (reading included): the scheduler never starts a second one beside them.
+  const inflight = useRef(new Map<string, number>());
+  const evaluateRef = useRef<() => void>(() => undefined);
+  // Per bloc, up to when its data is in a backup taken in this session (the folder is read later).
+  const takenUpTo = useRef(new Map<string, string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const notified = useRef<string | null>(null);
 
@@ -101,15 +109,15 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
   }, []);
 
   /** Every backup goes through here: the status, the list revision and the failure notice follow. */
-  const take = useCallback(
-    async (data: BlocData, reason: BackupReason, readAt: string): Promise<ApiResult<BackupTaken>> => {
-      setInFlight((n) => n + 1);
+  const settle = useCallback(
+    async (blocOf: string, reason: BackupReason, readAt: string, send: () => Promise<ApiResult<BackupTaken>>): Promise<ApiResult<BackupTaken>> => {
       try {
-        const r = await api.invoke('backups.take', data, reason);
+        const r = await send();
         const s = sched.current;
         if (r.ok) {
-          if (data.bloc.id === openBloc.current) setLastBackupAt(r.value.time);
-          if (s.blocId === data.bloc.id) {
+          if (blocOf === openBloc.current) setLastBackupAt(r.value.time);
+          if ((takenUpTo.current.get(blocOf) ?? '') < readAt) takenUpTo.current.set(blocOf, readAt);
+          if (s.blocId === blocOf) {
             s.backedUpTo = readAt;
             s.pendingSince = s.lastChangeAt !== null && s.lastChangeAt > readAt ? s.lastChangeAt : null;
             s.lastFailureAt = null;
@@ -118,7 +126,7 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
           notified.current = null;
           setRevision((n) => n + 1);
         } else {
-          if (s.blocId === data.bloc.id && AUTOMATIC.has(reason)) s.lastFailureAt = nowIso();
+          if (s.blocId === blocOf && AUTOMATIC.has(reason)) s.lastFailureAt = nowIso();
           setLastError(r.error);
           if (AUTOMATIC.has(reason) && notified.current !== r.error.message) {
             notified.current = r.error.message;
@@ -128,26 +136,56 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
         }
         return r;
       } finally {
-        setInFlight((n) => n - 1);
         refreshStatus();
       }
     },
     [refreshStatus],
   );
 
-  const takeBloc = useCallback(
-    (blocToSave: string, reason: BackupReason) => {
-      const readAt = nowIso();
-      return backupBloc((data, why) => take(data, why, readAt), blocToSave, reason);
+  /**
+   * Reads the bloc in the worker (bloc-worker-client.ts) and sends it as JSON bytes: a large bloc
+   * never freezes the window while it is read and handed to main.
+   */
+  const backupOfBloc = useCallback(
+    async (blocToSave: string, reason: BackupReason): Promise<ApiResult<BackupTaken>> => {
+      let packed: { bytes: Uint8Array<ArrayBuffer>; readAt: string };
+      try {
+        packed = await packedBlocData(blocToSave);
+      } catch (err) {
+        // A failed read counts as a failed backup (shown, and tried again after a pause).
+        const error = toApiError(err);
+        return settle(blocToSave, reason, nowIso(), async () => ({ ok: false, error }));
+      }
+      return settle(blocToSave, reason, packed.readAt, () => api.invoke('backups.takeEncoded', packed.bytes, reason));
     },
-    [take],
+    [settle],
   );
+
+  /** Counts a backup of the bloc as running from start (reading the bloc) to end, then lets the scheduler look again. */
+  const track = useCallback(async <T,>(forBloc: string, work: Promise<T>): Promise<T> => {
+    const count = (delta: number) => {
+      const n = (inflight.current.get(forBloc) ?? 0) + delta;
+      if (n > 0) inflight.current.set(forBloc, n);
+      else inflight.current.delete(forBloc);
+      setInFlight([...inflight.current.values()].reduce((a, b) => a + b, 0));
+    };
+    count(1);
+    try {
+      return await work;
+    } finally {
+      count(-1);
+      evaluateRef.current();
+    }
+  }, []);
+
+  const takeBloc = useCallback((blocToSave: string, reason: BackupReason) => track(blocToSave, backupOfBloc(blocToSave, reason)), [backupOfBloc, track]);
 
   // ---- The scheduler ----
   const evaluate = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const s = sched.current;
+    s.running = s.blocId !== null && inflight.current.has(s.blocId);
     const step = nextBackupStep(s, nowIso());
     if (step.kind === 'idle') {
       if (step.startupChecked) s.startupPending = false;
@@ -158,12 +196,9 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
       return;
     }
     s.startupPending = false;
-    s.running = true;
-    void takeBloc(s.blocId!, step.reason).finally(() => {
-      s.running = false;
-      evaluate();
-    });
+    void takeBloc(s.blocId!, step.reason);
   }, [takeBloc]);
+  evaluateRef.current = evaluate;
 
   // A bloc is opened: what its newest backup and its latest change are, then ask the scheduler.
   useEffect(() => {
@@ -174,10 +209,12 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
     let live = true;
     void Promise.all([api.invoke('backups.status', blocId), lastChangeOf(blocId).catch(() => null), startedWithData]).then(([status, change, withData]) => {
       if (!live) return;
-      const backedUpTo = status.ok ? status.value.lastBackupAt : null;
+      const found = status.ok ? status.value.lastBackupAt : null;
+      const taken = takenUpTo.current.get(blocId) ?? null;
+      const backedUpTo = found === null || (taken !== null && taken > found) ? taken : found;
       if (status.ok) {
         setFolder(status.value);
-        setLastBackupAt(backedUpTo);
+        if (found !== null) setLastBackupAt(found);
       }
       Object.assign(s, {
         blocId,
@@ -230,12 +267,11 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
   }, [loaded, settings.backupFolder, refreshStatus, evaluate]);
 
   const backupInBackground = useCallback((forBloc: string, reason: BackupReason) => void takeBloc(forBloc, reason), [takeBloc]);
-  const backupNow = useCallback((data: BlocData, reason: BackupReason) => take(data, reason, nowIso()), [take]);
+  const backupNow = takeBloc;
   const runAfterBackup = useCallback(
     async <T,>(forBloc: string, reason: BackupReason, what: string, action: () => Promise<T>) => {
-      const readAt = nowIso();
       const r = await afterBackup(
-        (data, why) => take(data, why, readAt),
+        (id, why) => track(id, backupOfBloc(id, why)),
         forBloc,
         reason,
         async (error) =>
@@ -254,7 +290,7 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
       );
       return r.done ? { value: r.value } : null;
     },
-    [take],
+    [backupOfBloc, track],
   );
   const noteBackupWritten = useCallback(() => {
     setRevision((n) => n + 1);

@@ -11,6 +11,8 @@ import { toApiError } from '../../api';
 import { readBlocData } from '../../db/repo-package';
 
 export type TakeBackup = (data: BlocData, reason: BackupReason) => Promise<ApiResult<BackupTaken>>;
+/** Reads the bloc as it is now and backs it up (backupBloc, or the app's worker path). */
+export type BackupOfBloc = (blocId: string, reason: BackupReason) => Promise<ApiResult<BackupTaken>>;
 
 /** Reads the bloc and backs it up; never throws. */
 export async function backupBloc(take: TakeBackup, blocId: string, reason: BackupReason): Promise<ApiResult<BackupTaken>> {
@@ -30,13 +32,13 @@ export type AfterBackup<T> = { done: true; value: T; backup: BackupTaken | null 
  * leaves everything as it was. The action's own errors are thrown to the caller.
  */
 export async function afterBackup<T>(
-  take: TakeBackup,
+  backup: BackupOfBloc,
   blocId: string,
   reason: BackupReason,
   goOnWithout: (error: ApiError) => Promise<boolean>,
   action: () => Promise<T>,
 ): Promise<AfterBackup<T>> {
-  const r = await backupBloc(take, blocId, reason);
+  const r = await backup(blocId, reason);
   if (!r.ok && !(await goOnWithout(r.error))) return { done: false };
   return { done: true, value: await action(), backup: r.ok ? r.value : null };
 }

@@ -8,13 +8,12 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../../../../shared/api/contract';
 import type { BackupEntry } from '../../../../shared/model/backup';
 import { formatNumberVi } from '../../../../shared/text/vietnamese';
-import { api, toApiError } from '../../api';
+import { api } from '../../api';
 import { useBackups } from '../../app/backups/BackupsProvider';
 import { lastBackupText } from '../../app/backups/when-text';
 import { useBloc } from '../../app/hooks';
 import { useNavigation } from '../../app/navigation';
 import { useSettings } from '../../app/settings';
-import { readBlocData } from '../../db/repo-package';
 import { useAsk } from '../../ui/Confirm';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorBox } from '../../ui/ErrorBox';
@@ -112,15 +111,10 @@ export function BackupsScreen() {
   const backupNow = async () => {
     if (!bloc) return;
     setTaking(true);
-    try {
-      const r = await backups.backupNow(await readBlocData(bloc.id), 'manual');
-      if (r.ok) notice.notify('success', `Đã sao lưu: ${r.value.fileName}`);
-      else notice.error(r.error);
-    } catch (err) {
-      notice.error(toApiError(err));
-    } finally {
-      setTaking(false);
-    }
+    const r = await backups.backupNow(bloc.id, 'manual');
+    setTaking(false);
+    if (r.ok) notice.notify('success', `Đã sao lưu: ${r.value.fileName}`);
+    else notice.error(r.error);
   };
 
   const folder = backups.folder;

@@ -76,7 +76,7 @@ export function useApplyPackage() {
       const kind = restoring ? 'restore' : 'replace';
       try {
         let backupPath: string | null = null;
-        if (choice === 'replace') backupPath = await backup(await readBlocData(pkg.data.bloc.id), kind);
+        if (choice === 'replace') backupPath = restoring ? await backup(pkg.data.bloc.id, kind) : await backup(await readBlocData(pkg.data.bloc.id), kind);
         const blocId =
           choice === 'add' ? await addBlocAsNew(pkg.data) : choice === 'import' ? await importNewBloc(pkg.data) : await replaceBloc(pkg.data);
         backupInBackground(blocId, 'after-import');

@@ -19,19 +19,22 @@ export function useBackupBeforeReplace() {
   const ask = useAsk();
   const backups = useBackups();
 
-  /** Writes the backup and returns its path; throws ApiCallError (nothing replaced) when it cannot. */
+  /**
+   * Writes the backup of the bloc on this PC and returns its path; throws ApiCallError (nothing
+   * replaced) when it cannot. A restore reads the bloc itself (in the worker); a replace is given it.
+   */
   const backup = useCallback(
-    async (current: BlocData, kind: ReplaceKind = 'replace'): Promise<string> => {
+    async (current: BlocData | string, kind: ReplaceKind = 'replace'): Promise<string> => {
       const r =
-        kind === 'restore'
-          ? await backups.backupNow(current, 'before-restore')
+        typeof current === 'string'
+          ? await backups.backupNow(current, kind === 'restore' ? 'before-restore' : 'before-replace')
           : await api.invoke('handover.backup', { data: current, createdBy: secretariatOf(current, settings.agency) });
       if (!r.ok)
         throw new ApiCallError({
           ...r.error,
           message: `${kind === 'restore' ? 'Chưa khôi phục' : 'Chưa thay thế khối'} vì không sao lưu được bản đang có trên máy: ${r.error.message}`,
         });
-      if (kind === 'replace') backups.noteBackupWritten();
+      if (typeof current !== 'string') backups.noteBackupWritten();
       return r.value.path;
     },
     [settings.agency, backups],

@@ -4,13 +4,12 @@
  * unit's rank over the years and the awards per year as charts (uPlot) or tables. "Xuất Excel"
  * writes every view as a sheet (history.xlsx).
  */
-import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { awardsChartData, blocHistory, rankChartData } from '../../../../shared/domain/history';
+import { useEffect, useMemo, useState } from 'react';
+import { awardsChartData, rankChartData } from '../../../../shared/domain/history';
 import { asciiSlug, formatNumberVi } from '../../../../shared/text/vietnamese';
 import { api } from '../../api';
+import { useBloc } from '../../app/hooks';
 import { useSession } from '../../app/session';
-import { readHistoryInput } from '../../db/history-read';
 import { readBlocData } from '../../db/repo-package';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
@@ -18,6 +17,7 @@ import { useBusyAction } from '../../ui/useBusyAction';
 import { AwardsView } from './AwardsView';
 import { RankView } from './RankView';
 import { UnitsView } from './UnitsView';
+import { prepareHistory, useBlocHistory } from './useBlocHistory';
 import { YearsView } from './YearsView';
 import './history.css';
 
@@ -29,26 +29,37 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'awards', label: 'Khen thưởng theo năm' },
 ];
 
+/** Prepares the open bloc's history in the background shortly after it is opened, so the screen opens at once. */
+export function useHistoryPrewarm(): void {
+  const { blocId } = useSession();
+  useEffect(() => {
+    if (!blocId) return;
+    const t = setTimeout(() => prepareHistory(blocId), 2000);
+    return () => clearTimeout(t);
+  }, [blocId]);
+}
+
 export function HistoryScreen() {
   const { blocId } = useSession();
-  const input = useLiveQuery(() => (blocId ? readHistoryInput(blocId) : null), [blocId]);
-  const history = useMemo(() => (input ? blocHistory(input) : null), [input]);
+  const bloc = useBloc();
+  const { history, updating, error: loadError } = useBlocHistory(blocId);
   const ranks = useMemo(() => (history ? rankChartData(history) : null), [history]);
   const awards = useMemo(() => (history ? awardsChartData(history) : null), [history]);
-  const names = useMemo(() => new Map((input?.units ?? []).map((u) => [u.id, u.name])), [input]);
+  const names = useMemo(() => new Map((history?.units ?? []).map((u) => [u.unitId, u.name])), [history]);
   const [tab, setTab] = useState<Tab>('years');
   const notice = useNotice();
   const { busy, error, setError, run } = useBusyAction<'excel'>();
 
-  if (input === undefined) return <p className="muted">Đang tính lịch sử của khối…</p>;
-  if (!input || !history || !ranks || !awards) return <p className="muted">Hãy chọn khối thi đua trước.</p>;
+  if (loadError && !history) return <ErrorBox error={loadError} />;
+  if (history === undefined || bloc === undefined) return <p className="muted">Đang tính lịch sử của khối…</p>;
+  if (!history || !bloc || !ranks || !awards) return <p className="muted">Hãy chọn khối thi đua trước.</p>;
 
   const exportExcel = () =>
     run('excel', async () => {
-      const data = await readBlocData(input.bloc.id);
+      const data = await readBlocData(bloc.id);
       const r = await api.invoke('history.xlsx', { data });
       if (!r.ok) return setError(r.error);
-      const name = `Lich-su-${asciiSlug(input.bloc.shortName || input.bloc.name, 40) || 'khoi'}.xlsx`;
+      const name = `Lich-su-${asciiSlug(bloc.shortName || bloc.name, 40) || 'khoi'}.xlsx`;
       const saved = await api.invoke('file.save', { bytes: r.value, suggestedName: name, folder: 'export' });
       if (!saved.ok) return setError(saved.error);
       if (saved.value) notice.notify('success', `Đã lưu: ${saved.value.path}`);
@@ -62,8 +73,9 @@ export function HistoryScreen() {
         <div>
           <h1>Lịch sử khối</h1>
           <p className="muted">
-            {input.bloc.name}: {formatNumberVi(history.years.length)} năm thi đua
+            {bloc.name}: {formatNumberVi(history.years.length)} năm thi đua
             {first !== undefined && ` (${first === last ? first : `${first}–${last}`})`}, {formatNumberVi(history.units.length)} đơn vị đã tham gia.
+            {updating && <span className="updating"> Đang cập nhật theo dữ liệu mới nhất…</span>}
           </p>
         </div>
         <div className="actions">
@@ -72,7 +84,7 @@ export function HistoryScreen() {
           </button>
         </div>
       </header>
-      <ErrorBox error={error} />
+      <ErrorBox error={error ?? loadError} />
       {history.years.length === 0 ? (
         <div className="card">
           <p>Khối chưa có năm thi đua nào. Lịch sử sẽ hiện khi có năm thi đua, Khối trưởng, Khối phó và điểm chấm.</p>
