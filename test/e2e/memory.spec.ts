@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { readPackageFile } from '../../electron/services/handover/package-file';
 import { blocHistory } from '../../shared/domain/history';
-import { E2E_OUT_DIR, expect, queueOpenDialog, screenshotPath, serverUserDataDir, test, withBridge } from './support/fixtures';
+import { E2E_OUT_DIR, expect, queueOpenDialog, screenshotPath, test, useBackupFolder, withBridge } from './support/fixtures';
 
 const SAMPLE_NAME = 'Khối các Sở, ban, ngành tham mưu và quản lý Nhà nước về văn hóa - xã hội';
 const LAST_BACKUP = /^Sao lưu lần cuối: \d{2}:\d{2} hôm nay$/;
@@ -27,19 +27,14 @@ async function sampleWithBackup(page: Page) {
 
 const backupRows = (page: Page) => page.getByRole('table', { name: 'Các bản sao lưu' }).locator('tbody tr');
 
-async function setBackupFolder(page: Page, folder: string) {
-  const r = await page.evaluate((f) => window.blocdesk!.invoke('settings.update', { backupFolder: f }), folder);
-  expect(r.ok).toBe(true);
-}
-
-test('the status line and the backups screen show the backup taken after loading the sample', async ({ page }) => {
+test('the status line and the backups screen show the backup taken after loading the sample', async ({ page, backupFolder }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await sampleWithBackup(page);
   await nav(page, 'Bản sao lưu');
   await expect(page.getByRole('heading', { name: 'Bản sao lưu', level: 1 })).toBeVisible();
   const folder = page.getByTestId('backup-folder');
-  await expect(folder).toContainText(join(await serverUserDataDir(), 'backups'));
-  await expect(folder).toContainText('Mặc định, trong dữ liệu của ứng dụng');
+  await expect(folder).toContainText(backupFolder);
+  await expect(folder).toContainText('Đã chọn trong Cài đặt');
   await expect(folder).toContainText('Ghi được');
   await expect(backupRows(page)).toHaveCount(1);
   const row = backupRows(page).first();
@@ -92,14 +87,10 @@ test('restore: the current state is backed up first, then the backup replaces it
   await expect(before).toContainText('Khối VHXH (đổi tên sau khi sao lưu)');
 });
 
-test('a removed backups folder: a warning, and the app keeps working', async ({ page }) => {
+test('a removed backups folder: a warning, and the app keeps working', async ({ page, backupFolder }) => {
   const usb = join(E2E_OUT_DIR, 'usb-sao-luu');
-  rmSync(usb, { recursive: true, force: true });
-  mkdirSync(usb, { recursive: true });
-  await page.goto('/');
-  await setBackupFolder(page, usb);
+  await useBackupFolder(usb);
   try {
-    await page.reload();
     await sampleWithBackup(page);
     expect(readdirSync(usb).filter((f) => f.endsWith('.blocdesk'))).toHaveLength(1);
 
@@ -132,7 +123,7 @@ test('a removed backups folder: a warning, and the app keeps working', async ({ 
     await expect(page.getByTestId('backup-status')).toHaveText(LAST_BACKUP);
     await expect.poll(() => readdirSync(usb).filter((f) => f.endsWith('.blocdesk')).length).toBeGreaterThan(0);
   } finally {
-    await setBackupFolder(page, '');
+    await useBackupFolder(backupFolder);
   }
 });
 
