@@ -6,12 +6,13 @@
 import type { BlocHistory } from '../../../shared/domain/history';
 import { blocHistory } from '../../../shared/domain/history';
 import { readHistoryInput } from './history-read';
-import { readBlocData } from './repo-package';
+import { lastChangeOf, readBlocData } from './repo-package';
 import { RepoError } from './repo-errors';
 
-export type WorkerRequest = { id: number; kind: 'history' | 'packed'; blocId: string };
+export type WorkerRequest = { id: number; kind: 'history' | 'packed' | 'lastChange'; blocId: string };
 export type WorkerReply =
   | { id: number; ok: true; kind: 'history'; history: BlocHistory | null }
+  | { id: number; ok: true; kind: 'lastChange'; lastChange: string | null }
   | { id: number; ok: true; kind: 'packed'; bytes: ArrayBuffer; readAt: string }
   | { id: number; ok: false; name: string; message: string };
 
@@ -54,6 +55,7 @@ async function runHere(request: WorkerRequest): Promise<WorkerReply> {
       const input = await readHistoryInput(blocId);
       return { id, ok: true, kind, history: input ? blocHistory(input) : null };
     }
+    if (kind === 'lastChange') return { id, ok: true, kind, lastChange: await lastChangeOf(blocId) };
     const readAt = new Date().toISOString();
     const bytes = new TextEncoder().encode(JSON.stringify(await readBlocData(blocId)));
     return { id, ok: true, kind, bytes: bytes.buffer as ArrayBuffer, readAt };
@@ -94,4 +96,12 @@ export async function packedBlocData(blocId: string): Promise<{ bytes: Uint8Arra
   if (!reply.ok) throw failure(reply);
   if (reply.kind !== 'packed') throw new Error('bloc worker: unexpected reply');
   return { bytes: new Uint8Array(reply.bytes), readAt: reply.readAt };
+}
+
+/** When the bloc last changed (lastChangeOf), or null when it is not there. */
+export async function lastChangeOfBloc(blocId: string): Promise<string | null> {
+  const reply = await run('lastChange', blocId);
+  if (!reply.ok) throw failure(reply);
+  if (reply.kind !== 'lastChange') throw new Error('bloc worker: unexpected reply');
+  return reply.lastChange;
 }

@@ -5,12 +5,13 @@
  *   - 'history': reads what the history needs and computes it (shared/domain/history); only the
  *     small result crosses back;
  *   - 'packed': reads the whole bloc (readBlocData) and sends it as UTF-8 JSON in an ArrayBuffer,
- *     handed over without a copy, for `backups.takeEncoded`.
+ *     handed over without a copy, for `backups.takeEncoded`;
+ *   - 'lastChange': when the bloc last changed (lastChangeOf looks at every record).
  * Started and spoken to by bloc-worker-client.ts.
  */
 import { blocHistory } from '../../../shared/domain/history';
 import { readHistoryInput } from './history-read';
-import { readBlocData } from './repo-package';
+import { lastChangeOf, readBlocData } from './repo-package';
 import type { WorkerReply, WorkerRequest } from './bloc-worker-client';
 
 const scope = self as unknown as {
@@ -25,6 +26,8 @@ scope.onmessage = (e) => {
       if (kind === 'history') {
         const input = await readHistoryInput(blocId);
         scope.postMessage({ id, ok: true, kind, history: input ? blocHistory(input) : null });
+      } else if (kind === 'lastChange') {
+        scope.postMessage({ id, ok: true, kind, lastChange: await lastChangeOf(blocId) });
       } else {
         const readAt = new Date().toISOString();
         const data = await readBlocData(blocId);

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blocHistory } from '../../../shared/domain/history';
 import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
-import { historyOfBloc } from '../../../renderer/src/db/bloc-worker-client';
+import { historyOfBloc, lastChangeOfBloc } from '../../../renderer/src/db/bloc-worker-client';
 import { db } from '../../../renderer/src/db/database';
-import { replaceBloc } from '../../../renderer/src/db/repo-package';
+import { lastChangeOf, replaceBloc } from '../../../renderer/src/db/repo-package';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -17,5 +17,8 @@ describe('the history read from storage', () => {
     await replaceBloc(other);
     expect(await historyOfBloc(data.bloc.id)).toEqual(blocHistory(data));
     expect(await historyOfBloc('khong-co')).toBeNull();
+    // The worker's other questions answer the same as the repository.
+    expect(await lastChangeOfBloc(data.bloc.id)).toBe(await lastChangeOf(data.bloc.id));
+    expect(await lastChangeOfBloc('khong-co')).toBeNull();
   });
 });

@@ -16,10 +16,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { ApiError, ApiResult } from '../../../../shared/api/contract';
 import type { BackupFolderStatus, BackupReason, BackupTaken } from '../../../../shared/model/backup';
 import { api, ApiCallError, toApiError } from '../../api';
-import { packedBlocData } from '../../db/bloc-worker-client';
+import { lastChangeOfBloc, packedBlocData } from '../../db/bloc-worker-client';
 import { onDataChanged } from '../../db/changes';
 import { db } from '../../db/database';
-import { lastChangeOf } from '../../db/repo-package';
 import { useAsk } from '../../ui/Confirm';
 import { useNotice } from '../../ui/Notice';
 import { useSession } from '../session';
@@ -207,7 +206,7 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
     setLastBackupAt(null);
     if (!blocId) return;
     let live = true;
-    void Promise.all([api.invoke('backups.status', blocId), lastChangeOf(blocId).catch(() => null), startedWithData]).then(([status, change, withData]) => {
+    void Promise.all([api.invoke('backups.status', blocId), lastChangeOfBloc(blocId).catch(() => null), startedWithData]).then(([status, change, withData]) => {
       if (!live) return;
       const found = status.ok ? status.value.lastBackupAt : null;
       const taken = takenUpTo.current.get(blocId) ?? null;
