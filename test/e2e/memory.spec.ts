@@ -115,6 +115,9 @@ test('a removed backups folder: a warning, and the app keeps working', async ({ 
     await page.reload();
     await nav(page, 'Khối thi đua');
     await expect(page.getByLabel('Tên viết tắt')).toHaveValue('Khối VHXH mới');
+    // The start-up backup after the reload failed as well, and the app said so.
+    await expect(page.getByText('Chưa sao lưu tự động được; xem cảnh báo ở đầu màn hình.')).toBeVisible();
+    await expect(page.getByTestId('backup-banner')).toContainText('Sao lưu tự động đang tạm dừng');
 
     // Plugged in again: "Thử lại" clears the warning and backs up.
     mkdirSync(usb, { recursive: true });
