@@ -15,66 +15,17 @@ import { dispatch } from '../electron/services/bridge/dispatch';
 import { handlers } from '../electron/services/handlers/index';
 import { createConfSettings } from '../electron/services/settings/conf-store';
 import { buildPackage } from '../electron/services/handover/package-file';
-import { tableCriteria } from '../shared/domain/scoring';
-import type { BlocData, ImportBatch, Score } from '../shared/model/records';
-import { buildSyntheticBlocData } from '../shared/sample/sample-bloc';
+import type { BlocData } from '../shared/model/records';
+import { buildSyntheticBlocData, withFullHistory } from '../shared/sample/sample-bloc';
 
 const YEARS = 10;
 const UNITS = 60;
 const CRITERIA = 200;
 const NOW = '2026-05-14T03:00:00.000Z';
 
+/** The bloc of `npm run cli -- demo --years 10 --units 60 --criteria 200 --full`. */
 function fullBloc(): BlocData {
-  const data = buildSyntheticBlocData({ units: UNITS, criteria: CRITERIA, years: YEARS, now: NOW, lastYear: 2025 });
-  const scores: Score[] = [];
-  const batches: ImportBatch[] = [];
-  for (const table of data.scoringTables) {
-    const year = table.year;
-    const batchId = `${data.bloc.id}-nhap-${year}`;
-    const changes: ImportBatch['changes'] = [];
-    data.units.forEach((unit, u) => {
-      tableCriteria(table).forEach(({ criterion }, c) => {
-        const self = Math.round(criterion.max * (((u * 7 + c * 3) % 5) / 4) * 2) / 2;
-        const adjusted = (u + c) % 3 === 0;
-        const verified = adjusted ? Math.max(0, self - 0.5) : self;
-        const at = `${year}-12-1${u % 9}T08:00:00.000Z`;
-        changes.push({ unitId: unit.id, code: criterion.code, field: 'self', old: null, new: self });
-        scores.push({
-          id: `${year}:${unit.id}:${criterion.code}`,
-          blocId: data.bloc.id,
-          year,
-          unitId: unit.id,
-          code: criterion.code,
-          self,
-          verified,
-          note: c % 4 === 0 ? `Minh chứng: báo cáo số ${c}/BC-${unit.code}` : '',
-          history: [
-            { at, by: 'Nhập từ tệp tự chấm', field: 'self', old: null, new: self, reason: '', batchId },
-            {
-              at: `${year}-12-20T02:00:00.000Z`,
-              by: 'Thư ký khối',
-              field: 'verified',
-              old: null,
-              new: verified,
-              reason: adjusted ? 'Minh chứng chưa đầy đủ, trừ 0,5 điểm theo biên bản thẩm định' : '',
-              batchId: null,
-            },
-          ],
-          updatedAt: `${year}-12-20T02:00:00.000Z`,
-        });
-      });
-    });
-    batches.push({
-      id: batchId,
-      blocId: data.bloc.id,
-      year,
-      createdAt: `${year}-12-10T08:00:00.000Z`,
-      files: data.units.map((unit) => ({ name: `TuCham_${year}_${unit.code}.xlsx`, sha256: '0'.repeat(64), unitId: unit.id, receivedAt: `${year}-12-10T08:00:00.000Z` })),
-      changes,
-      undoneAt: null,
-    });
-  }
-  return { ...data, scores, importBatches: batches };
+  return withFullHistory(buildSyntheticBlocData({ units: UNITS, criteria: CRITERIA, years: YEARS, now: NOW, lastYear: 2025 }));
 }
 
 /** Runs the work while a 5 ms ticker notes the longest gap between its ticks: how long the event loop was blocked. */

@@ -1,13 +1,15 @@
 /**
  * The sample bloc shipped inside the app ("Dữ liệu mẫu"): the eight members of the culture-society
  * bloc with its 2023 and 2024 years and the 2024 scoring table. Also a synthetic bloc of any size
- * for benchmarks (`npm run cli -- demo --units N --criteria M --years Y`).
+ * for benchmarks (`npm run cli -- demo --units N --criteria M --years Y [--full]`), with the whole
+ * verification history of every year when asked (`withFullHistory`).
  */
 import blocJson from './bloc-vhxh.json';
 import tableJson from './scoring-table-2024.json';
 import { defaultRulesProfile } from '../domain/rules-defaults';
-import type { BlocData, CriteriaGroup, CriterionKind, ScoringTable, Unit, Year } from '../model/records';
+import type { BlocData, CriteriaGroup, CriterionKind, ImportBatch, Score, ScoringTable, Unit, Year } from '../model/records';
 import { noRecords } from '../model/registry';
+import { tableCriteria } from '../domain/scoring';
 import { deepNfc } from '../text/vietnamese';
 
 export const SAMPLE_BLOC_ID = 'mau-khoi-vhxh';
@@ -348,4 +350,84 @@ function syntheticTable(blocId: string, year: number, criteria: number, now: str
     createdAt: now,
     updatedAt: now,
   };
+}
+
+// ---- Full verification history (demo --full, benchmarks, the history screen) ----
+
+/** A score from 50 % to 100 % of the maximum in half points, different per unit, criterion and year (ranks move over the years). */
+function syntheticScore(max: number, u: number, c: number, year: number): number {
+  const h = ((u + 1) * 7919 + (c + 1) * 104729 + year * 31 * (u + 3)) % 997;
+  return Math.round(max * (0.5 + (0.5 * h) / 996) * 2) / 2;
+}
+
+/**
+ * The bloc with every year scored: for each year's table, each member and each criterion a self
+ * score entered by one import batch of the year, then a verified score (every third one lowered by
+ * half a point, with the reason), both in the score's history. Votes are not generated: the vote
+ * records are not stored yet (shared/domain/history/awards.ts).
+ */
+export function withFullHistory(data: BlocData): BlocData {
+  const scores: Score[] = [];
+  const batches: ImportBatch[] = [];
+  const unitIndex = new Map(data.units.map((u, i) => [u.id, i]));
+  for (const table of data.scoringTables) {
+    const year = table.year;
+    const yearRecord = data.years.find((y) => y.year === year);
+    const members = (yearRecord?.memberUnitIds ?? []).flatMap((id) => {
+      const u = data.units.find((x) => x.id === id);
+      return u ? [u] : [];
+    });
+    const batchId = `${data.bloc.id}-nhap-${year}`;
+    const changes: ImportBatch['changes'] = [];
+    const criteria = tableCriteria(table);
+    for (const unit of members) {
+      const u = unitIndex.get(unit.id)!;
+      criteria.forEach(({ criterion }, c) => {
+        const self = syntheticScore(criterion.max, u, c, year);
+        const adjusted = (u + c + year) % 3 === 0;
+        const verified = adjusted ? Math.max(0, self - 0.5) : self;
+        const at = `${year}-12-1${u % 9}T08:00:00.000Z`;
+        const verifiedAt = `${year}-12-20T02:00:00.000Z`;
+        changes.push({ unitId: unit.id, code: criterion.code, field: 'self', old: null, new: self });
+        scores.push({
+          id: `${year}:${unit.id}:${criterion.code}`,
+          blocId: data.bloc.id,
+          year,
+          unitId: unit.id,
+          code: criterion.code,
+          self,
+          verified,
+          note: c % 4 === 0 ? `Minh chứng: báo cáo số ${c + 1}/BC-${unit.code}` : '',
+          history: [
+            { at, by: 'Nhập từ tệp tự chấm', field: 'self', old: null, new: self, reason: '', batchId },
+            {
+              at: verifiedAt,
+              by: 'Thư ký khối',
+              field: 'verified',
+              old: null,
+              new: verified,
+              reason: adjusted ? 'Minh chứng chưa đầy đủ, trừ 0,5 điểm theo biên bản thẩm định' : '',
+              batchId: null,
+            },
+          ],
+          updatedAt: verifiedAt,
+        });
+      });
+    }
+    batches.push({
+      id: batchId,
+      blocId: data.bloc.id,
+      year,
+      createdAt: `${year}-12-10T08:00:00.000Z`,
+      files: members.map((unit) => ({
+        name: `TuCham_${year}_${unit.code}.xlsx`,
+        sha256: '0'.repeat(64),
+        unitId: unit.id,
+        receivedAt: `${year}-12-10T08:00:00.000Z`,
+      })),
+      changes,
+      undoneAt: null,
+    });
+  }
+  return { ...data, scores: [...data.scores, ...scores], importBatches: [...data.importBatches, ...batches] };
 }

@@ -140,9 +140,15 @@ test('load the sample, export it and import it into a fresh profile', async ({ p
   await expect(page.getByRole('dialog', { name: 'Dữ liệu mẫu đã có trên máy' })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Huỷ' }).click();
 
-  // Another PC: a fresh browser profile.
+  // Another PC: a fresh browser profile (once the first profile's automatic backup is written).
+  await expect(page.getByTestId('backup-status')).toHaveText(/^Sao lưu lần cuối: /, { timeout: 30_000 });
   const context = await browser.newContext();
   const other = await withBridge(await context.newPage());
+  // This profile shares the first one's main process, so its backups folder too: when the first
+  // profile's automatic backup is already there, the empty app offers it. This PC starts anew.
+  await other.addLocatorHandler(other.getByRole('dialog', { name: 'Khôi phục dữ liệu từ bản sao lưu?' }), (offer) =>
+    offer.getByRole('button', { name: 'Không, bắt đầu từ đầu' }).click(),
+  );
   await other.goto('/');
   await expect(other.getByRole('heading', { name: 'Chào mừng đến với BlocDesk' })).toBeVisible();
   // Wrong files are refused with a Vietnamese message, nothing is imported.

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { defaultPledge } from '../../../shared/domain/pledge-defaults';
 import type { BlocData } from '../../../shared/model/records';
-import { buildSampleBlocData, buildSyntheticBlocData } from '../../../shared/sample/sample-bloc';
+import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { parseCommandArgs, requireOption, UsageError, type Command } from '../command';
 import { buildPackage } from '../../services/handover/package-file';
 import { writeFileAtomic } from '../../services/fs/atomic-write';
@@ -30,6 +30,7 @@ export const demoCommand: Command = {
       units: { type: 'string' },
       criteria: { type: 'string' },
       years: { type: 'string' },
+      full: { type: 'boolean', default: false },
     });
     const out = resolve(requireOption(values.out, 'out'));
     const units = positiveInt(values.units, 'units', 1, 500);
@@ -40,10 +41,11 @@ export const demoCommand: Command = {
     const base = synthetic
       ? buildSyntheticBlocData({ units: units ?? 8, criteria: criteria ?? 22, years: years ?? 1, now })
       : buildSampleBlocData(now);
-    const data = withLatestPledge(base, now);
+    const data = withLatestPledge(values.full ? withFullHistory(base) : base, now);
     const bytes = buildPackage(data, { createdBy: 'BlocDesk (dữ liệu mẫu)', appName: APP_NAME, appVersion: appVersion(), now });
     await writeFileAtomic(out, bytes);
-    io.stdout(`Đã ghi ${out} (${data.units.length} đơn vị, ${data.years.length} năm, ${bytes.length} byte).\n`);
+    const scored = values.full ? `, ${data.scores.length} điểm chấm có lịch sử thẩm định` : '';
+    io.stdout(`Đã ghi ${out} (${data.units.length} đơn vị, ${data.years.length} năm${scored}, ${bytes.length} byte).\n`);
     return 0;
   },
 };

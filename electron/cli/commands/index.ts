@@ -24,9 +24,9 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'demo',
-    usage: 'demo --out <tệp.blocdesk> [--units N] [--criteria M] [--years Y]',
-    vi: 'Ghi gói dữ liệu mẫu đầy đủ: mặc định Khối Văn hóa - Xã hội 8 đơn vị; với tham số là khối tổng hợp N đơn vị, bảng điểm M tiêu chí, Y năm.',
-    en: 'Writes a complete sample package: the 8-unit culture and society bloc by default; with options, a synthetic bloc of N units, M criteria, Y years.',
+    usage: 'demo --out <tệp.blocdesk> [--units N] [--criteria M] [--years Y] [--full]',
+    vi: 'Ghi gói dữ liệu mẫu đầy đủ: mặc định Khối Văn hóa - Xã hội 8 đơn vị; với tham số là khối tổng hợp N đơn vị, bảng điểm M tiêu chí, Y năm. --full: thêm điểm tự chấm, điểm thẩm định và lịch sử thay đổi của mọi đơn vị ở mọi năm có bảng chấm điểm, mỗi năm một lần nhập.',
+    en: 'Writes a complete sample package: the 8-unit culture and society bloc by default; with options, a synthetic bloc of N units, M criteria, Y years. --full: self and verified scores with their history for every unit and year that has a scoring table, one import per year.',
     load: async () => (await import('./demo')).demoCommand,
   },
   {

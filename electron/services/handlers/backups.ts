@@ -4,6 +4,10 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { UserError } from '../../../shared/api/contract';
 import type { backupsChannels } from '../../../shared/api/channels/backups';
 import { PACKAGE_EXTENSION } from '../../../shared/package/format';
+import { describeIssue } from '../../../shared/package/describe-issue';
+import { parseUntrustedJson } from '../../../shared/package/untrusted-json';
+import { BlocDataSchema, type BlocData } from '../../../shared/model/records';
+import type { BackupReason } from '../../../shared/package/backup';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
 import { folderStatus, listBackups, takeBackup } from '../backups/index';
@@ -12,7 +16,6 @@ import { toFileSystemError } from '../fs/fs-errors';
 import { readPackageFile } from '../handover/package-file';
 import { APP_NAME, rememberFolder } from './foundation';
 import { backupFolderOf } from './backup-folder';
-
 
 /** Only packages directly inside the backups folder may be read or copied through these channels. */
 function backupPath(ctx: ServiceContext, path: string): string {
@@ -23,16 +26,29 @@ function backupPath(ctx: ServiceContext, path: string): string {
   return full;
 }
 
+function take(ctx: ServiceContext, data: BlocData, reason: BackupReason) {
+  const { folder, isDefault } = backupFolderOf(ctx);
+  return takeBackup(data, folder, reason, {
+    appName: APP_NAME,
+    appVersion: ctx.appVersion,
+    createdBy: ctx.settings.get().agency || `${APP_NAME} (sao lưu tự động)`,
+    createIfMissing: isDefault,
+  });
+}
+
+/** The bloc sent as UTF-8 JSON, checked as dispatch checks a payload: bounded JSON, text cleaned, BlocDataSchema. */
+export function decodeBlocData(bytes: Uint8Array): BlocData {
+  const json = parseUntrustedJson(bytes);
+  if (!json.ok) throw new UserError('invalid-payload', 'Dữ liệu của khối gửi tới dịch vụ sao lưu không đọc được; chưa sao lưu.', [json.problem.kind]);
+  const parsed = BlocDataSchema.safeParse(json.value);
+  if (!parsed.success)
+    throw new UserError('invalid-payload', 'Dữ liệu gửi tới dịch vụ không hợp lệ.', parsed.error.issues.slice(0, 10).map(describeIssue));
+  return parsed.data;
+}
+
 export const backupsHandlers = {
-  'backups.take': async (ctx, data, reason) => {
-    const { folder, isDefault } = backupFolderOf(ctx);
-    return takeBackup(data, folder, reason, {
-      appName: APP_NAME,
-      appVersion: ctx.appVersion,
-      createdBy: ctx.settings.get().agency || `${APP_NAME} (sao lưu tự động)`,
-      createIfMissing: isDefault,
-    });
-  },
+  'backups.take': async (ctx, data, reason) => take(ctx, data, reason),
+  'backups.takeEncoded': async (ctx, bytes, reason) => take(ctx, decodeBlocData(bytes), reason),
   'backups.list': async (ctx) => {
     const { folder, isDefault } = backupFolderOf(ctx);
     return { folder, isDefault, entries: await listBackups(folder, { missingOk: true }) };

@@ -6,6 +6,7 @@ import { documentsHandlers } from './documents';
 import { scoringHandlers } from './scoring';
 import { backupsHandlers } from './backups';
 import { papersHandlers } from './papers';
+import { historyHandlers } from './history';
 
 export const handlers: HandlerMap = {
   ...foundationHandlers,
@@ -14,4 +15,5 @@ export const handlers: HandlerMap = {
   ...scoringHandlers,
   ...backupsHandlers,
   ...papersHandlers,
+  ...historyHandlers,
 };

@@ -1,5 +1,6 @@
 /** The app: providers, then the shell (top bar, navigation, the current section). */
 import { AskProvider } from '../ui/Confirm';
+import { BackupsProvider } from './backups/BackupsProvider';
 import { NoticeProvider } from '../ui/Notice';
 import { UnsavedProvider } from '../ui/UnsavedProvider';
 import { NavigationProvider } from './navigation';
@@ -13,11 +14,13 @@ export function App() {
       <SessionProvider>
         <NoticeProvider>
           <AskProvider>
-            <UnsavedProvider>
-              <NavigationProvider initial="bloc">
-                <Shell />
-              </NavigationProvider>
-            </UnsavedProvider>
+            <BackupsProvider>
+              <UnsavedProvider>
+                <NavigationProvider initial="bloc">
+                  <Shell />
+                </NavigationProvider>
+              </UnsavedProvider>
+            </BackupsProvider>
           </AskProvider>
         </NoticeProvider>
       </SessionProvider>

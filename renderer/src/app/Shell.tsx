@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { BackupBanner } from './backups/BackupStatus';
 import { useWindowCloseGuard } from './close-guard';
 import { useBlocs, useCurrentYear } from './hooks';
 import { useNavigation } from './navigation';
@@ -8,6 +9,8 @@ import { useSettings } from './settings';
 import { TopBar } from './TopBar';
 import { Welcome } from '../features/bloc/Welcome';
 import { NeedsYear } from '../features/years/NeedsYear';
+import { BackupOffer } from '../features/backups/BackupOffer';
+import { useHistoryPrewarm } from '../features/history/HistoryScreen';
 
 export function Shell() {
   const { sectionId, go } = useNavigation();
@@ -20,6 +23,7 @@ export function Shell() {
     document.title = 'BlocDesk';
   }, []);
   useWindowCloseGuard();
+  useHistoryPrewarm();
 
   let content;
   if (blocs === undefined) content = <p className="muted">Đang mở dữ liệu…</p>;
@@ -65,7 +69,9 @@ export function Shell() {
             <span>Không đọc được cài đặt: {loadError.message}</span>
           </div>
         )}
+        <BackupBanner />
         {content}
+        <BackupOffer />
       </main>
     </div>
   );

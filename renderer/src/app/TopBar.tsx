@@ -1,5 +1,6 @@
-/** Top bar: app name, the bloc switcher (when there are several blocs) and the year selector. */
+/** Top bar: app name, the bloc switcher (when there are several blocs), the year selector and the backups status. */
 import { compareVi } from '../../../shared/text/vietnamese';
+import { BackupStatusLine } from './backups/BackupStatus';
 import { useBloc, useBlocs, useYears } from './hooks';
 import { useLeaveGuard } from './navigation';
 import { useSession } from './session';
@@ -54,6 +55,7 @@ export function TopBar() {
           </select>
         </label>
       )}
+      <BackupStatusLine />
     </header>
   );
 }

@@ -15,6 +15,8 @@ import { VerificationSection } from '../features/verification/VerificationSectio
 import { RankingSection } from '../features/verification/RankingSection';
 import { ConferenceSection } from '../features/conference/ConferenceSection';
 import { PapersSection } from '../features/papers/PapersSection';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
+import { HistoryScreen } from '../features/history/HistoryScreen';
 
 import { GROUP_BLOC, GROUP_SYSTEM, GROUP_YEAR, groupedSections as groupList, type Section } from './section-groups';
 
@@ -25,6 +27,7 @@ export const sections: Section[] = [
   { id: 'bloc', label: 'Khối thi đua', group: GROUP_BLOC, render: () => <BlocScreen /> },
   { id: 'units', label: 'Đơn vị', group: GROUP_BLOC, render: () => <UnitsScreen /> },
   { id: 'years', label: 'Năm thi đua', group: GROUP_BLOC, render: () => <YearsScreen /> },
+  { id: 'history', label: 'Lịch sử khối', group: GROUP_BLOC, render: () => <HistoryScreen /> },
   // Công việc trong năm (GROUP_YEAR), e.g.:
   // { id: 'scoring', label: 'Bảng chấm điểm', group: GROUP_YEAR, needsYear: true, render: () => <ScoringScreen /> },
   { id: 'scoring', label: 'Bảng chấm điểm', group: GROUP_YEAR, needsYear: true, render: () => <ScoringSection /> },
@@ -35,6 +38,7 @@ export const sections: Section[] = [
   { id: 'conference', label: 'Hội nghị tổng kết', group: GROUP_YEAR, needsYear: true, render: () => <ConferenceSection /> },
   { id: 'papers', label: 'Văn bản hội nghị', group: GROUP_YEAR, needsYear: true, render: () => <PapersSection /> },
   { id: 'handover', label: 'Sao lưu & bàn giao', group: GROUP_SYSTEM, render: () => <HandoverScreen /> },
+  { id: 'backups', label: 'Bản sao lưu', group: GROUP_SYSTEM, render: () => <BackupsScreen /> },
   { id: 'settings', label: 'Cài đặt', group: GROUP_SYSTEM, render: () => <SettingsScreen /> },
 ];
 
@@ -42,4 +46,4 @@ export const sections: Section[] = [
 export const groupedSections = (list: Section[] = sections) => groupList(list);
 
 /** Sections that work without any bloc (everything else shows the welcome screen first). */
-export const SECTIONS_WITHOUT_BLOC = new Set(['handover', 'settings']);
+export const SECTIONS_WITHOUT_BLOC = new Set(['handover', 'backups', 'settings']);

@@ -6,6 +6,7 @@ import { documentsChannels } from './documents';
 import { scoringChannels } from './scoring';
 import { backupsChannels } from './backups';
 import { papersChannels } from './papers';
+import { historyChannels } from './history';
 
 export const channels = {
   ...foundationChannels,
@@ -14,6 +15,7 @@ export const channels = {
   ...scoringChannels,
   ...backupsChannels,
   ...papersChannels,
+  ...historyChannels,
 } satisfies AnyChannels;
 
 export type Channels = typeof channels;

@@ -10,6 +10,7 @@ import { tableInForce } from '../../../../shared/domain/scoring-table';
 import type { ImportBatch } from '../../../../shared/model/records';
 import { formatNumberVi } from '../../../../shared/text/vietnamese';
 import { api } from '../../api';
+import { useBackups } from '../../app/backups/BackupsProvider';
 import { useCurrentYear, useYearMembers } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
@@ -42,6 +43,7 @@ export function AssessmentSection() {
   const { blocId, year } = useSession();
   const notice = useNotice();
   const confirm = useConfirm();
+  const { backupInBackground, runAfterBackup } = useBackups();
   const members = useYearMembers();
   const yearRecord = useCurrentYear();
   const tables = useLiveQuery(async () => (blocId && year ? db.scoringTables.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
@@ -152,6 +154,7 @@ export function AssessmentSection() {
     if (!ok) return;
     await run('commit', async () => {
       const plan = await commitImport(forBloc, forYear, accepted, by);
+      backupInBackground(forBloc, 'after-import');
       const done = new Set(accepted.map((r) => r.file));
       setPending((p) => p.filter((x) => !done.has(x.report.file)));
       notice.notify('success', `Đã ghi ${accepted.length} tệp: ${formatNumberVi(plan.changes.length)} giá trị thay đổi.`);
@@ -168,7 +171,9 @@ export function AssessmentSection() {
     );
     if (!ok) return;
     await run('undo', async () => {
-      const plan = await undoImport(batch.id, by);
+      const undone = await runAfterBackup(forBloc, 'before-undo-import', 'hoàn tác lần nhập', () => undoImport(batch.id, by));
+      if (!undone) return;
+      const plan = undone.value;
       notice.notify(
         'success',
         `Đã hoàn tác: khôi phục ${plan.restored} giá trị.${plan.conflicts.length ? ` ${plan.conflicts.length} giá trị đã được sửa sau lần nhập nên được giữ nguyên.` : ''}`,

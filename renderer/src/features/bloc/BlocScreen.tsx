@@ -1,6 +1,7 @@
 /** Khối thi đua: edit the current bloc, create another one, delete one. */
 import { useState } from 'react';
 import { formatDateTimeVi, formatNumberVi } from '../../../../shared/text/vietnamese';
+import { useBackups } from '../../app/backups/BackupsProvider';
 import { useBloc, useUnits, useYears } from '../../app/hooks';
 import { useNavigation } from '../../app/navigation';
 import { useSession } from '../../app/session';
@@ -19,6 +20,7 @@ export function BlocScreen() {
   const { go } = useNavigation();
   const notice = useNotice();
   const confirm = useConfirm();
+  const { runAfterBackup } = useBackups();
   const [creating, setCreating] = useState(false);
   if (!bloc) return <p className="muted">Đang mở dữ liệu…</p>;
 
@@ -29,14 +31,14 @@ export function BlocScreen() {
         <p>
           Xoá khối <strong>{bloc.name}</strong> cùng toàn bộ đơn vị, năm thi đua, bảng chấm điểm và điểm chấm của khối khỏi máy này?
         </p>
-        <p>Không thể hoàn tác. Nên xuất gói bàn giao để lưu trước khi xoá.</p>
+        <p>Khối được sao lưu vào thư mục sao lưu trước khi xoá; muốn lấy lại, hãy khôi phục bản sao lưu đó ở mục «Bản sao lưu».</p>
       </>,
       'Xoá khối',
       true,
     );
     if (!ok) return;
     try {
-      await deleteBloc(bloc.id);
+      if (!(await runAfterBackup(bloc.id, 'before-delete-bloc', 'xoá khối', () => deleteBloc(bloc.id)))) return;
       setBlocId(null);
       notice.notify('success', `Đã xoá khối ${bloc.name}.`);
     } catch (err) {

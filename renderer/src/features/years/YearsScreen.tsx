@@ -1,6 +1,7 @@
 /** Năm thi đua: the bloc's years, and for the selected year its members, leader/deputy and rules. */
 import { useState } from 'react';
 import { toApiError } from '../../api';
+import { useBackups } from '../../app/backups/BackupsProvider';
 import { useBloc, useCurrentYear, useUnits, useYears } from '../../app/hooks';
 import { useLeaveGuard } from '../../app/navigation';
 import { useSession } from '../../app/session';
@@ -23,6 +24,7 @@ export function YearsScreen() {
   const { setYear } = useSession();
   const notice = useNotice();
   const confirm = useConfirm();
+  const { runAfterBackup } = useBackups();
   const [creating, setCreating] = useState(false);
   const [tab, setTab] = useState<Tab>('members');
   // Another tab or year replaces the editor on screen: its unsaved draft is asked about first.
@@ -41,7 +43,7 @@ export function YearsScreen() {
     }
     if (await confirm(`Xoá năm ${year.year}`, <p>Xoá năm thi đua {year.year} (thành viên, Khối trưởng, Khối phó, quy chế)? Năm này chưa có dữ liệu chấm điểm.</p>, 'Xoá năm', true)) {
       try {
-        await deleteYear(year.id);
+        if (!(await runAfterBackup(year.blocId, 'before-delete-year', `xoá năm ${year.year}`, () => deleteYear(year.id)))) return;
         setYear(null);
         notice.notify('success', `Đã xoá năm ${year.year}.`);
       } catch (err) {

@@ -1,0 +1,17 @@
+/** What the "Lịch sử khối" screen reads of a bloc, in one read transaction (no pledges, attachments or import batches). */
+import type { HistoryInput } from '../../../shared/domain/history';
+import { db } from './database';
+
+export async function readHistoryInput(blocId: string): Promise<HistoryInput | null> {
+  return db.transaction('r', [db.blocs, db.units, db.years, db.scoringTables, db.scores], async () => {
+    const bloc = await db.blocs.get(blocId);
+    if (!bloc) return null;
+    const [units, years, scoringTables, scores] = await Promise.all([
+      db.units.where('blocId').equals(blocId).toArray(),
+      db.years.where('blocId').equals(blocId).toArray(),
+      db.scoringTables.where('blocId').equals(blocId).toArray(),
+      db.scores.where('blocId').equals(blocId).toArray(),
+    ]);
+    return { bloc, units, years, scoringTables, scores };
+  });
+}
