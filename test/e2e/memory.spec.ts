@@ -204,6 +204,7 @@ test('Lịch sử khối: leaders per year, the units across years and the rank 
   const detail = page.getByRole('table', { name: `Kết quả của ${dv01.name} qua các năm` });
   await expect(detail.locator('tbody tr').last()).toContainText('Khối trưởng');
   await expect(detail.locator('tbody tr').last()).toContainText(`${dv01.years[0]!.rank}/8`);
+  await page.screenshot({ path: screenshotPath('memory-history-units-1366x768') });
 
   await page.getByRole('tab', { name: 'Khen thưởng theo năm' }).click();
   await expect(page.getByRole('img', { name: /Biểu đồ khen thưởng theo năm/ }).locator('canvas')).toBeVisible();

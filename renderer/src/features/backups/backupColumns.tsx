@@ -59,7 +59,7 @@ export function backupColumns(actions: BackupActions) {
       enableSorting: false,
       cell: (c) => (c.row.original.status === 'ok' ? c.getValue() : <span className="error-text">{c.getValue()}</span>),
     }),
-    col.accessor('size', { header: 'Dung lượng', meta: { className: 'num' }, cell: (c) => <span className="nowrap">{formatBytes(c.getValue())}</span> }),
+    col.accessor('size', { header: 'Dung lượng', meta: { className: 'col-num' }, cell: (c) => <span className="nowrap">{formatBytes(c.getValue())}</span> }),
     col.accessor((e) => (e.status === 'ok' ? (e.reason ? BACKUP_REASON_LABELS[e.reason] : 'Gói chép vào thư mục') : ''), {
       id: 'reason',
       header: 'Lý do',

@@ -53,18 +53,18 @@ export function AwardsView({ data }: { data: AwardsChartData }) {
               <thead>
                 <tr>
                   <th>Năm</th>
-                  <th className="num">Tối đa theo quy chế</th>
-                  <th className="num">Đã đề nghị</th>
-                  <th className="num">Được tặng</th>
+                  <th className="col-num">Tối đa theo quy chế</th>
+                  <th className="col-num">Đã đề nghị</th>
+                  <th className="col-num">Được tặng</th>
                 </tr>
               </thead>
               <tbody>
                 {[...data.years.keys()].reverse().map((i) => (
                   <tr key={data.years[i]}>
                     <td>{data.years[i]}</td>
-                    <td className="num">{data.quota[i]}</td>
-                    <td className="num">{data.proposed[i]}</td>
-                    <td className="num">{data.granted[i]}</td>
+                    <td className="col-num">{data.quota[i]}</td>
+                    <td className="col-num">{data.proposed[i]}</td>
+                    <td className="col-num">{data.granted[i]}</td>
                   </tr>
                 ))}
               </tbody>

@@ -95,7 +95,7 @@ export function RankView({ data }: { data: RankChartData }) {
               <tr>
                 <th>Đơn vị</th>
                 {data.years.map((y) => (
-                  <th key={y} className="num">
+                  <th key={y} className="col-num">
                     {y}
                   </th>
                 ))}
@@ -106,7 +106,7 @@ export function RankView({ data }: { data: RankChartData }) {
                 <tr key={s.unitId}>
                   <td>{s.label}</td>
                   {s.ranks.map((r, i) => (
-                    <td key={i} className="num">
+                    <td key={i} className="col-num">
                       {r ?? '—'}
                     </td>
                   ))}

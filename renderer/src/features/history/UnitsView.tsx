@@ -29,12 +29,12 @@ export function UnitsView({ units }: { units: UnitHistory[] }) {
         ),
       }),
       col.accessor('code', { header: 'Mã', sortingFn: viSort, meta: { className: 'col-code' } }),
-      col.accessor((u) => u.years.filter((y) => y.member).length, { id: 'memberYears', header: 'Số năm tham gia', meta: { className: 'num' } }),
+      col.accessor((u) => u.years.filter((y) => y.member).length, { id: 'memberYears', header: 'Số năm tham gia', meta: { className: 'col-num' } }),
       col.accessor((u) => yearsText(u.leaderYears), { id: 'leader', header: 'Năm làm Khối trưởng', sortingFn: (a, b) => b.original.leaderYears.length - a.original.leaderYears.length }),
       col.accessor((u) => yearsText(u.deputyYears), { id: 'deputy', header: 'Năm làm Khối phó', sortingFn: (a, b) => b.original.deputyYears.length - a.original.deputyYears.length }),
-      col.accessor('bestRank', { header: 'Hạng cao nhất', meta: { className: 'num' }, sortingFn: (a, b) => sortNullLast(a.original.bestRank, b.original.bestRank), cell: (c) => c.getValue() ?? '—' }),
-      col.accessor(latestRank, { id: 'latest', header: 'Hạng năm gần nhất', meta: { className: 'num' }, sortingFn: (a, b) => sortNullLast(latestRank(a.original), latestRank(b.original)), cell: (c) => c.getValue() ?? '—' }),
-      col.accessor('awardCount', { header: 'Khen thưởng', meta: { className: 'num' } }),
+      col.accessor('bestRank', { header: 'Hạng cao nhất', meta: { className: 'col-num' }, sortingFn: (a, b) => sortNullLast(a.original.bestRank, b.original.bestRank), cell: (c) => c.getValue() ?? '—' }),
+      col.accessor(latestRank, { id: 'latest', header: 'Hạng năm gần nhất', meta: { className: 'col-num' }, sortingFn: (a, b) => sortNullLast(latestRank(a.original), latestRank(b.original)), cell: (c) => c.getValue() ?? '—' }),
+      col.accessor('awardCount', { header: 'Khen thưởng', meta: { className: 'col-num' } }),
     ],
     [chosen],
   );
@@ -55,8 +55,8 @@ export function UnitsView({ units }: { units: UnitHistory[] }) {
               <thead>
                 <tr>
                   <th>Năm</th>
-                  <th className="num">Tổng điểm</th>
-                  <th className="num">Thứ hạng</th>
+                  <th className="col-num">Tổng điểm</th>
+                  <th className="col-num">Thứ hạng</th>
                   <th>Xếp loại</th>
                   <th>Vai trò</th>
                   <th>Khen thưởng</th>
@@ -68,8 +68,8 @@ export function UnitsView({ units }: { units: UnitHistory[] }) {
                     <td>{y.year}</td>
                     {y.member ? (
                       <>
-                        <td className="num">{y.total === null ? '—' : formatNumberVi(y.total)}</td>
-                        <td className="num">{y.rank === null ? 'Chưa xếp hạng' : `${y.rank}/${y.rankedCount}`}</td>
+                        <td className="col-num">{y.total === null ? '—' : formatNumberVi(y.total)}</td>
+                        <td className="col-num">{y.rank === null ? 'Chưa xếp hạng' : `${y.rank}/${y.rankedCount}`}</td>
                         <td>{y.classification ?? '—'}</td>
                         <td>{y.role === 'leader' ? 'Khối trưởng' : y.role === 'deputy' ? 'Khối phó' : ''}</td>
                         <td>{y.awards.length ? y.awards.map((a) => `${a.award} (${OUTCOME_LABELS[a.outcome]})`).join('; ') : '—'}</td>

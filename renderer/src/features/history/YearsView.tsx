@@ -17,7 +17,7 @@ export function YearsView({ history, nameOf }: { history: BlocHistory; nameOf: (
             <th>Năm</th>
             <th>Khối trưởng</th>
             <th>Khối phó</th>
-            <th className="num">Thành viên</th>
+            <th className="col-num">Thành viên</th>
             <th>Đơn vị dẫn đầu</th>
             <th>Khen thưởng đề nghị</th>
           </tr>
@@ -28,7 +28,7 @@ export function YearsView({ history, nameOf }: { history: BlocHistory; nameOf: (
               <td className="strong">{y.year}</td>
               <td>{y.leader?.name ?? <span className="muted">Chưa chọn</span>}</td>
               <td>{y.deputy?.name ?? <span className="muted">Chưa chọn</span>}</td>
-              <td className="num">{formatNumberVi(y.memberCount)}</td>
+              <td className="col-num">{formatNumberVi(y.memberCount)}</td>
               <td>
                 {y.top.length > 0 ? (
                   <ol className="top-units">
