@@ -3,7 +3,7 @@
  * the time it took, the process's peak memory (max RSS) and the outcome, as one JSON line.
  */
 import { performance } from 'node:perf_hooks';
-import { UserError } from '../shared/api/contract';
+import { UserError } from '../shared/errors';
 import { readPackageFile } from '../electron/services/handover/package-file';
 
 const path = process.argv[2]!;

@@ -15,11 +15,6 @@ export interface ApiError {
 }
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/**
- * @deprecated UserError lives in shared/errors.ts; import it from there. Kept only while branches
- * written before the move are merged.
- */
-export { UserError } from '../errors';
 
 /** A channel declaration: its argument schema, plus a phantom result type. */
 export interface ChannelSpec<A extends z.ZodTypeAny, R> {

@@ -161,7 +161,7 @@ test('Lịch sử khối: leaders per year, the units across years and the rank 
   await page.setViewportSize({ width: 1366, height: 768 });
   // A bloc of 5 years, every year scored and verified, made by the CLI.
   const file = join(E2E_OUT_DIR, 'lich-su-5-nam.blocdesk');
-  execFileSync(resolve('node_modules/.bin/tsx'), ['electron/cli/main.ts', 'demo', '--out', file, '--years', '5', '--units', '8', '--criteria', '20', '--full']);
+  execFileSync(process.execPath, ['scripts/cli.mjs', 'demo', '--out', file, '--years', '5', '--units', '8', '--criteria', '20', '--full']);
   const history = blocHistory((await readPackageFile(file)).data);
   await page.goto('/');
   await queueOpenDialog([file]);

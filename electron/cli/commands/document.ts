@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { DOCUMENT_KINDS, DocumentOptionsSchema, MAX_ATTACHMENT_BYTES, type DocumentFormat, type DocumentKind, type DocumentOptions } from '../../../shared/api/channels/documents';
 import { DocumentDraftSchema } from '../../../shared/domain/documents/draft';
 import { jsonPath } from '../../../shared/domain/vote/schema';

@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { OFFICE_UTC_OFFSET_MINUTES } from '../../../shared/domain/office-time';
 import type { BackupEntry } from '../../../shared/package/backup';
 import { PACKAGE_EXTENSION } from '../../../shared/package/format';

@@ -13,7 +13,7 @@
  */
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { backupBlocSlug, backupFileName, parseBackupFileName } from '../../../shared/package/backup-naming';
 import { applyRetention, type RetainedBackup, type RetentionPolicy } from '../../../shared/domain/backup-retention';
 import { OFFICE_UTC_OFFSET_MINUTES } from '../../../shared/domain/office-time';

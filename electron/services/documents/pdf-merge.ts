@@ -4,7 +4,7 @@
  * or is password-protected gets a Vietnamese UserError naming it.
  */
 import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 
 /** True when the bytes look like a PDF ("%PDF-" within the first kilobyte, as readers accept). */
 export function looksLikePdf(bytes: Uint8Array): boolean {

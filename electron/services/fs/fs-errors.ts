@@ -1,5 +1,5 @@
 /** Node's error codes for disk problems, mapped to a Vietnamese message a user can act on. */
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 
 export function fileSystemMessage(err: unknown, path: string): string | null {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;

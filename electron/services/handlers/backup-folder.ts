@@ -1,6 +1,6 @@
 /** Where backups go: one rule for the automatic backups and the copy kept before "Thay thế". */
 import { join } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { ServiceContext } from '../bridge/context';
 
 export const DEFAULT_BACKUP_FOLDER_NAME = 'backups';

@@ -1,7 +1,7 @@
 /** Handlers of the backups channels over the backup service (electron/services/backups). */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { backupsChannels } from '../../../shared/api/channels/backups';
 import { PACKAGE_EXTENSION } from '../../../shared/package/format';
 import { describeIssue } from '../../../shared/package/describe-issue';

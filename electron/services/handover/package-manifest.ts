@@ -8,7 +8,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { inflateSync } from 'fflate';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { PACKAGE_MAX_FILE_BYTES, type PackageManifest } from '../../../shared/package/format';
 import { checkManifest, DATA_ENTRY, MANIFEST_ENTRY } from './package-file';
 

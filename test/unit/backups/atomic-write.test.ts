@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import {
   isAtomicTempFile,
   nodeAtomicWriteOps,

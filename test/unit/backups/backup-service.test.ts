@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync, truncateSync, utimesSy
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { BackupEntryOk } from '../../../shared/package/backup';
 import { folderStatus, listBackups, takeBackup } from '../../../electron/services/backups/index';
 import { nodeAtomicWriteOps, type AtomicWriteOps } from '../../../electron/services/fs/atomic-write';

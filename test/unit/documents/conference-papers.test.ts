@@ -3,7 +3,7 @@
  * from the draft (default or edited), the vote's outcome, the number line of the register.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { DocumentKind, DocumentOptions } from '../../../shared/api/channels/documents';
 import { defaultMinutesDraft, type DocumentDraft } from '../../../shared/domain/documents';
 import { conferenceJob } from '../../../electron/services/documents/kinds/conference-parts';

@@ -8,7 +8,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { DocumentKind, DocumentOptions } from '../../../shared/api/channels/documents';
 import { dossierBundle, DOSSIER_PARTS } from '../../../electron/services/documents/kinds/dossier';
 import type { BundleContext, DocumentModule } from '../../../electron/services/documents/kinds/kind';

@@ -4,7 +4,7 @@
  * (LibreOffice reads the .docx; its words are those of the PDF).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import type { Eligibility } from '../../../shared/domain/ranking';
 import type { BlocData } from '../../../shared/model/records';
 import { formatNumberVi } from '../../../shared/text/vietnamese';

@@ -7,7 +7,7 @@
  * LibreOffice, saying what the PDF says.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { parseVoteRecord } from '../../../shared/domain/vote/record';
 import { tally } from '../../../shared/domain/vote/tally';
 import type { BlocData } from '../../../shared/model/records';

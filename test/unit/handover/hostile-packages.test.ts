@@ -6,7 +6,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import { defaultPledge } from '../../../shared/domain/pledge-defaults';
 import { scoreId, type BlocData } from '../../../shared/model/records';
 import { buildSampleBlocData, SAMPLE_BLOC_ID } from '../../../shared/sample/sample-bloc';

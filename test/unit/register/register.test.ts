@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/api/contract';
+import { UserError } from '../../../shared/errors';
 import {
   blankNumberLine,
   cleanSymbol,

@@ -9,7 +9,7 @@
  * The sections come from the vote engine's ballot plans (shared/domain/vote/plan.ts): round 1 from
  * the rules, a later round from the tally's offer (a tie, no unit passing).
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import type { DocumentOptions } from '../../../../shared/api/channels/documents';
 import { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from '../../../../shared/domain/vote/plan';
 import { tally } from '../../../../shared/domain/vote/tally';

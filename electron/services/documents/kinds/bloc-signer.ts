@@ -1,5 +1,5 @@
 /** The signer of the bloc's own documents: the year's leader unit (shared/domain/signer-lines.ts). */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { blocLeaderSignerLines } from '../../../../shared/domain/signer-lines';
 import type { BlocData, Unit } from '../../../../shared/model/records';
 import type { Signer } from '../model/index';

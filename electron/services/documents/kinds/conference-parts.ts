@@ -3,7 +3,7 @@
  * register's number and date line, headings and prose from the draft, the bloc's signer, simple
  * tables. Every kind of the year-end conference builds its model from these.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import type { DocumentOptions } from '../../../../shared/api/channels/documents';
 import type { RankingResult } from '../../../../shared/domain/ranking';
 import { conferenceContextOf, fieldOf, paragraphsOf, resolveDraft, type ConferenceContext, type DocumentDraft } from '../../../../shared/domain/documents';

@@ -6,7 +6,7 @@
  * (attached files as they are). Parts are printed by their own kinds, looked up in the registry at
  * run time; a part whose kind is not available stops the dossier with a message naming it.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import type { DocumentFormat, DocumentOptions, DossierAttachment } from '../../../../shared/api/channels/documents';
 import { blocName, conferenceContextOf, type ConferenceContext } from '../../../../shared/domain/documents';
 import { entryNumberText, issuedEntryFor, numberSymbol, registerTypeOfKind, type RegisterEntry } from '../../../../shared/domain/register';

@@ -3,7 +3,7 @@
  * commitments and the signature grid of the member units (2 or 3 columns, the pledge's order),
  * with an optional witness block (CHỨNG KIẾN).
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { conferenceContextOf } from '../../../../shared/domain/documents/conference-context';
 import { defaultPledge } from '../../../../shared/domain/pledge-defaults';
 import { documentNumberDate, issuedEntryFor, registerTypeOfKind, type NumberDate } from '../../../../shared/domain/register';

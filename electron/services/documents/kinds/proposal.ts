@@ -5,7 +5,7 @@
  * percent, rank and total score, "(Có báo cáo thành tích kèm theo)", "Nơi nhận: Như trên; Lưu: VT, KTĐ."
  * The bloc proposes ("đề nghị"); it never says a unit has won ("đạt") an award.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { awardOutcomes, blocName, fieldOf, longDate, proposalDraftOf, sectionOf, type ConferenceContext, type SectionOutcome } from '../../../../shared/domain/documents';
 import type { RankingResult } from '../../../../shared/domain/ranking';
 import { entryNumberText, issuedEntryFor, numberSymbol, type RegisterEntry } from '../../../../shared/domain/register';

@@ -8,7 +8,7 @@
  *
  * Eligibility, decisions and bands come from yearRankingExtras (services/ranking/year-ranking.ts).
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { officeDate } from '../../../../shared/domain/office-time';
 import { eligibilityNote, type RankedUnit } from '../../../../shared/domain/ranking';
 import { NOT_SUBMITTED_TEXT } from '../../../../shared/domain/scoring';

@@ -4,7 +4,7 @@
  * the verifier's reason from the score's history), the unit's totals before and after, and the
  * deadline for explanations (giải trình); signed by the year's leader unit.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { addDays, officeDate } from '../../../../shared/domain/office-time';
 import { computeTotals, tableCriteria, type TableCriterion } from '../../../../shared/domain/scoring';
 import type { BlocData, Score, Unit } from '../../../../shared/model/records';

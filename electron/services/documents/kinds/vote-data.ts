@@ -3,7 +3,7 @@
  * storage plugs into), or a vote record handed in as an option (the CLI's --vote file), mapped to
  * the engine's entries by the one adapter (tallyInputFromYear). Names come from the bloc's units.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { voteContextOf, type ConferenceInfo, type VoteContext } from '../../../../shared/domain/vote/context';
 import { parseVoteRecord, type InvalidReasonCount } from '../../../../shared/domain/vote/record';
 import type { TallyInput } from '../../../../shared/domain/vote/types';

@@ -7,7 +7,7 @@
  * signatures. Every verdict and word of it comes from the vote engine (`tally`): nothing is
  * decided here.
  */
-import { UserError } from '../../../../shared/api/contract';
+import { UserError } from '../../../../shared/errors';
 import { BASE_COLUMN_NAMES, thresholdText } from '../../../../shared/domain/vote/threshold';
 import { seatRuleText } from '../../../../shared/domain/vote/seats';
 import { tally } from '../../../../shared/domain/vote/tally';
