@@ -9,22 +9,9 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { E2E_OUT_DIR, expect, queueOpenDialog, screenshotPath, test } from './support/fixtures';
+import { fillTemplate, PYTHON } from './support/fill-template';
 
-const PYTHON = '/usr/bin/python3';
-const FILL_SCRIPT = `
-import json, sys
-from openpyxl import load_workbook
-src, dst, values = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-wb = load_workbook(src)
-ws = wb['Tự chấm điểm']
-for row in ws.iter_rows(min_row=1):
-    code = row[0].value
-    if isinstance(code, str) and code.strip() in values:
-        row[4].value = values[code.strip()]
-        row[5].value = 'Minh chứng: báo cáo năm 2024'
-wb.save(dst)
-`;
-const fill = (template: string, target: string, values: Record<string, number>) => execFileSync(PYTHON, ['-c', FILL_SCRIPT, template, target, JSON.stringify(values)]);
+const fill = fillTemplate;
 
 async function nav(page: Page, name: string) {
   await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();

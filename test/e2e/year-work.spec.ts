@@ -11,28 +11,10 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { E2E_OUT_DIR, expect, queueOpenDialog, screenshotPath, test } from './support/fixtures';
+import { fillTemplate } from './support/fill-template';
 
 const SAMPLES = resolve('test/fixtures/samples');
-const PYTHON = '/usr/bin/python3';
-
-/** Fills self scores into a template with openpyxl, matching rows by the code in column A. */
-const FILL_SCRIPT = `
-import json, sys
-from openpyxl import load_workbook
-src, dst, values = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-wb = load_workbook(src)
-ws = wb['Tự chấm điểm']
-for row in ws.iter_rows(min_row=1):
-    code = row[0].value
-    if isinstance(code, str) and code.strip() in values:
-        row[4].value = values[code.strip()]
-        row[5].value = 'Minh chứng: báo cáo năm 2024'
-wb.save(dst)
-`;
-
-function fill(template: string, target: string, values: Record<string, number | string>) {
-  execFileSync(PYTHON, ['-c', FILL_SCRIPT, template, target, JSON.stringify(values)]);
-}
+const fill = fillTemplate;
 
 async function nav(page: Page, name: string) {
   await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
