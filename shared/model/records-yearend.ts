@@ -111,6 +111,11 @@ export const YearReviewSchema = z.object({
     )
     .max(200)
     .default([]),
+  /** Tổ thẩm định: who may be named as the person acting (besides the secretary in settings). */
+  team: z
+    .array(z.object({ name: Text(120).min(1), unit: Text(200).default('') }))
+    .max(30)
+    .default([]),
   history: AuditTrail,
   updatedAt: IsoTime,
 });

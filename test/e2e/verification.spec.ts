@@ -32,9 +32,9 @@ async function activateCell(page: Page, unitName: string, code: string) {
   const input = page.getByLabel(`Điểm thẩm định của ${unitName}, tiêu chí ${code}`);
   // The grid ignores a click while the previous value is still being stored: click until the cell is active.
   await expect(async () => {
-    if ((await input.count()) === 0) await row.locator(`[role="gridcell"][aria-colindex="${colIndex}"]`).dispatchEvent('mousedown');
+    if ((await input.count()) === 0) await row.locator(`[role="gridcell"][aria-colindex="${colIndex}"]`).dispatchEvent('mousedown', undefined, { timeout: 5000 });
     await expect(input).toBeVisible({ timeout: 1000 });
-  }).toPass();
+  }).toPass({ timeout: 30_000 });
   await input.focus();
   return input;
 }

@@ -21,6 +21,7 @@ import {
   type YearReview,
 } from '../../../shared/model/records';
 import { scoreChangeRefusal, verifiedNeedsReason } from '../../../shared/domain/verification';
+import { teamLines, type TeamMember } from '../../../shared/domain/verification-team';
 import { formatNumberVi } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
@@ -57,7 +58,7 @@ async function yearReviewOf(k: YearKey): Promise<YearReview | undefined> {
 }
 
 function freshYearReview(k: YearKey, now: string): YearReview {
-  return { id: yearRecordId(k.blocId, k.year), blocId: k.blocId, year: k.year, lockedAt: null, chairDecisions: [], history: [], updatedAt: now };
+  return { id: yearRecordId(k.blocId, k.year), blocId: k.blocId, year: k.year, lockedAt: null, chairDecisions: [], team: [], history: [], updatedAt: now };
 }
 
 /** The unit's review, started ('reviewing', recorded) when verification first touches the unit. */
@@ -322,6 +323,26 @@ export async function setChairDecision(k: YearKey, unitIds: readonly string[], o
       updatedAt: now,
     };
     await db.yearReviews.put(checked(YearReviewSchema, next, 'Quyết định của chủ trì'));
+    return next;
+  });
+}
+
+/** Replaces the year's verification team (tổ thẩm định); the change is recorded with the old and new lists. */
+export async function setVerificationTeam(k: YearKey, team: readonly TeamMember[], by: string): Promise<YearReview> {
+  const who = requireBy(by);
+  return db.transaction('rw', TABLES(), async () => {
+    const now = nowIso();
+    const current = (await yearReviewOf(k)) ?? freshYearReview(k, now);
+    const before = teamLines(current.team);
+    const after = teamLines(team);
+    if (before === after) return current;
+    const next = {
+      ...current,
+      team: team.map((m) => ({ name: m.name, unit: m.unit })),
+      history: [...current.history, audit(who, 'team', String(k.year), before || null, after || null, '', now)],
+      updatedAt: now,
+    };
+    await db.yearReviews.put(checked(YearReviewSchema, next, 'Tổ thẩm định'));
     return next;
   });
 }

@@ -132,7 +132,7 @@ export function fullBloc(blocId = 'khoi-a'): BlocData {
       },
     ],
     yearReviews: [
-      { id: `${blocId}:2024`, blocId, year: 2024, lockedAt: T, chairDecisions: [{ unitIds: [b, c], order: [c, b], reason: 'Nhiều điểm cộng hơn', at: T, by: 'Khối trưởng' }], history: [], updatedAt: T },
+      { id: `${blocId}:2024`, blocId, year: 2024, lockedAt: T, chairDecisions: [{ unitIds: [b, c], order: [c, b], reason: 'Nhiều điểm cộng hơn', at: T, by: 'Khối trưởng' }], team: [{ name: 'Lê Văn Cường', unit: 'Sở Tài chính' }], history: [], updatedAt: T },
     ],
     conferences: [
       {

@@ -31,7 +31,7 @@ describe('verification audit workbook', () => {
       },
     ];
     data.yearReviews = [
-      { id: `${data.bloc.id}:2024`, blocId: data.bloc.id, year: 2024, lockedAt: null, chairDecisions: [], updatedAt: '2024-12-05T01:00:00.000Z',
+      { id: `${data.bloc.id}:2024`, blocId: data.bloc.id, year: 2024, lockedAt: null, chairDecisions: [], team: [], updatedAt: '2024-12-05T01:00:00.000Z',
         history: [{ at: '2024-12-04T01:00:00.000Z', by: 'Thư ký', action: 'unlock', target: '2024', old: '2024-12-03T02:00:00.000Z', new: null, reason: 'Phúc tra' }] },
     ];
     const wb = new ExcelJS.Workbook();

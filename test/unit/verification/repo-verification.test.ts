@@ -9,12 +9,14 @@ import {
   recordExplanation,
   setChairDecision,
   setEligibility,
+  setVerificationTeam,
   setVerifiedScore,
   unlockUnit,
   unlockYear,
 } from '../../../renderer/src/db/repo-verification';
 import { yearRanking } from '../../../electron/services/ranking/year-ranking';
 import { smallBloc } from '../db/fixtures';
+import { actorChoices, parseTeamLines, teamLines } from '../../../shared/domain/verification-team';
 
 const k = { blocId: 'khoi-a', year: 2024 };
 const SYT = 'khoi-a-SYT';
@@ -121,5 +123,45 @@ describe('other writers of scores respect the locks', () => {
     await unlockUnit(k, SYT, 'Đơn vị gửi lại phiếu', 'Thư ký');
     await commitImport(k.blocId, k.year, [report], 'Thư ký');
     expect((await db.scores.get(`2024:${SYT}:1`))!.self).toBe(7);
+  });
+});
+
+describe('the verification team (tổ thẩm định)', () => {
+  it('is read one member per line, with its unit after a dash; problems name their line', () => {
+    const read = parseTeamLines('  Nguyễn Văn An – Sở Tài chính\n\nTrần Thị Bình - Sở Nội vụ\nLê Cường\n');
+    expect(read).toEqual({
+      ok: true,
+      team: [
+        { name: 'Nguyễn Văn An', unit: 'Sở Tài chính' },
+        { name: 'Trần Thị Bình', unit: 'Sở Nội vụ' },
+        { name: 'Lê Cường', unit: '' },
+      ],
+    });
+    if (read.ok) expect(parseTeamLines(teamLines(read.team))).toEqual(read);
+    // A hyphen inside a name (no spaces around it) is part of the name.
+    expect(parseTeamLines('H-Mai Niê – Sở Y tế')).toEqual({ ok: true, team: [{ name: 'H-Mai Niê', unit: 'Sở Y tế' }] });
+    expect(parseTeamLines('Nguyễn Văn An\nnguyễn văn an – Sở Y tế')).toEqual({ ok: false, message: 'Dòng 2: "nguyễn văn an" đã có trong tổ thẩm định.' });
+    expect(parseTeamLines('An\n – Sở Y tế')).toEqual({ ok: false, message: 'Dòng 2: thiếu họ tên thành viên.' });
+    expect(parseTeamLines(Array.from({ length: 31 }, (_, i) => `Người ${i + 1}`).join('\n'))).toMatchObject({ ok: false, message: 'Tổ thẩm định có 31 người, nhiều nhất 30.' });
+  });
+
+  it('the people offered as acting: the secretary first, then the team, each once', () => {
+    expect(actorChoices('Trần Thị Bình', [{ name: 'Nguyễn Văn An', unit: '' }, { name: 'trần thị bình', unit: 'Sở Nội vụ' }])).toEqual(['Trần Thị Bình', 'Nguyễn Văn An']);
+    expect(actorChoices('  ', [{ name: 'Nguyễn Văn An', unit: '' }])).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('is stored on the year review with an audit entry, travels in the package, and an unchanged list writes nothing', async () => {
+    const team = [{ name: 'Nguyễn Văn An', unit: 'Sở Tài chính' }, { name: 'Trần Thị Bình', unit: '' }];
+    const saved = await setVerificationTeam(k, team, 'Thư ký');
+    expect(saved.team).toEqual(team);
+    expect(saved.history.at(-1)).toMatchObject({ action: 'team', by: 'Thư ký', old: null, new: 'Nguyễn Văn An – Sở Tài chính\nTrần Thị Bình' });
+    const again = await setVerificationTeam(k, team, 'Nguyễn Văn An');
+    expect(again.history).toHaveLength(saved.history.length);
+    // Acting as a team member is recorded under that name.
+    const score = await setVerifiedScore(k, SYT, '1', 8, 'Thiếu minh chứng', 'Nguyễn Văn An');
+    expect(score.history.at(-1)!.by).toBe('Nguyễn Văn An');
+    const pkg = await readBlocData(k.blocId);
+    expect(pkg.yearReviews.find((r) => r.year === 2024)!.team).toEqual(team);
+    await expect(setVerificationTeam(k, team, '  ')).rejects.toThrow(/Chưa có tên người thực hiện/);
   });
 });

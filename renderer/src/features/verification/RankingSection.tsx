@@ -17,6 +17,7 @@ import { useNotice } from '../../ui/Notice';
 import { DocumentPreview, DocumentToolbar } from '../../ui/document/DocumentToolbar';
 import { useDocument } from '../../ui/document/useDocument';
 import { useAskFields } from './ReasonDialog';
+import { ActorField } from './ActorField';
 import { useActor, useVerificationData } from './verification-data';
 import './verification.css';
 
@@ -25,7 +26,8 @@ const n = (v: number | null | undefined) => (v === null || v === undefined ? '' 
 export function RankingSection() {
   const d = useVerificationData();
   const notice = useNotice();
-  const [by, setBy] = useActor();
+  const actor = useActor();
+  const by = actor.by;
   const [error, setError] = useState<ApiError | null>(null);
   const [noticeUnit, setNoticeUnit] = useState('');
   const [ask, dialog] = useAskFields();
@@ -58,13 +60,14 @@ export function RankingSection() {
   });
 
   if (!blocId || !year) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
-  if (d.loading) return <p className="muted">Đang tải dữ liệu xếp hạng…</p>;
+  if (d.loading || !actor.ready) return <p className="muted">Đang tải dữ liệu xếp hạng…</p>;
   if (!d.table || !result) return <p className="warning-box">Năm {year} chưa có bảng chấm điểm nên chưa xếp hạng được.</p>;
 
   const decide = async (entry: RankedUnit) => {
     const group = result.entries.filter((e) => e.rank === entry.rank);
+    const revote = entry.pending === 'revote';
     const v = await ask({
-      title: `Quyết định của chủ trì: hạng ${entry.rank}`,
+      title: `${revote ? 'Kết quả bỏ phiếu lại' : 'Quyết định của chủ trì'}: hạng ${entry.rank}`,
       intro: (
         <p>
           Các đơn vị đồng hạng: {group.map((e) => `${e.code} (${e.name})`).join(', ')}. Ghi mã đơn vị theo thứ tự từ cao xuống thấp, cách nhau bởi dấu phẩy.
@@ -72,9 +75,11 @@ export function RankingSection() {
       ),
       fields: [
         { name: 'order', label: 'Thứ tự (mã đơn vị)', required: 'Cần ghi thứ tự các đơn vị.', initial: group.map((e) => e.code).join(', ') },
-        { name: 'reason', label: 'Lý do', multiline: true, required: 'Cần ghi lý do của quyết định.' },
+        revote
+          ? { name: 'reason', label: 'Kết quả bỏ phiếu (số phiếu, biên bản)', multiline: true, required: 'Cần ghi kết quả bỏ phiếu lại.' }
+          : { name: 'reason', label: 'Lý do', multiline: true, required: 'Cần ghi lý do của quyết định.' },
       ],
-      confirm: 'Ghi quyết định',
+      confirm: revote ? 'Ghi kết quả' : 'Ghi quyết định',
     });
     if (!v) return;
     const byCode = new Map(group.map((e) => [e.code.toLowerCase(), e.unitId]));
@@ -83,7 +88,7 @@ export function RankingSection() {
       if (order.some((o) => o === undefined)) throw new Error(`Thứ tự phải gồm đúng các mã: ${group.map((e) => e.code).join(', ')}.`);
       await setChairDecision({ blocId, year }, group.map((e) => e.unitId), order as string[], v.reason!, by);
       setError(null);
-      notice.notify('success', 'Đã ghi quyết định của chủ trì.');
+      notice.notify('success', revote ? 'Đã ghi kết quả bỏ phiếu lại.' : 'Đã ghi quyết định của chủ trì.');
     } catch (err) {
       setError(toApiError(err));
     }
@@ -100,10 +105,9 @@ export function RankingSection() {
             {unverifiedCount > 0 && ` ${unverifiedCount} đơn vị còn tiêu chí chưa thẩm định (đánh dấu *).`}
           </p>
         </div>
-        <label className="field inline">
-          <span>Người thực hiện</span>
-          <input aria-label="Người thực hiện" value={by} onChange={(e) => setBy(e.target.value)} />
-        </label>
+        <div className="toolbar">
+          <ActorField k={{ blocId, year }} by={by} setBy={actor.setBy} secretary={actor.secretary} team={d.yearReview?.team ?? []} />
+        </div>
       </header>
       <ErrorBox error={error} />
       {result.warnings.map((w) => (
@@ -174,7 +178,7 @@ export function RankingSection() {
                   <div>
                     <strong>Còn phải quyết định: {e.pending === 'revote' ? 'bỏ phiếu lại' : 'chủ trì quyết định'}.</strong>{' '}
                     <button type="button" className="btn btn-small" onClick={() => void decide(e)}>
-                      Nhập quyết định của chủ trì…
+                      {e.pending === 'revote' ? 'Nhập kết quả bỏ phiếu lại…' : 'Nhập quyết định của chủ trì…'}
                     </button>
                   </div>
                 )}

@@ -208,13 +208,21 @@ export function VerificationGrid(props: VerificationGridProps) {
     }
   }, [draft, unit, column, locked, score, askReason, onChange]);
 
+  /** The store in flight: a click meanwhile goes to its cell once the value is stored (never dropped, never stored twice). */
+  const inflight = useRef<Promise<boolean> | null>(null);
+  const commitOnce = useCallback((): Promise<boolean> => {
+    if (inflight.current) return inflight.current;
+    const run = commit().finally(() => {
+      if (inflight.current === run) inflight.current = null;
+    });
+    inflight.current = run;
+    return run;
+  }, [commit]);
   const commitAndGo = useCallback(
     async (p: CellPos | null) => {
-      if (busy.current) return;
-      if (!(await commit())) return;
-      if (p) go(p);
+      if ((await commitOnce()) && p) go(p);
     },
-    [commit, go],
+    [commitOnce, go],
   );
 
   const accept = useCallback(
@@ -415,7 +423,7 @@ export function VerificationGrid(props: VerificationGridProps) {
                             onKeyDown={onKeyDown}
                             onBlur={(e) => {
                               // Leaving the grid keeps what was typed: it is stored (or refused with its message).
-                              if (!busy.current && draft !== null && !e.currentTarget.closest('.vgrid')?.contains(e.relatedTarget as Node | null)) void commit();
+                              if (!busy.current && draft !== null && !e.currentTarget.closest('.vgrid')?.contains(e.relatedTarget as Node | null)) void commitOnce();
                             }}
                           />
                         ) : (

@@ -30,6 +30,7 @@ import { useNotice } from '../../ui/Notice';
 import { gridLayout } from './grid-model';
 import { useAskFields } from './ReasonDialog';
 import { VerificationGrid, type AcceptScope, type ReasonRequest } from './VerificationGrid';
+import { ActorField } from './ActorField';
 import { useActor, useVerificationData } from './verification-data';
 import './verification.css';
 
@@ -52,7 +53,8 @@ const ACTION_LABELS: Record<string, string> = {
 export function VerificationSection() {
   const d = useVerificationData();
   const notice = useNotice();
-  const [by, setBy] = useActor();
+  const actor = useActor();
+  const by = actor.by;
   const [tab, setTab] = useState<Tab>('grid');
   const [unitId, setUnitId] = useState<string>('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -64,7 +66,7 @@ export function VerificationSection() {
   const lockedUnitIds = useMemo(() => new Set((d.reviews ?? []).filter((r) => r.status === 'locked').map((r) => r.unitId)), [d.reviews]);
 
   if (!k) return <p className="muted">Hãy chọn khối thi đua và năm thi đua trước.</p>;
-  if (d.loading) return <p className="muted">Đang tải dữ liệu thẩm định…</p>;
+  if (d.loading || !actor.ready) return <p className="muted">Đang tải dữ liệu thẩm định…</p>;
   const members = d.members ?? [];
   const scores = d.scores ?? [];
   const explanations = d.explanations ?? [];
@@ -160,10 +162,7 @@ export function VerificationSection() {
           </p>
         </div>
         <div className="toolbar">
-          <label className="field inline">
-            <span>Người thực hiện</span>
-            <input aria-label="Người thực hiện" value={by} onChange={(e) => setBy(e.target.value)} />
-          </label>
+          <ActorField k={k} by={by} setBy={actor.setBy} secretary={actor.secretary} team={d.yearReview?.team ?? []} />
           <button type="button" className="btn" onClick={() => void exportXlsx('assessment.verificationMatrixXlsx', `Tong-hop-tham-dinh-${k.year}.xlsx`)}>
             Xuất bảng tổng hợp (Excel)
           </button>

@@ -1,6 +1,6 @@
 /** Live data of the verification screens for the selected year: table in force, members, scores, reviews, explanations. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { tableInForce } from '../../../../shared/domain/scoring-table';
 import { yearRecordId } from '../../../../shared/model/records';
 import { api } from '../../api';
@@ -23,14 +23,35 @@ export function useVerificationData() {
   return { blocId, year, members, yearRecord, table, scores, reviews, explanations, yearReview, loading };
 }
 
-/** Who acts: the secretary named in settings by default, or a member of the verification team typed in the screen. */
-export function useActor(): [string, (v: string) => void] {
-  const [by, setBy] = useState('');
-  useEffect(() => {
-    void api.invoke('settings.get').then((r) => {
-      if (r.ok) setBy((b) => b || r.value.settings.secretaryName.trim() || 'Thư ký Khối');
-      else setBy((b) => b || 'Thư ký Khối');
-    });
+/** The person last chosen as acting, kept while the app is open so each screen starts with them. */
+let chosenActor = '';
+
+/**
+ * Who acts: the secretary named in settings by default, or a member of the verification team. Not
+ * ready until settings are read, so nothing is stored under an empty name.
+ */
+export function useActor(): { by: string; setBy: (v: string) => void; secretary: string; ready: boolean } {
+  const [by, setByState] = useState(chosenActor);
+  const setBy = useCallback((v: string) => {
+    chosenActor = v;
+    setByState(v);
   }, []);
-  return [by, setBy];
+  const [secretary, setSecretary] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const fallback = 'Thư ký Khối';
+    void api
+      .invoke('settings.get')
+      .then((r) => (r.ok ? r.value.settings.secretaryName.trim() || fallback : fallback))
+      .catch(() => fallback)
+      .then((name) => {
+        if (!live) return;
+        setSecretary(name);
+        setByState((b) => b || name);
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { by, setBy, secretary: secretary ?? '', ready: secretary !== null };
 }
