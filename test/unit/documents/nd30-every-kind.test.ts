@@ -6,12 +6,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentKind } from '../../../shared/api/channels/documents';
 import { buildDocument, renderDocument, type DocumentJob } from '../../../electron/services/documents/service';
-import type { DocumentModel } from '../../../electron/services/documents/model/types';
+import type { ChartBlock, DocumentModel } from '../../../electron/services/documents/model/types';
+import { pageGeometry } from '../../../electron/services/documents/base/page';
+import { chartSvg } from '../../../electron/services/documents/render/chart-svg';
 import { CONFERENCE_NOW, demoConference, sampleConference, type ConferenceFixture } from './conference-fixture';
 import { documentKinds, jobFor } from './conference-jobs';
 import { convertWithLibreOffice, wordSet, type Converted } from './docx-probe';
 import { expectationsOf, nd30Problems } from './nd30-checks';
-import { probePdf, type PdfProbe } from './pdf-probe';
+import { probePdf, type PdfProbe, type Word } from './pdf-probe';
 
 const ASSETS = new URL('../../../assets', import.meta.url).pathname;
 const MM = 72 / 25.4;
@@ -75,9 +77,29 @@ beforeAll(async () => {
   office = convertWithLibreOffice(docx);
 }, 600_000);
 
-/** The PDF's words without the page numbers in the top margin. */
-function pdfWords(probe: PdfProbe): Set<string> {
-  return new Set(probe.words.filter((w) => w.yMax > 20 * MM).map((w) => w.text.normalize('NFC')));
+/**
+ * The words drawn inside the charts (legend, axes, values): the Word file keeps them in its chart
+ * parts, not in its text. Each chart is drawn right above its caption ("Biểu đồ N."), as tall as
+ * its SVG.
+ */
+function chartWords(model: DocumentModel, probe: PdfProbe): Set<Word> {
+  const charts = model.body.filter((b): b is ChartBlock => b.kind === 'chart');
+  const captions = probe.words.filter((w, i) => w.text === 'Biểu' && probe.words[i + 1]?.text === 'đồ');
+  const width = pageGeometry({}, model.orientation).contentWidth;
+  const out = new Set<Word>();
+  charts.forEach((chart, i) => {
+    const caption = captions[i];
+    if (!caption) throw new Error(`Biểu đồ ${i + 1} thiếu chú thích trong PDF`);
+    const top = caption.yMin - chartSvg(chart, width).height - 4;
+    for (const w of probe.words) if (w.page === caption.page && w.yMin >= top && w.yMax <= caption.yMin + 0.5) out.add(w);
+  });
+  return out;
+}
+
+/** The PDF's words without the page numbers in the top margin and the text of the charts. */
+function pdfWords(probe: PdfProbe, model: DocumentModel): Set<string> {
+  const drawn = chartWords(model, probe);
+  return new Set(probe.words.filter((w) => w.yMax > 20 * MM && !drawn.has(w)).map((w) => w.text.normalize('NFC')));
 }
 
 for (const bloc of Object.keys(BLOCS) as BlocName[]) {
@@ -94,7 +116,8 @@ for (const bloc of Object.keys(BLOCS) as BlocName[]) {
 
       it(`${kind}: the Word file opens in LibreOffice and says what the PDF says`, () => {
         const text = office.text.get(key(bloc, kind))!;
-        const fromPdf = pdfWords(printed.get(key(bloc, kind))!.probe);
+        const { probe, model } = printed.get(key(bloc, kind))!;
+        const fromPdf = pdfWords(probe, model);
         const fromWord = wordSet(text);
         expect([...fromPdf].filter((w) => !fromWord.has(w)), 'chữ có trong PDF mà thiếu trong Word').toEqual([]);
         expect([...fromWord].filter((w) => !fromPdf.has(w)), 'chữ có trong Word mà PDF không có').toEqual([]);
@@ -108,7 +131,7 @@ describe('variants', () => {
     it(`${name}: passes the checks, and its Word file says what the PDF says`, () => {
       const { model, probe } = printed.get(name)!;
       expect(nd30Problems(probe, expectationsOf(model))).toEqual([]);
-      const fromPdf = pdfWords(probe);
+      const fromPdf = pdfWords(probe, model);
       const fromWord = wordSet(office.text.get(name)!);
       expect([...fromPdf].filter((w) => !fromWord.has(w))).toEqual([]);
       expect([...fromWord].filter((w) => !fromPdf.has(w))).toEqual([]);

@@ -57,6 +57,12 @@ export interface ImageNode extends NodeStyle {
   height?: number;
   relativePosition?: { x: number; y: number };
 }
+/** A vector drawing: pdfmake draws the SVG text at the given size (points). */
+export interface SvgNode extends NodeStyle {
+  svg: string;
+  width: number;
+  height: number;
+}
 export interface TableLayout {
   hLineWidth?: (i: number, node: unknown) => number;
   vLineWidth?: (i: number, node: unknown) => number;
@@ -88,7 +94,7 @@ export interface EmptyNode extends NodeStyle {
   text: '';
 }
 
-export type Content = string | TextNode | StackNode | ColumnsNode | CanvasNode | ImageNode | TableNode;
+export type Content = string | TextNode | StackNode | ColumnsNode | CanvasNode | ImageNode | SvgNode | TableNode;
 
 /** What pdfmake tells pageBreakBefore about a laid-out node. */
 export interface NodeInfo {

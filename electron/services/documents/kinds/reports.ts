@@ -3,7 +3,8 @@
  * - Báo cáo tổng kết công tác thi đua, khen thưởng năm N và phương hướng năm N+1 (BC): members and
  *   who led the bloc; the pledge signed; self-assessments received (on time or late when a deadline
  *   is set); the ranking table and classification counts; the proposals per award with their votes;
- *   the comparison with past years where the history exists; then shortcomings and causes, lessons,
+ *   the comparison with past years where the history exists (a table, each unit's rank over the
+ *   years and the awards per year as charts); then shortcomings and causes, lessons,
  *   directions for next year.
  * - Báo cáo sơ kết 6 tháng: the pledge, the self-assessments so far, the cross-inspection notes.
  */
@@ -24,6 +25,7 @@ import type { RankingResult } from '../../../../shared/domain/ranking';
 import type { BlocData } from '../../../../shared/model/records';
 import { asciiSlug, formatDateVi } from '../../../../shared/text/vietnamese';
 import { bodyParagraph, closing, documentModel, title, type Block, type DocumentModel } from '../model/index';
+import { historyCharts } from './history-charts';
 import { awardLines } from './minutes';
 import { blocSigner, conferenceHeader, conferenceJob, count2, dataTable, heading, nameList, points, prose, rankingOrNull, roman, type ConferenceJob } from './conference-parts';
 import type { DocumentModule } from './kind';
@@ -113,6 +115,7 @@ function historyBlocks(data: BlocData, ctx: ConferenceContext, ranking: RankingR
       ['center', 'center', 'center', 'center', 'left', 'left'],
       { fontSize: 11 },
     ),
+    ...historyCharts(data, ctx.year),
   ];
 }
 

@@ -196,8 +196,43 @@ export interface KeepTogetherBlock {
   blocks: Block[];
 }
 
+/** One series of a chart: a value per category (null: no value there, a gap in a line). */
+export interface ChartSeries {
+  label: string;
+  values: (number | null)[];
+}
+
+/** The value axis of a chart: its range, its title, and whether the smallest value is at the top (ranks). */
+export interface ChartAxis {
+  label: string;
+  min: number;
+  max: number;
+  /** 1 at the top, as ranks are read. */
+  inverted?: boolean;
+}
+
+/**
+ * A chart over categories (the years): a line per series (each unit's rank) or grouped bars (the
+ * awards). Printed as a vector drawing in the PDF and as the same figures in Word (render/).
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  type: 'line' | 'bar';
+  /** The labels along the x axis, one per value of each series. */
+  categories: string[];
+  /** Title of the x axis ("Năm"). */
+  categoryLabel: string;
+  axis: ChartAxis;
+  series: ChartSeries[];
+  /** Height of the plot area in points (the legend and axes come on top of it). */
+  height: number;
+  /** The line printed under the chart ("Biểu đồ 1. Thứ hạng của các đơn vị qua các năm"). */
+  caption: string;
+}
+
 export type Block =
   | KeepTogetherBlock
+  | ChartBlock
   | HeaderBlock
   | TitleBlock
   | ParagraphBlock

@@ -43,6 +43,7 @@ import { BODY_LINE_HEIGHT, PARAGRAPH_INDENT, PARAGRAPH_SPACING } from '../model/
 import type {
   Align,
   Block,
+  ChartBlock,
   ClosingBlock,
   CopiesBlock,
   DocumentModel,
@@ -56,6 +57,7 @@ import type {
   TableBlock,
   TitleBlock,
 } from '../model/types';
+import { chartRun } from './docx-chart';
 import { imageOf, type DecodedImage } from './images';
 
 /** The font named in the file: Word uses the PC's Times New Roman. */
@@ -492,6 +494,14 @@ function copiesChildren(block: CopiesBlock, geometry: PageGeometry): Child[] {
   return out;
 }
 
+/** The chart, then its caption in italics, kept on one page. */
+function chartParagraphs(block: ChartBlock, geometry: PageGeometry): Paragraph[] {
+  return [
+    paragraph([chartRun(block, geometry.contentWidth, DOCX_FONT)], { align: 'center', before: 4, keepNext: true }),
+    paragraph([textRun(block.caption, { size: geometry.bodyFontSize, italics: true })], { align: 'center', before: 2, after: PARAGRAPH_SPACING }),
+  ];
+}
+
 function blockChildren(block: Block, geometry: PageGeometry, keep: Keep = 'none'): Child[] {
   const size = geometry.bodyFontSize;
   switch (block.kind) {
@@ -510,6 +520,8 @@ function blockChildren(block: Block, geometry: PageGeometry, keep: Keep = 'none'
       return numberedParagraphs(block.items, size);
     case 'table':
       return [dataTable(block, geometry, size, keep)];
+    case 'chart':
+      return chartParagraphs(block, geometry);
     case 'signature':
       return [tinyParagraph({ before: 6 }), signatureTable(block, geometry)];
     case 'signature-grid':

@@ -23,7 +23,8 @@ import {
   type TextNode,
 } from '../base/index';
 import { BODY_LINE_HEIGHT, PARAGRAPH_INDENT, PARAGRAPH_SPACING } from '../model/builders';
-import type { Block, CopiesBlock, DocumentModel, Para, Run, SignatureBlock, Signer, TableBlock, TableCell } from '../model/types';
+import { chartSvg } from './chart-svg';
+import type { Block, ChartBlock, CopiesBlock, DocumentModel, Para, Run, SignatureBlock, Signer, TableBlock, TableCell } from '../model/types';
 
 /** Width of table rules in points. */
 const RULE = 0.5;
@@ -159,6 +160,19 @@ function copiesNodes(block: CopiesBlock, geometry: PageGeometry): Content[] {
   return pages;
 }
 
+/** The chart as a vector drawing the width of the text, its caption under it, kept on one page. */
+function chartNode(block: ChartBlock, geometry: PageGeometry): Content {
+  const drawn = chartSvg(block, geometry.contentWidth);
+  return {
+    unbreakable: true,
+    margin: [0, 4, 0, PARAGRAPH_SPACING],
+    stack: [
+      { svg: drawn.svg, width: drawn.width, height: drawn.height },
+      { text: block.caption, italics: true, alignment: 'center', margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
 function blockNodes(block: Block, geometry: PageGeometry): Content[] {
   switch (block.kind) {
     case 'header':
@@ -191,6 +205,8 @@ function blockNodes(block: Block, geometry: PageGeometry): Content[] {
       }));
     case 'table':
       return [tableNode(block, geometry)];
+    case 'chart':
+      return [chartNode(block, geometry)];
     case 'signature':
       return [signatureNode(block, geometry)];
     case 'signature-grid':
