@@ -66,10 +66,8 @@ export interface PaperEntry {
   /** The sections of the paper (its round of each), with what a new draft of the section holds. */
   sections: { sectionId: string; candidates: string[]; seats: number }[];
   issued: number;
-  /** 1: the first entry (ballots); 2: the second, independent one (secondEntry). */
-  entry: 1 | 2;
-  ballots: StoredBallot[];
-  by: string;
+  /** The first entry (ballots) and the second, independent one (secondEntry), with who typed each; what is left out is kept. */
+  entries: { ballots?: StoredBallot[]; ballotsBy?: string; secondEntry?: StoredBallot[]; secondEntryBy?: string };
 }
 
 /**
@@ -96,11 +94,10 @@ export async function saveBallotEntries(p: PaperEntry): Promise<void> {
         votes: {},
         status: 'draft' as const,
       };
-      const entry = p.entry === 1 ? { ballots: p.ballots, ballotsBy: p.by } : { secondEntry: p.ballots, secondEntryBy: p.by };
       const record = checked(
         VoteRoundSchema,
-        { ...base, counts: { ...base.counts, issued: p.issued }, ...entry, updatedAt: now },
-        `Phiếu bầu vòng ${p.round} (lần nhập ${p.entry})`,
+        { ...base, counts: { ...base.counts, issued: p.issued }, ...p.entries, updatedAt: now },
+        `Phiếu bầu vòng ${p.round}`,
       );
       await db.voteRounds.put(record);
     }

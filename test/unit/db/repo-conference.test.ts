@@ -8,6 +8,7 @@ import { db } from '../../../renderer/src/db/database';
 import { acceptRound, overrideVerdict, recordChairDecision, recordRulesRecompute, saveBallotEntries, saveConference, writeNextLeadership } from '../../../renderer/src/db/repo-conference';
 import { loadSample, readBlocData } from '../../../renderer/src/db/repo-package';
 import { SAMPLE_BLOC_ID } from '../../../shared/sample/sample-bloc';
+import type { StoredBallot } from '../../../shared/model/records';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -65,9 +66,9 @@ describe('ballots entered one by one', () => {
       blocId: SAMPLE_BLOC_ID, year: 2024, round: 1, issued: 7,
       sections: ['gov', 'prov', 'cert'].map((sectionId) => ({ sectionId, candidates: ids, seats: 1 })),
     };
-    const first = [{ marks: { prov: [ids[0]!], cert: { [ids[1]!]: 'agree' as const } } }, { unstamped: true, marks: {} }];
-    await saveBallotEntries({ ...paper, entry: 1, ballots: first, by: 'Lê Văn Cường' });
-    await saveBallotEntries({ ...paper, entry: 2, ballots: [first[0]!], by: 'Phạm Thị Dung' });
+    const first: StoredBallot[] = [{ marks: { prov: [ids[0]!], cert: { [ids[1]!]: 'agree' } } }, { unstamped: true, marks: {} }];
+    await saveBallotEntries({ ...paper, entries: { ballots: first, ballotsBy: 'Lê Văn Cường' } });
+    await saveBallotEntries({ ...paper, entries: { secondEntry: [first[0]!], secondEntryBy: 'Phạm Thị Dung' } });
     const rounds = await db.voteRounds.toArray();
     expect(rounds).toHaveLength(3);
     expect(await db.voteRounds.get(accepted.id)).toEqual(accepted);
@@ -77,9 +78,10 @@ describe('ballots entered one by one', () => {
       expect(r.counts.issued).toBe(7);
     }
     // Saving again updates the same drafts (no new record).
-    await saveBallotEntries({ ...paper, entry: 1, ballots: [], by: 'Lê Văn Cường' });
+    await saveBallotEntries({ ...paper, entries: { ballots: [] } });
     expect(await db.voteRounds.count()).toBe(3);
-    expect((await db.voteRounds.toArray()).find((x) => x.sectionId === 'prov')!.ballots).toEqual([]);
+    const prov = (await db.voteRounds.toArray()).find((x) => x.sectionId === 'prov')!;
+    expect([prov.ballots, prov.ballotsBy, prov.secondEntry]).toEqual([[], 'Lê Văn Cường', [first[0]]]);
   });
 });
 
