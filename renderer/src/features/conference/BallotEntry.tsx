@@ -178,6 +178,16 @@ export function BallotEntryGrid(props: {
       ))}
       <div className="ballot-grid-scroll">
         <table className="data-table compact ballot-grid">
+          <colgroup>
+            <col className="no" />
+            {sections.map((s) => (
+              <col key={s.id} />
+            ))}
+            <col className="flag" />
+            <col className="reason" />
+            <col className="status" />
+            <col className="remove" />
+          </colgroup>
           <thead>
             <tr>
               <th>Phiếu</th>
@@ -189,7 +199,7 @@ export function BallotEntryGrid(props: {
               ))}
               <th>Không dấu</th>
               <th>Lý do khác</th>
-              <th>Tình trạng (lần nhập {active})</th>
+              <th>Tình trạng</th>
               <th />
             </tr>
           </thead>
@@ -225,7 +235,7 @@ export function BallotEntryGrid(props: {
                   <td>
                     <input value={b.invalidReason ?? ''} onChange={(e) => setBallot(row, { invalidReason: e.target.value || undefined })} aria-label={`Lý do phiếu ${row + 1} không hợp lệ`} />
                   </td>
-                  <td className={status.valid ? 'muted' : 'warning-text'} data-testid={`ballot-status-${row + 1}`}>
+                  <td className={status.valid ? 'status muted' : 'status warning-text'} data-testid={`ballot-status-${row + 1}`}>
                     {status.text}
                   </td>
                   <td>

@@ -48,7 +48,8 @@ export function LeadershipPanel(props: {
       names,
     });
   // Before any leadership round is entered there is nothing to report yet.
-  const notVoted = mode.kind === 'vote' && !!leadershipTally && leadershipTally.sections.every((s) => s.rounds.length === 0);
+  const notVoted =
+    (mode.kind === 'vote' && !!leadershipTally && leadershipTally.sections.every((s) => s.rounds.length === 0)) || (mode.kind === 'appointed' && !appointed.leader);
   const leader = result?.leader ? byCode.get(result.leader) : undefined;
   const deputy = result?.deputy ? byCode.get(result.deputy) : undefined;
   const current = nextYear && (nextYear.leaderUnitId || nextYear.deputyUnitId);
@@ -119,7 +120,9 @@ export function LeadershipPanel(props: {
       )}
       {notVoted && (
         <p className="muted" data-testid="leadership-result">
-          Quy chế: bầu tại hội nghị. Nhập kết quả ở các mục «Khối trưởng năm {next}» và «Khối phó năm {next}» của phần Kiểm phiếu.
+          {mode.kind === 'appointed'
+            ? `Quy chế: chỉ định theo quyết định. Chọn Khối trưởng, Khối phó năm ${next} và nhập số, ngày của quyết định.`
+            : `Quy chế: bầu tại hội nghị. Nhập kết quả ở các mục «Khối trưởng năm ${next}» và «Khối phó năm ${next}» của phần Kiểm phiếu.`}
         </p>
       )}
       {result && !notVoted && (

@@ -370,6 +370,13 @@ export function TallyPanel(props: {
   );
 }
 
+/** The units that tied at the cut line of a round the chair decided: those with the votes of the last unit seated, seated or not. */
+function tiedAtCut(r: ReturnType<typeof tally>['sections'][number]['rounds'][number]): string[] {
+  const chosen = r.units.filter((u) => r.decision?.winners.includes(u.code));
+  const cut = Math.min(...chosen.map((u) => u.votes));
+  return r.units.filter((u) => u.votes === cut && (u.status === 'winner' || u.status === 'passes')).map((u) => u.code);
+}
+
 function SectionResult(props: {
   target: TallyTarget;
   names: Record<string, string>;
@@ -390,6 +397,14 @@ function SectionResult(props: {
       <p className="verdict-explanation" data-testid="section-explanation">
         {sv.explanation}
       </p>
+      {sv.rounds
+        .filter((r) => r.decision)
+        .map((r) => (
+          <p key={r.round} className="chair-note" data-testid="chair-decision-note">
+            <strong>Quyết định của chủ trì hội nghị{sv.rounds.length > 1 ? ` (vòng ${r.round})` : ''}:</strong> chọn {r.decision!.winners.map(name).join(', ')} trong các đơn vị bằng phiếu (
+            {tiedAtCut(r).map(name).join(', ')}). Lý do: {r.decision!.reason}
+          </p>
+        ))}
       <table className="data-table compact">
         <thead>
           <tr>
@@ -412,7 +427,9 @@ function SectionResult(props: {
                 <td>{u.votes}</td>
                 <td>{u.percent}%</td>
                 <td className={`status-${u.status}`}>
-                  {u.override ? (
+                  {sv.rounds.some((r) => r.round === u.round && r.decision?.winners.includes(u.code)) && !u.override ? (
+                    `${STATUS[u.status]} (chủ trì quyết định)`
+                  ) : u.override ? (
                     <span data-testid="override-note">
                       {u.override.winner ? 'Trúng' : 'Không trúng'} (sửa tay: {u.override.reason}; kết quả tính: {STATUS[u.status]})
                     </span>
