@@ -306,3 +306,35 @@ test("the chair decides a tie at the cut line, shown in the verdict and the minu
   expect(minutesText).toContain(reason);
   execFileSync('pdftoppm', ['-r', '60', '-png', minutes, resolve('test-results/screens/conference-minutes-chair')]);
 });
+
+test('a rule changed after a round was accepted: the winners before and after are shown, recomputed and recorded', async ({ page }) => {
+  await nav(page, 'Hội nghị tổng kết');
+  await page.getByRole('button', { name: 'Tất cả có mặt' }).click();
+  await page.getByRole('button', { name: 'Lưu thông tin hội nghị' }).click();
+  await expect(page.getByText('Đã lưu thông tin hội nghị tổng kết năm 2024.').last()).toBeVisible();
+  // 5 of 8 valid ballots: above 1/2, below 2/3.
+  await enterRound(page, [8, 8, 8, 0], { 'Sở Y tế': 5 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByTestId('section-explanation')).toContainText('Sở Y tế (5/8 phiếu hợp lệ = 62,50%)');
+
+  await nav(page, 'Năm thi đua');
+  await page.getByRole('tab', { name: 'Quy chế bình xét' }).click();
+  await page.getByLabel('Cách so sánh của ngưỡng', { exact: true }).selectOption('gte');
+  await page.getByLabel('Tỷ lệ của ngưỡng', { exact: true }).fill('2/3');
+  await page.getByRole('button', { name: 'Lưu quy chế' }).click();
+  await expect(page.getByText('Đã lưu quy chế năm 2024.').first()).toBeVisible();
+
+  await nav(page, 'Hội nghị tổng kết');
+  const changed = page.getByTestId('rules-changed');
+  await expect(changed).toContainText('ngưỡng trên 1/2 số phiếu hợp lệ → từ 2/3 số phiếu hợp lệ trở lên');
+  await expect(changed.getByTestId('winner-changes')).toContainText(`${GOV}: trước Sở Y tế; theo quy chế mới không có.`);
+  await changed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-13-rules-changed') });
+  await changed.getByRole('button', { name: 'Tính lại và ghi nhận thay đổi' }).click();
+  await expect(page.getByTestId('rules-changed')).toHaveCount(0);
+  await expect(page.getByTestId('recompute-note')).toContainText('Kết quả trước: Sở Y tế; sau: không có.');
+  await expect(page.getByTestId('section-explanation')).toContainText('Không có đơn vị nào được đề nghị');
+  await page.getByTestId('section-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-14-recomputed') });
+});

@@ -103,14 +103,17 @@ export function ConferenceSection() {
     ...new Set([1, ...targets.flatMap((t) => tally(t.input).sections.filter((s) => s.id === t.id).flatMap((s) => (s.nextRound && s.nextRound.reason !== 'notEntered' ? [s.nextRound.round] : [])))]),
   ].sort((a, b) => a - b);
 
-  // Rounds accepted under rules that have changed since.
+  // Rounds accepted under rules that have changed since, with the section's winners then and now.
   const stale = targets.flatMap((t) => {
     const now = rulesOf(t.input);
     return t.records.flatMap((r) => {
       const changes = roundRuleChanges(r.rulesSnapshot, now, t.id);
-      return changes.length ? [{ t, r, changes, now }] : [];
+      if (!changes.length) return [];
+      const winners = winnerChanges(t.input, r.rulesSnapshot as unknown as TallyRules).find((x) => x.section === t.id) ?? null;
+      return [{ t, r, changes, now, winners }];
     });
   });
+  const winnerList = (codes: readonly string[]) => codes.map((c) => names[c] ?? c).join(', ') || 'không có';
 
   async function run(action: () => Promise<unknown>, success: string): Promise<boolean> {
     try {
@@ -137,11 +140,12 @@ export function ConferenceSection() {
 
   async function recompute() {
     const ok = await run(async () => {
-      const list = (codes: readonly string[]) => codes.map((c) => names[c] ?? c).join(', ') || 'không có';
       for (const s of stale) {
         // The winners under the rules the round was accepted with, beside the winners now.
-        const w = winnerChanges(s.t.input, s.r.rulesSnapshot as unknown as TallyRules).find((x) => x.section === s.t.id);
-        await recordRulesRecompute(s.r.id, rulesSnapshotOf(s.now), s.changes.map((c) => c.message), { before: list(w?.before ?? []), after: list(w?.after ?? []) });
+        await recordRulesRecompute(s.r.id, rulesSnapshotOf(s.now), s.changes.map((c) => c.message), {
+          before: winnerList(s.winners?.before ?? []),
+          after: winnerList(s.winners?.after ?? []),
+        });
       }
     }, 'Đã tính lại kết quả theo quy chế mới và ghi lại thay đổi.');
     if (!ok) return;
@@ -179,6 +183,13 @@ export function ConferenceSection() {
           <ul>
             {[...new Set(stale.flatMap((s) => s.changes.map((c) => c.message)))].map((m) => (
               <li key={m}>{m}</li>
+            ))}
+          </ul>
+          <ul data-testid="winner-changes">
+            {[...new Map(stale.map((s) => [s.t.id, s])).values()].map((s) => (
+              <li key={s.t.id}>
+                {s.t.title}: trước {winnerList(s.winners?.before ?? [])}; theo quy chế mới {winnerList(s.winners?.after ?? [])}.
+              </li>
             ))}
           </ul>
           <button type="button" className="btn btn-primary" onClick={() => void recompute()}>

@@ -10,6 +10,7 @@ import { countBallots, diffBallotEntries, INVALID_REASON_TEXT, type InvalidReaso
 import type { BallotSectionPlan } from '../../../../shared/domain/vote/plan';
 import { tally } from '../../../../shared/domain/vote/tally';
 import type { InvalidScope, RoundInput, TallyInput, UnitStatus } from '../../../../shared/domain/vote/types';
+import { formatDateTimeVi } from '../../../../shared/text/vietnamese';
 import { NumberInput } from '../../ui/NumberInput';
 import { BallotEntryGrid, type PaperState } from './BallotEntry';
 
@@ -122,6 +123,13 @@ export function TallyPanel(props: {
     setSaveStatus('Chưa lưu…');
     setBallots(state);
   };
+  // Entered elsewhere (another section's tab on the same paper) while nothing is pending here: take it.
+  const storedKey = JSON.stringify(paper?.stored ?? null);
+  useEffect(() => {
+    if (unsaved.current || !paper?.stored) return;
+    setBallots((now) => (JSON.stringify(now) === storedKey ? now : paper.stored!));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [storedKey]);
   const onTextErrors = useCallback((m: string[]) => setTextErrors((prev) => (prev.join('\n') === m.join('\n') ? prev : m)), []);
 
   // A tie at the cut line that the rules give to the chair: decided on the last accepted round.
@@ -397,6 +405,15 @@ function SectionResult(props: {
       <p className="verdict-explanation" data-testid="section-explanation">
         {sv.explanation}
       </p>
+      {target.records.flatMap((r) =>
+        r.history
+          .filter((h) => h.action === 'recompute')
+          .map((h, i) => (
+            <p key={`${r.id}:${i}`} className="muted" data-testid="recompute-note">
+              Tính lại theo quy chế mới ({formatDateTimeVi(h.at)}): {h.reason} Kết quả trước: {String(h.old || 'không có')}; sau: {String(h.new || 'không có')}.
+            </p>
+          )),
+      )}
       {sv.rounds
         .filter((r) => r.decision)
         .map((r) => (
