@@ -174,17 +174,20 @@ test('the conference: attendance, committee, tally with a fix, a second round, a
   await page.screenshot({ path: screenshotPath('conference-07-years') });
 });
 
-/** Types the marks of one section for consecutive ballots, starting from a new ballot (Enter goes on to the next). */
+const GOV = 'Cờ thi đua của Chính phủ';
+const cell = (page: Page, ballot: number, section = GOV) => page.getByLabel(`Phiếu ${ballot}, ${section}`, { exact: true });
+
+/** Types the first section's marks of new ballots from the keyboard (Enter goes on to a new ballot), each cell focused before typing. */
 async function typeBallots(page: Page, marks: string[]) {
+  const start = (await page.getByTestId('ballot-entry').locator('tbody tr').count()) + 1;
   await page.getByRole('button', { name: 'Thêm phiếu' }).click();
   for (let i = 0; i < marks.length; i++) {
+    await expect(cell(page, start + i)).toBeFocused();
     if (marks[i]) await page.keyboard.type(marks[i]!);
+    await expect(cell(page, start + i)).toHaveValue(marks[i]!);
     if (i < marks.length - 1) await page.keyboard.press('Enter');
   }
 }
-
-const GOV = 'Cờ thi đua của Chính phủ';
-const cell = (page: Page, ballot: number, section = GOV) => page.getByLabel(`Phiếu ${ballot}, ${section}`, { exact: true });
 
 test('ballot by ballot: one over-marked ballot, kept on reload; a second entry with a difference listed, then fixed and accepted', async ({ page }) => {
   await nav(page, 'Hội nghị tổng kết');
