@@ -201,6 +201,15 @@ test('ballot by ballot: one over-marked ballot, kept on reload; a second entry w
   await page.getByLabel('Số phiếu phát ra', { exact: true }).fill('8');
   await page.getByLabel('Người nhập lần 1').fill('Lê Văn Cường');
   await typeBallots(page, ['1', '1', '1', '1', '1', '1', '1 2', '2']);
+  // Enter after the last ballot opens a new one (a blank ballot is valid); Enter on it adds no other; it is removed.
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 9)).toBeFocused();
+  await expect(page.getByTestId('ballot-status-9')).toHaveText('Hợp lệ (phiếu trắng, không đánh dấu)');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 9)).toBeFocused();
+  await expect(cell(page, 10)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Xoá phiếu 9' }).click();
+  await expect(cell(page, 9)).toHaveCount(0);
   await cell(page, 3, 'Cờ thi đua của UBND tỉnh').fill('2 3');
   await expect(page.getByTestId('ballot-status-7')).toHaveText(`Không hợp lệ ở ${GOV}: chọn quá số lượng ở mục này`);
   await expect(page.getByTestId('ballot-status-3')).toHaveText('Hợp lệ');

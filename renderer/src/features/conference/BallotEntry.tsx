@@ -33,8 +33,12 @@ function ballotStatus(ballot: BallotEntry, sections: readonly BallotSectionPlan[
   }
   if (d.errors.length) return { valid: false, text: d.errors.map((e) => e.message.replace(/^Phiếu thứ 1[,:]\s*/, '')).join(' ') };
   if (ballot.unstamped || ballot.invalidReason?.trim()) return { valid: false, text: `Không hợp lệ cả phiếu (${ballot.unstamped ? INVALID_REASON_TEXT.unstamped : ballot.invalidReason!.trim()})` };
-  return invalid.length ? { valid: false, text: `Không hợp lệ ở ${invalid.join('; ')}` } : { valid: true, text: 'Hợp lệ' };
+  if (invalid.length) return { valid: false, text: `Không hợp lệ ở ${invalid.join('; ')}` };
+  return { valid: true, text: isBlank(ballot) ? 'Hợp lệ (phiếu trắng, không đánh dấu)' : 'Hợp lệ' };
 }
+
+const isBlank = (b: BallotEntry) =>
+  !b.unstamped && !b.invalidReason?.trim() && Object.values(b.marks).every((m) => (Array.isArray(m) ? m.length === 0 : Object.keys(m).length === 0));
 
 export function BallotEntryGrid(props: {
   round: number;
@@ -109,7 +113,8 @@ export function BallotEntryGrid(props: {
     if (e.key === 'Enter' || e.key === 'ArrowDown') {
       e.preventDefault();
       if (row + 1 < ballots.length) pendingFocus.current = { row: row + 1, col };
-      else if (e.key === 'Enter') return addBallot(col);
+      // Enter on an empty last ballot adds no other: a blank ballot is added on purpose ("Thêm phiếu").
+      else if (e.key === 'Enter' && !isBlank(ballots[row]!)) return addBallot(col);
       else return;
       setFocus({ row: row + 1, col });
     } else if (e.key === 'ArrowUp' && row > 0) {
