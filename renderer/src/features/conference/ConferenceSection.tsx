@@ -212,7 +212,8 @@ export function ConferenceSection() {
       </div>
       {target && (
         <TallyPanel
-          key={target.id}
+          // A new round is a new paper: its entry starts from what is stored for it.
+          key={`${target.id}:${paper?.round ?? 0}`}
           target={target}
           names={names}
           paper={paper}

@@ -107,6 +107,8 @@ export function TallyPanel(props: {
       await onSaveBallots(paperRound, paperSections, state);
       if (!unsaved.current) setSaveStatus(`Đã lưu ${state.first.length} phiếu lần nhập 1${state.second.length ? `, ${state.second.length} phiếu lần nhập 2` : ''}.`);
     } catch {
+      // Kept for the next save (the next key typed, or leaving the panel); the reason is shown above.
+      unsaved.current ??= state;
       setSaveStatus('Chưa lưu được các phiếu vừa nhập.');
     }
   }, [onSaveBallots, paperRound, paperSections]);
