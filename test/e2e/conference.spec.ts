@@ -259,6 +259,15 @@ test('ballot by ballot: one over-marked ballot, kept on reload; a second entry w
   await page.getByRole('tab', { name: 'Cờ thi đua của UBND tỉnh' }).click();
   await expect(cell(page, 3, 'Cờ thi đua của UBND tỉnh')).toHaveValue('2 3');
   await expect(page.getByTestId('derived-counts')).toContainText('Hợp lệ 8');
+  // No unit passes there: accepted, the next round is a new paper with only the units offered, nothing entered yet.
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByRole('heading', { name: 'Nhập kết quả kiểm phiếu vòng 2: Cờ thi đua của UBND tỉnh' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Nhập từng phiếu' }).click();
+  const entry = page.getByTestId('ballot-entry');
+  await expect(entry.locator('tbody tr')).toHaveCount(0);
+  await expect(entry.locator('thead th')).toContainText(['Phiếu', 'Cờ thi đua của UBND tỉnh (≤ 2)']);
+  await expect(entry.locator('.ballot-legend')).toHaveText(/^1 Sở Giáo dục và Đào tạo2 Sở Lao động - Thương binh và Xã hội/);
 });
 
 test("the chair decides a tie at the cut line, shown in the verdict and the minutes", async ({ page }) => {
