@@ -224,7 +224,7 @@ export function BallotEntryGrid(props: {
                           value={text}
                           onChange={(e) => typeMarks(row, s, e.target.value)}
                           onKeyDown={(e) => onKey(e, row, col)}
-                          onFocus={() => setFocus({ row, col })}
+                          onFocus={(e) => (setFocus({ row, col }), e.currentTarget.select())}
                           aria-label={`Phiếu ${row + 1}, ${s.title}`}
                           aria-invalid={typed?.error ? true : undefined}
                           title={typed?.error ?? marksWords(b.marks[s.id], names)}
