@@ -180,6 +180,9 @@ export const VoteRoundSchema = z.object({
   /** Optional ballot-by-ballot entry, and its second entry for double checking. */
   ballots: z.array(StoredBallotSchema).max(2000).optional(),
   secondEntry: z.array(StoredBallotSchema).max(2000).optional(),
+  /** Who entered the ballots, and who entered them the second time ('' when not said). */
+  ballotsBy: Text(120).default(''),
+  secondEntryBy: Text(120).default(''),
   /** The chair's decision on a tie. */
   decision: z.object({ winners: UnitIds, reason: Text(2000).min(1) }).nullable().default(null),
   /** Verdicts changed by hand; `computed` is the engine's verdict kept beside. */

@@ -173,3 +173,189 @@ test('the conference: attendance, committee, tally with a fix, a second round, a
   await expect(row2024).toContainText('Đài Phát thanh và Truyền hình tỉnhChưa chọn');
   await page.screenshot({ path: screenshotPath('conference-07-years') });
 });
+
+const GOV = 'Cờ thi đua của Chính phủ';
+const cell = (page: Page, ballot: number, section = GOV) => page.getByLabel(`Phiếu ${ballot}, ${section}`, { exact: true });
+
+/** Types the first section's marks of new ballots from the keyboard (Enter goes on to a new ballot), each cell focused before typing. */
+async function typeBallots(page: Page, marks: string[]) {
+  const start = (await page.getByTestId('ballot-entry').locator('tbody tr').count()) + 1;
+  await page.getByRole('button', { name: 'Thêm phiếu' }).click();
+  for (let i = 0; i < marks.length; i++) {
+    await expect(cell(page, start + i)).toBeFocused();
+    if (marks[i]) await page.keyboard.type(marks[i]!);
+    await expect(cell(page, start + i)).toHaveValue(marks[i]!);
+    if (i < marks.length - 1) await page.keyboard.press('Enter');
+  }
+}
+
+test('ballot by ballot: one over-marked ballot, kept on reload; a second entry with a difference listed, then fixed and accepted', async ({ page }) => {
+  await nav(page, 'Hội nghị tổng kết');
+  await page.getByRole('button', { name: 'Tất cả có mặt' }).click();
+  await page.getByRole('button', { name: 'Lưu thông tin hội nghị' }).click();
+  await expect(page.getByText('Đã lưu thông tin hội nghị tổng kết năm 2024.').last()).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Nhập kết quả kiểm phiếu vòng 1: ${GOV}` })).toBeVisible();
+
+  // Eight ballots; the seventh ticks two units where one is allowed: invalid in that section only.
+  await page.getByRole('radio', { name: 'Nhập từng phiếu' }).click();
+  await page.getByLabel('Số phiếu phát ra', { exact: true }).fill('8');
+  await page.getByLabel('Người nhập lần 1').fill('Lê Văn Cường');
+  await typeBallots(page, ['1', '1', '1', '1', '1', '1', '1 2', '2']);
+  // Enter after the last ballot opens a new one (a blank ballot is valid); Enter on it adds no other; it is removed.
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 9)).toBeFocused();
+  await expect(page.getByTestId('ballot-status-9')).toHaveText('Hợp lệ (phiếu trắng, không đánh dấu)');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 9)).toBeFocused();
+  await expect(cell(page, 10)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Xoá phiếu 9' }).click();
+  await expect(cell(page, 9)).toHaveCount(0);
+  await cell(page, 3, 'Cờ thi đua của UBND tỉnh').fill('2 3');
+  await expect(page.getByTestId('ballot-status-7')).toHaveText(`Không hợp lệ ở ${GOV}: chọn quá số lượng ở mục này`);
+  await expect(page.getByTestId('ballot-status-3')).toHaveText('Hợp lệ');
+  const counts = page.getByTestId('derived-counts');
+  await expect(counts).toContainText('Thu vào 8');
+  await expect(counts).toContainText('Hợp lệ 7');
+  await expect(counts).toContainText('Không hợp lệ 1 (1 phiếu chọn quá số lượng ở mục này)');
+  await expect(page.locator('.verdict-table')).toContainText('85,71%');
+  await expect(page.getByTestId('live-explanation')).toContainText('Sở Y tế');
+  await cell(page, 7).focus();
+  await expect(page.getByTestId('ballot-words')).toContainText(`Phiếu 7: ${GOV}: Sở Y tế, Sở Giáo dục và Đào tạo`);
+  await expect(page.getByTestId('ballots-saved')).toHaveText('Đã lưu 8 phiếu lần nhập 1.');
+  await page.getByTestId('ballot-entry').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-08-ballots') });
+
+  // Nothing is lost on reload: the screen opens on the ballots entered.
+  await page.reload();
+  await nav(page, 'Hội nghị tổng kết');
+  await expect(cell(page, 7)).toHaveValue('1 2');
+  await expect(cell(page, 3, 'Cờ thi đua của UBND tỉnh')).toHaveValue('2 3');
+  await expect(page.getByLabel('Người nhập lần 1')).toHaveValue('Lê Văn Cường');
+
+  // A second person enters the same ballots; ballot 8 differs: listed, and the tally cannot be accepted.
+  await page.getByRole('tab', { name: /^Lần nhập 2/ }).click();
+  await page.getByLabel('Người nhập lần 2').fill('Phạm Thị Dung');
+  await typeBallots(page, ['1', '1', '1', '1', '1', '1', '1 2', '3']);
+  await cell(page, 3, 'Cờ thi đua của UBND tỉnh').fill('2 3');
+  const differences = page.getByTestId('entry-differences');
+  await expect(differences).toContainText('Hai lần nhập khác nhau (2)');
+  await expect(differences).toContainText(`Phiếu thứ 8, mục "${GOV}", Sở Giáo dục và Đào tạo: lần nhập 1 có đánh dấu, lần nhập 2 để trống.`);
+  await expect(page.getByTestId('tally-errors')).toContainText('Hai lần nhập còn 2 chỗ khác nhau.');
+  const accept = page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' });
+  await expect(accept).toBeDisabled();
+  await differences.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-09-differences') });
+
+  // The second entry is corrected against the paper: the entries agree and the tally is accepted.
+  await cell(page, 8).fill('2');
+  await expect(page.getByTestId('entry-agree')).toHaveText('Hai lần nhập khớp nhau (8 phiếu; Lê Văn Cường và Phạm Thị Dung).');
+  await expect(page.getByTestId('tally-errors')).toHaveCount(0);
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await accept.click();
+  await expect(page.getByText(`Đã chấp nhận kết quả kiểm phiếu vòng 1: ${GOV}.`)).toBeVisible();
+  await expect(page.getByTestId('section-explanation')).toContainText('Sở Y tế (6/7 phiếu hợp lệ = 85,71%)');
+
+  // The next section opens on the same paper, its marks already entered.
+  await page.getByRole('tab', { name: 'Cờ thi đua của UBND tỉnh' }).click();
+  await expect(cell(page, 3, 'Cờ thi đua của UBND tỉnh')).toHaveValue('2 3');
+  await expect(page.getByTestId('derived-counts')).toContainText('Hợp lệ 8');
+  // No unit passes there: accepted, the next round is a new paper with only the units offered, nothing entered yet.
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByRole('heading', { name: 'Nhập kết quả kiểm phiếu vòng 2: Cờ thi đua của UBND tỉnh' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Nhập từng phiếu' }).click();
+  const entry = page.getByTestId('ballot-entry');
+  await expect(entry.locator('tbody tr')).toHaveCount(0);
+  await expect(entry.locator('thead th')).toContainText(['Phiếu', 'Cờ thi đua của UBND tỉnh (≤ 2)']);
+  await expect(entry.locator('.ballot-legend')).toHaveText(/^1 Sở Giáo dục và Đào tạo2 Sở Lao động - Thương binh và Xã hội/);
+});
+
+test("the chair decides a tie at the cut line, shown in the verdict and the minutes", async ({ page }) => {
+  await nav(page, 'Năm thi đua');
+  await page.getByRole('tab', { name: 'Quy chế bình xét' }).click();
+  await page.getByLabel('Khi bằng phiếu Cờ thi đua của UBND tỉnh').selectOption('chairDecides');
+  // Next year's leadership is appointed this time: the vote has only the awards.
+  await page.getByRole('radio', { name: /Chỉ định theo quyết định/ }).check();
+  await page.getByRole('button', { name: 'Lưu quy chế' }).click();
+  await expect(page.getByText('Đã lưu quy chế năm 2024.').first()).toBeVisible();
+
+  await nav(page, 'Hội nghị tổng kết');
+  await page.getByRole('button', { name: 'Tất cả có mặt' }).click();
+  await page.getByRole('button', { name: 'Lưu thông tin hội nghị' }).click();
+  await expect(page.getByText('Đã lưu thông tin hội nghị tổng kết năm 2024.').last()).toBeVisible();
+  const acceptRound1 = async () => {
+    if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+    await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+    await expect(page.getByTestId('section-result')).toBeVisible();
+  };
+  await enterRound(page, [8, 8, 8, 0], { 'Sở Y tế': 6 });
+  await acceptRound1();
+
+  // Two seats: one unit passes clearly, two tie for the last seat; the rules give it to the chair.
+  await page.getByRole('tab', { name: 'Cờ thi đua của UBND tỉnh' }).click();
+  await enterRound(page, [8, 8, 8, 0], { 'Sở Giáo dục và Đào tạo': 6, 'Sở Lao động - Thương binh và Xã hội': 5, 'Sở Văn hóa, Thể thao và Du lịch': 5 });
+  await acceptRound1();
+  const chair = page.getByTestId('chair-decision');
+  await expect(chair).toContainText('Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch bằng phiếu ở vị trí cuối (vòng 1)');
+  await expect(page.getByTestId('next-round')).toHaveCount(0);
+  const decide = page.getByRole('button', { name: 'Ghi quyết định của chủ trì' });
+  await page.getByLabel('Chủ trì chọn Sở Văn hóa, Thể thao và Du lịch').check();
+  await expect(decide).toBeDisabled();
+  const reason = 'Đơn vị có nhiều mô hình mới được nhân rộng trong năm';
+  await page.getByLabel('Lý do quyết định của chủ trì').fill(reason);
+  await chair.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-10-chair') });
+  await decide.click();
+  await expect(page.getByText('Đã ghi quyết định của chủ trì hội nghị: Cờ thi đua của UBND tỉnh.')).toBeVisible();
+  await expect(chair).toHaveCount(0);
+  await expect(page.getByTestId('section-explanation')).toContainText('Sở Văn hóa, Thể thao và Du lịch');
+  const row = page.getByTestId('section-result').getByRole('row').filter({ hasText: 'Sở Văn hóa, Thể thao và Du lịch' });
+  await expect(row).toContainText('Trúng (chủ trì quyết định)');
+  await expect(page.getByTestId('chair-decision-note')).toHaveText(
+    `Quyết định của chủ trì hội nghị: chọn Sở Văn hóa, Thể thao và Du lịch trong các đơn vị bằng phiếu (Sở Lao động - Thương binh và Xã hội, Sở Văn hóa, Thể thao và Du lịch). Lý do: ${reason}`,
+  );
+  await expect(row).toHaveAttribute('title', new RegExp(reason));
+  await page.getByTestId('section-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-11-chair-decided') });
+
+  await page.getByRole('tab', { name: 'Bằng khen của Chủ tịch UBND tỉnh' }).click();
+  await enterRound(page, [8, 8, 8, 0], { 'Bảo hiểm xã hội tỉnh': 6, 'Đài Phát thanh và Truyền hình tỉnh': 5, 'Ban Quản lý An toàn thực phẩm tỉnh': 5 });
+  await acceptRound1();
+
+  const minutes = await savePdf(page, 'biên bản kiểm phiếu', 'Bien-ban-kiem-phieu-2024.pdf');
+  const minutesText = pdfText(minutes).replace(/\s+/g, ' ');
+  expect(minutesText).toContain(reason);
+  execFileSync('pdftoppm', ['-r', '60', '-png', minutes, resolve('test-results/screens/conference-minutes-chair')]);
+});
+
+test('a rule changed after a round was accepted: the winners before and after are shown, recomputed and recorded', async ({ page }) => {
+  await nav(page, 'Hội nghị tổng kết');
+  await page.getByRole('button', { name: 'Tất cả có mặt' }).click();
+  await page.getByRole('button', { name: 'Lưu thông tin hội nghị' }).click();
+  await expect(page.getByText('Đã lưu thông tin hội nghị tổng kết năm 2024.').last()).toBeVisible();
+  // 5 of 8 valid ballots: above 1/2, below 2/3.
+  await enterRound(page, [8, 8, 8, 0], { 'Sở Y tế': 5 });
+  if (await page.getByTestId('tally-warnings').count()) await page.getByLabel('Đã kiểm tra, vẫn chấp nhận').check();
+  await page.getByRole('button', { name: 'Chấp nhận kết quả vòng 1' }).click();
+  await expect(page.getByTestId('section-explanation')).toContainText('Sở Y tế (5/8 phiếu hợp lệ = 62,50%)');
+
+  await nav(page, 'Năm thi đua');
+  await page.getByRole('tab', { name: 'Quy chế bình xét' }).click();
+  await page.getByLabel('Cách so sánh của ngưỡng', { exact: true }).selectOption('gte');
+  await page.getByLabel('Tỷ lệ của ngưỡng', { exact: true }).fill('2/3');
+  await page.getByRole('button', { name: 'Lưu quy chế' }).click();
+  await expect(page.getByText('Đã lưu quy chế năm 2024.').first()).toBeVisible();
+
+  await nav(page, 'Hội nghị tổng kết');
+  const changed = page.getByTestId('rules-changed');
+  await expect(changed).toContainText('ngưỡng trên 1/2 số phiếu hợp lệ → từ 2/3 số phiếu hợp lệ trở lên');
+  await expect(changed.getByTestId('winner-changes')).toContainText(`${GOV}: trước Sở Y tế; theo quy chế mới không có.`);
+  await changed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-13-rules-changed') });
+  await changed.getByRole('button', { name: 'Tính lại và ghi nhận thay đổi' }).click();
+  await expect(page.getByTestId('rules-changed')).toHaveCount(0);
+  await expect(page.getByTestId('recompute-note')).toContainText('Kết quả trước: Sở Y tế; sau: không có.');
+  await expect(page.getByTestId('section-explanation')).toContainText('Không có đơn vị nào được đề nghị');
+  await page.getByTestId('section-result').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('conference-14-recomputed') });
+});

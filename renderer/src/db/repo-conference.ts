@@ -4,7 +4,18 @@
  * change that recomputed a round, and write next year's Khối trưởng and Khối phó. Each write is
  * one transaction.
  */
-import { ConferenceSchema, VoteRoundSchema, YearSchema, yearRecordId, type AuditEntry, type Conference, type LeadershipSource, type VoteRound, type Year } from '../../../shared/model/records';
+import {
+  ConferenceSchema,
+  VoteRoundSchema,
+  YearSchema,
+  yearRecordId,
+  type AuditEntry,
+  type Conference,
+  type LeadershipSource,
+  type StoredBallot,
+  type VoteRound,
+  type Year,
+} from '../../../shared/model/records';
 import { db } from './database';
 import { newId, nowIso } from './ids';
 import { checked } from './repo-common';
@@ -19,7 +30,8 @@ export async function saveConference(draft: ConferenceDraft): Promise<Conference
   return record;
 }
 
-export type RoundDraft = Omit<VoteRound, 'id' | 'status' | 'acceptedAt' | 'history' | 'updatedAt' | 'overrides'>;
+export type RoundDraft = Omit<VoteRound, 'id' | 'status' | 'acceptedAt' | 'history' | 'updatedAt' | 'overrides' | 'ballotsBy' | 'secondEntryBy'> &
+  Partial<Pick<VoteRound, 'ballotsBy' | 'secondEntryBy'>>;
 
 /** Accepts a round: stored as accepted with its rules; a round of the same section and number is replaced (its history kept). */
 export async function acceptRound(draft: RoundDraft, by = ''): Promise<VoteRound> {
@@ -44,6 +56,67 @@ export async function acceptRound(draft: RoundDraft, by = ''): Promise<VoteRound
     );
     await db.voteRounds.put(record);
     return record;
+  });
+}
+
+export interface PaperEntry {
+  blocId: string;
+  year: number;
+  round: number;
+  /** The sections of the paper (its round of each), with what a new draft of the section holds. */
+  sections: { sectionId: string; candidates: string[]; seats: number }[];
+  issued: number;
+  /** The first entry (ballots) and the second, independent one (secondEntry), with who typed each; what is left out is kept. */
+  entries: { ballots?: StoredBallot[]; ballotsBy?: string; secondEntry?: StoredBallot[]; secondEntryBy?: string };
+}
+
+/**
+ * Ballots entered one by one, saved as they are typed: the same paper goes to the draft round of
+ * every section it carries (a round already accepted keeps the ballots it was accepted with).
+ * One transaction.
+ */
+export async function saveBallotEntries(p: PaperEntry): Promise<void> {
+  await db.transaction('rw', db.voteRounds, async () => {
+    const existing = await db.voteRounds.where('[blocId+year]').equals([p.blocId, p.year]).toArray();
+    const now = nowIso();
+    for (const s of p.sections) {
+      const same = existing.find((r) => r.sectionId === s.sectionId && r.round === p.round);
+      if (same?.status === 'accepted') continue;
+      const base = same ?? {
+        id: newId(),
+        blocId: p.blocId,
+        year: p.year,
+        sectionId: s.sectionId,
+        round: p.round,
+        candidates: s.candidates,
+        seats: s.seats,
+        counts: { issued: 0, returned: 0, valid: 0, invalid: 0 },
+        votes: {},
+        status: 'draft' as const,
+      };
+      const record = checked(
+        VoteRoundSchema,
+        { ...base, counts: { ...base.counts, issued: p.issued }, ...p.entries, updatedAt: now },
+        `Phiếu bầu vòng ${p.round}`,
+      );
+      await db.voteRounds.put(record);
+    }
+  });
+}
+
+/** The chair's decision on a tie at the cut line of a round: the units chosen and the reason (required). */
+export async function recordChairDecision(roundId: string, decision: { winners: string[]; reason: string }, by = ''): Promise<VoteRound> {
+  const reason = decision.reason.trim();
+  if (!reason) throw new RepoError('decision-reason', 'Cần ghi lý do quyết định của chủ trì hội nghị.');
+  if (decision.winners.length === 0) throw new RepoError('decision-empty', 'Chưa chọn đơn vị nào theo quyết định của chủ trì hội nghị.');
+  return db.transaction('rw', db.voteRounds, async () => {
+    const r = await db.voteRounds.get(roundId);
+    if (!r) throw new RepoError('not-found', 'Không tìm thấy vòng bỏ phiếu (có thể đã bị xoá).');
+    const now = nowIso();
+    const entry: AuditEntry = { at: now, by, action: 'chairDecision', target: r.sectionId, old: null, new: decision.winners.join(', '), reason };
+    const next = checked(VoteRoundSchema, { ...r, decision: { winners: decision.winners, reason }, history: [...r.history, entry], updatedAt: now }, `Vòng bỏ phiếu ${r.round}`);
+    await db.voteRounds.put(next);
+    return next;
   });
 }
 

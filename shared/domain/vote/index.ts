@@ -25,11 +25,11 @@ export { chooseLeadership, leadershipSections, LEADER_SECTION_ID, DEPUTY_SECTION
 export type { LeadershipInput, LeadershipResult, LeadershipRule, LeadershipSource } from './leadership';
 export { explainUnit, baseNoun, proposeVerb, votesOfBase } from './explain';
 export { rulesOf, rulesFingerprint, diffRules, canonicalJson, DEFAULT_MAX_ROUNDS, type RuleChange } from './rules';
-export { rulesChanged, recomputeIfRulesChanged, type Recomputed } from './recompute';
+export { rulesChanged, recomputeIfRulesChanged, inputUnderRules, winnerChanges, type Recomputed, type WinnerChange } from './recompute';
 export { parseTallyInput, TallyInputSchema, jsonPath, type ParsedTallyInput } from './schema';
-export { firstBallotPlan, nextBallotPlan, type BallotSectionPlan } from './plan';
+export { firstBallotPlan, nextBallotPlan, paperSections, type BallotSectionPlan } from './plan';
 export { tallyInputFromYear, leadershipTallyInputFromYear, type YearVoteSource, type VoteUnit } from './year-input';
 export { voteContextOf, type VoteContext, type ConferenceInfo, type CommitteeMember } from './context';
-export { roundInputOf, overridesOf, storedVoteOf, rulesSnapshotOf, roundRuleChanges, type StoredVote } from './stored';
+export { roundInputOf, overridesOf, storedVoteOf, rulesSnapshotOf, roundRuleChanges, ballotEntriesOf, storedBallotsOf, type StoredVote } from './stored';
 export { committeeWarnings, COMMITTEE_MIN, COMMITTEE_MAX } from './committee';
 export { parseVoteRecord, VoteRecordSchema, type VoteRecord, type VoteRecordInput, type InvalidReasonCount } from './record';

@@ -24,6 +24,8 @@ export interface LeadershipInput {
   rule: LeadershipRule;
   /** topScore: this year's ranking, best first. */
   ranking?: readonly string[];
+  /** topScore: ranked units whose shared rank is not settled yet (a re-vote or the chair's decision is pending). */
+  unsettled?: readonly string[];
   /** vote: the tally of the sections made by `leadershipSections`. */
   tally?: TallyResult;
   names?: Readonly<Record<string, string>>;
@@ -155,6 +157,13 @@ export function chooseLeadership(input: LeadershipInput): LeadershipResult {
       const ranked = ranking.filter((c, i) => isEligible(c) && ranking.indexOf(c) === i);
       leader = ranked[0] ?? null;
       deputy = ranked[1] ?? null;
+      // A unit sharing its rank with another, not yet separated, cannot be read as first or second.
+      const unsettled = new Set(input.unsettled ?? []);
+      for (const [code, office] of [[leader, 'Khối trưởng'], [deputy, 'Khối phó']] as const) {
+        if (code !== null && unsettled.has(code)) {
+          out.error('leadership.rankUnsettled', `${office}: ${name(code)} đồng hạng với đơn vị khác, thứ hạng chưa được phân định (cần quyết định tại mục Xếp hạng).`);
+        }
+      }
       break;
     }
     case 'appointed': {

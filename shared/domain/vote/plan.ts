@@ -5,7 +5,8 @@
  */
 import { sectionRulesOf } from './rules';
 import { resolveSeats } from './seats';
-import type { MarkingMode, SectionInput, SectionKind, TallyResult } from './types';
+import { tally } from './tally';
+import type { MarkingMode, SectionInput, SectionKind, TallyInput, TallyResult } from './types';
 
 export interface BallotSectionPlan {
   id: string;
@@ -68,5 +69,27 @@ export function nextBallotPlan(result: TallyResult): BallotSectionPlan[] {
         instruction: instruction(maxMarks),
       },
     ];
+  });
+}
+
+/**
+ * The sections of the paper ballot of a round, for entering it ballot by ballot: every tally the
+ * paper carries (the awards, then next year's leadership), as the voters saw them. Round 1 is the
+ * printed first ballot; a later round takes the round as entered when it was (its candidates and
+ * "chọn không quá N"), else the round the tally offers. A section stays on the paper after its
+ * round is accepted, so the ballots entered keep their meaning.
+ */
+export function paperSections(inputs: readonly TallyInput[], round: number): BallotSectionPlan[] {
+  if (round === 1) return inputs.flatMap((input) => firstBallotPlan(input));
+  return inputs.flatMap((input) => {
+    const result = tally(input);
+    const offered = nextBallotPlan(result);
+    return result.sections.flatMap((s): BallotSectionPlan[] => {
+      const r = s.rounds.find((x) => x.round === round);
+      if (r) {
+        return [{ id: s.id, title: s.title, kind: s.kind, round, marking: s.rules.marking, seats: r.seats, maxMarks: r.maxMarks, candidates: r.candidates, instruction: instruction(r.maxMarks) }];
+      }
+      return offered.filter((p) => p.id === s.id && p.round === round);
+    });
   });
 }

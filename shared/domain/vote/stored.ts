@@ -3,7 +3,8 @@
  * engine's input (units named by code), and the rules a round is stored with. voteContextOf uses
  * these, so the screen, the CLI and the documents read the stored vote the same way.
  */
-import type { BlocData, Conference, VoteRound } from '../../model/records';
+import type { BlocData, Conference, StoredBallot, VoteRound } from '../../model/records';
+import type { BallotEntry, SectionMarks } from './ballots';
 import { canonicalJson, diffRules, type RuleChange } from './rules';
 import type { RoundInput, TallyRules, VerdictOverride } from './types';
 
@@ -86,4 +87,29 @@ export function rulesSnapshotOf(rules: TallyRules): VoteRound['rulesSnapshot'] {
 export function roundRuleChanges(snapshot: Readonly<Record<string, unknown>>, now: TallyRules, sectionId: string): RuleChange[] {
   if (!('sections' in snapshot)) return [];
   return diffRules(snapshot as unknown as TallyRules, now).filter((c) => !c.path.startsWith('sections.') || c.path === 'sections.order' || c.path.startsWith(`sections.${sectionId}`));
+}
+
+type IdOf = (code: string) => string | undefined;
+
+function mapMarks(marks: SectionMarks | StoredBallot['marks'][string], map: (key: string) => string | undefined): SectionMarks {
+  if (Array.isArray(marks)) return (marks as readonly string[]).flatMap((k) => map(k) ?? []);
+  return Object.fromEntries(Object.entries(marks as Record<string, 'agree' | 'disagree'>).flatMap(([k, m]) => (map(k) === undefined ? [] : [[map(k)!, m]])));
+}
+
+/** Stored ballots (units by id) as the engine's ballot entries (units by code); units no longer known are left out. */
+export function ballotEntriesOf(stored: readonly StoredBallot[], codeOf: CodeOf): BallotEntry[] {
+  return stored.map((b) => ({
+    ...(b.unstamped ? { unstamped: true } : {}),
+    ...(b.invalidReason?.trim() ? { invalidReason: b.invalidReason } : {}),
+    marks: Object.fromEntries(Object.entries(b.marks).map(([section, m]) => [section, mapMarks(m, codeOf)])),
+  }));
+}
+
+/** Ballot entries (units by code) as stored (units by id); codes not of the bloc are left out. */
+export function storedBallotsOf(entries: readonly BallotEntry[], idOf: IdOf): StoredBallot[] {
+  return entries.map((b) => ({
+    ...(b.unstamped ? { unstamped: true } : {}),
+    ...(b.invalidReason?.trim() ? { invalidReason: b.invalidReason.trim() } : {}),
+    marks: Object.fromEntries(Object.entries(b.marks).map(([section, m]) => [section, mapMarks(m, idOf) as StoredBallot['marks'][string]])),
+  }));
 }

@@ -146,7 +146,7 @@ export function fullBloc(blocId = 'khoi-a'): BlocData {
         id: `${blocId}-vong1`, blocId, year: 2024, sectionId: 'co-chinh-phu', round: 1, candidates: [a, b, c], seats: 1,
         counts: { issued: 2, returned: 2, valid: 2, invalid: 0 }, invalidReasons: [], votes: { [a]: 2, [b]: 0 },
         ballots: [{ marks: { 'co-chinh-phu': [a], leader: { [a]: 'agree', [c]: 'disagree' } } }, { marks: { 'co-chinh-phu': [a] } }],
-        secondEntry: [{ marks: { 'co-chinh-phu': [a], leader: { [a]: 'agree', [c]: 'disagree' } } }, { marks: { 'co-chinh-phu': [a] }, unstamped: false }],
+        secondEntry: [{ marks: { 'co-chinh-phu': [a], leader: { [a]: 'agree', [c]: 'disagree' } } }, { marks: { 'co-chinh-phu': [a] }, unstamped: false }], ballotsBy: 'Lê Văn Cường', secondEntryBy: 'Phạm Thị Dung',
         decision: { winners: [a], reason: 'Chủ trì quyết định' }, overrides: [{ unitId: b, winner: false, reason: 'Đang thanh tra', computed: false }],
         rulesSnapshot: { threshold: { num: 1, den: 2, comparison: 'gt', base: 'valid' } }, status: 'accepted', acceptedAt: T, history: [audit], updatedAt: T,
       },

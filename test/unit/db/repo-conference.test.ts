@@ -5,9 +5,10 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
-import { acceptRound, overrideVerdict, recordRulesRecompute, saveConference, writeNextLeadership } from '../../../renderer/src/db/repo-conference';
+import { acceptRound, overrideVerdict, recordChairDecision, recordRulesRecompute, saveBallotEntries, saveConference, writeNextLeadership } from '../../../renderer/src/db/repo-conference';
 import { loadSample, readBlocData } from '../../../renderer/src/db/repo-package';
 import { SAMPLE_BLOC_ID } from '../../../shared/sample/sample-bloc';
+import type { StoredBallot } from '../../../shared/model/records';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -51,6 +52,51 @@ describe('conference and vote rounds', () => {
     const o = await overrideVerdict(r.id, { unitId: ids[0]!, winner: true, computed: false, reason: 'Hội nghị thống nhất' });
     expect(o.overrides).toEqual([{ unitId: ids[0], winner: true, computed: false, reason: 'Hội nghị thống nhất' }]);
     expect(o.history.at(-1)).toMatchObject({ action: 'override', old: false, new: true, reason: 'Hội nghị thống nhất' });
+  });
+});
+
+describe('ballots entered one by one', () => {
+  it('saves each entry to the draft round of every section of the paper, and never touches a round already accepted', async () => {
+    const { ids } = await sample();
+    const accepted = await acceptRound({
+      blocId: SAMPLE_BLOC_ID, year: 2024, sectionId: 'gov', round: 1, candidates: [], seats: 1,
+      counts: { issued: 6, returned: 6, valid: 6, invalid: 0 }, invalidReasons: [], votes: {}, decision: null, rulesSnapshot: {},
+    });
+    const paper = {
+      blocId: SAMPLE_BLOC_ID, year: 2024, round: 1, issued: 7,
+      sections: ['gov', 'prov', 'cert'].map((sectionId) => ({ sectionId, candidates: ids, seats: 1 })),
+    };
+    const first: StoredBallot[] = [{ marks: { prov: [ids[0]!], cert: { [ids[1]!]: 'agree' } } }, { unstamped: true, marks: {} }];
+    await saveBallotEntries({ ...paper, entries: { ballots: first, ballotsBy: 'Lê Văn Cường' } });
+    await saveBallotEntries({ ...paper, entries: { secondEntry: [first[0]!], secondEntryBy: 'Phạm Thị Dung' } });
+    const rounds = await db.voteRounds.toArray();
+    expect(rounds).toHaveLength(3);
+    expect(await db.voteRounds.get(accepted.id)).toEqual(accepted);
+    for (const id of ['prov', 'cert']) {
+      const r = rounds.find((x) => x.sectionId === id)!;
+      expect(r).toMatchObject({ status: 'draft', round: 1, ballots: first, ballotsBy: 'Lê Văn Cường', secondEntry: [first[0]], secondEntryBy: 'Phạm Thị Dung' });
+      expect(r.counts.issued).toBe(7);
+    }
+    // Saving again updates the same drafts (no new record).
+    await saveBallotEntries({ ...paper, entries: { ballots: [] } });
+    expect(await db.voteRounds.count()).toBe(3);
+    const prov = (await db.voteRounds.toArray()).find((x) => x.sectionId === 'prov')!;
+    expect([prov.ballots, prov.ballotsBy, prov.secondEntry]).toEqual([[], 'Lê Văn Cường', [first[0]]]);
+  });
+});
+
+describe("the chair's decision on a tie", () => {
+  it('needs a reason and a unit, and is stored on the round with its audit entry', async () => {
+    const { ids } = await sample();
+    const r = await acceptRound({
+      blocId: SAMPLE_BLOC_ID, year: 2024, sectionId: 'gov', round: 1, candidates: [], seats: 1,
+      counts: { issued: 6, returned: 6, valid: 6, invalid: 0 }, invalidReasons: [], votes: { [ids[0]!]: 3, [ids[1]!]: 3 }, decision: null, rulesSnapshot: {},
+    });
+    await expect(recordChairDecision(r.id, { winners: [ids[0]!], reason: ' ' })).rejects.toThrow('Cần ghi lý do');
+    await expect(recordChairDecision(r.id, { winners: [], reason: 'x' })).rejects.toThrow('Chưa chọn đơn vị');
+    const d = await recordChairDecision(r.id, { winners: [ids[0]!], reason: 'Đơn vị có nhiều thành tích nổi bật hơn' }, 'Chủ trì');
+    expect(d.decision).toEqual({ winners: [ids[0]], reason: 'Đơn vị có nhiều thành tích nổi bật hơn' });
+    expect(d.history.at(-1)).toMatchObject({ action: 'chairDecision', by: 'Chủ trì', reason: 'Đơn vị có nhiều thành tích nổi bật hơn' });
   });
 });
 

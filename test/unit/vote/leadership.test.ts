@@ -100,6 +100,14 @@ describe('leadership by top score and by appointment', () => {
     expect(chooseLeadership({ nextYear: 2025, members: ORDER, rule: { mode: 'topScore' } }).errors.map((e) => e.code)).toEqual(['leadership.noRanking']);
   });
 
+  it('the top score refuses a first or second place still shared with another unit, not a shared place further down', () => {
+    const base = { nextYear: 2025, members: ORDER, rule: { mode: 'topScore' as const }, ranking: ['C', 'A', 'B', 'D'] };
+    const r = chooseLeadership({ ...base, unsettled: ['A', 'B'] });
+    expect(r.errors.map((e) => e.code)).toEqual(['leadership.rankUnsettled']);
+    expect(r.errors[0]!.message).toBe('Khối phó: A đồng hạng với đơn vị khác, thứ hạng chưa được phân định (cần quyết định tại mục Xếp hạng).');
+    expect(chooseLeadership({ ...base, unsettled: ['B', 'D'] }).errors).toEqual([]);
+  });
+
   it('an appointment records the decision number and date', () => {
     const r = chooseLeadership({
       nextYear: 2025,

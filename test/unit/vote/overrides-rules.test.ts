@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recomputeIfRulesChanged, rulesChanged } from '../../../shared/domain/vote/recompute';
+import { inputUnderRules, recomputeIfRulesChanged, rulesChanged, winnerChanges } from '../../../shared/domain/vote/recompute';
 import { diffRules, rulesFingerprint, rulesOf } from '../../../shared/domain/vote/rules';
 import { tally } from '../../../shared/domain/vote/tally';
 import type { TallyInput } from '../../../shared/domain/vote/types';
@@ -84,6 +84,27 @@ describe('rules stored with the result', () => {
     expect(re.result.sections[1]!.winners).toEqual(['SYT']);
     expect(re.result.rulesFingerprint).not.toBe(stored.rulesFingerprint);
     expect(recomputeIfRulesChanged(re.result, stricter).changed).toBe(false);
+  });
+
+  it('names the winners under the old rules beside the new ones', () => {
+    const stricter: TallyInput = { ...input, sections: [GOV({ threshold: { num: 4, den: 5, comparison: 'gte', base: 'valid' } }), PROV] };
+    const re = recomputeIfRulesChanged(stored, stricter);
+    expect(re.winners).toEqual([
+      { section: 'gov', title: 'Cờ thi đua của Chính phủ', before: ['SYT'], after: [] },
+      { section: 'prov', title: 'Cờ thi đua của UBND tỉnh', before: ['SGDDT', 'DPTTH'], after: ['SYT'] },
+    ]);
+    // From a stored snapshot alone (what an accepted round keeps): the same old winners.
+    expect(winnerChanges(stricter, JSON.parse(JSON.stringify(stored.rules)))[0]).toMatchObject({ before: ['SYT'], after: [] });
+    expect(recomputeIfRulesChanged(stored, input).winners).toEqual([]);
+  });
+
+  it('puts the entry under other rules without losing rounds or overrides', () => {
+    const withOverride: TallyInput = { ...input, sections: [GOV({ overrides: [{ code: 'SGDDT', winner: true, reason: 'x' }] }), PROV] };
+    const other = rulesOf({ ...withOverride, invalidScope: 'ballot', sections: [GOV({ maxMarks: 2, revoteTop: 3, tieRule: 'chairDecides' }), PROV] });
+    const moved = inputUnderRules(withOverride, other);
+    expect(rulesOf(moved)).toEqual(other);
+    expect(moved.sections[0]!.rounds).toEqual(withOverride.sections[0]!.rounds);
+    expect(moved.sections[0]!.overrides).toEqual([{ code: 'SGDDT', winner: true, reason: 'x' }]);
   });
 
   it('describes other changes in words', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstBallotPlan, nextBallotPlan } from '../../../shared/domain/vote/plan';
+import { firstBallotPlan, nextBallotPlan, paperSections } from '../../../shared/domain/vote/plan';
+import type { TallyInput } from '../../../shared/domain/vote/types';
 import { EIGHT, round, section, vote } from './helpers';
 
 describe('ballot plans', () => {
@@ -42,5 +43,29 @@ describe('ballot plans', () => {
         instruction: 'chọn không quá 01 đơn vị',
       },
     ]);
+  });
+
+  it('the paper of a round keeps every section it carried, entered or still due, across the tallies', () => {
+    const awards: TallyInput = {
+      members: EIGHT,
+      present: EIGHT,
+      sections: [
+        section('gov', [round(8, { SYT: 4, SGDDT: 4 })]),
+        section('prov', [round(8, { SGDDT: 4, DPTTH: 4 }), round(8, { DPTTH: 6 }, { candidates: ['SGDDT', 'DPTTH'] })]),
+      ],
+    };
+    const lead: TallyInput = { members: EIGHT, present: EIGHT, sections: [section('leader', [], { kind: 'office', marking: 'approve' })] };
+    // Round 1: the printed first ballot of both tallies.
+    expect(paperSections([awards, lead], 1).map((p) => [p.id, p.candidates.length, p.maxMarks, p.marking])).toEqual([
+      ['gov', 8, 1, 'tick'],
+      ['prov', 8, 1, 'tick'],
+      ['leader', 8, 1, 'approve'],
+    ]);
+    // Round 2: gov is still due (offered), prov was entered (its round as entered stays on the paper).
+    expect(paperSections([awards, lead], 2).map((p) => [p.id, p.round, p.candidates])).toEqual([
+      ['gov', 2, ['SYT', 'SGDDT']],
+      ['prov', 2, ['SGDDT', 'DPTTH']],
+    ]);
+    expect(paperSections([awards, lead], 3)).toEqual([]);
   });
 });

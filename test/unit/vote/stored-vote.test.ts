@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { voteContextOf } from '../../../shared/domain/vote/context';
-import { roundRuleChanges, rulesSnapshotOf } from '../../../shared/domain/vote/stored';
+import { ballotEntriesOf, roundRuleChanges, rulesSnapshotOf, storedBallotsOf } from '../../../shared/domain/vote/stored';
 import { tally } from '../../../shared/domain/vote/tally';
 import { tallyInputFromYear } from '../../../shared/domain/vote/year-input';
 import { rulesOf } from '../../../shared/domain/vote/rules';
 import type { BlocData, VoteRound } from '../../../shared/model/records';
+import type { BallotEntry } from '../../../shared/domain/vote/ballots';
 import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 
 const NOW = '2024-12-20T08:00:00.000Z';
@@ -29,7 +30,7 @@ function withVote(): { data: BlocData; ids: string[]; codes: string[] } {
   const gov = year.rules.awards[0]!.id;
   const round = (n: number, status: VoteRound['status'], votes: Record<string, number>): VoteRound => ({
     id: `r${n}${status}`, blocId: data.bloc.id, year: 2024, sectionId: gov, round: n, candidates: [], seats: 1,
-    counts: { issued: 7, returned: 7, valid: 7, invalid: 0 }, invalidReasons: [], votes, decision: null,
+    counts: { issued: 7, returned: 7, valid: 7, invalid: 0 }, invalidReasons: [], votes, decision: null, ballotsBy: '', secondEntryBy: '',
     overrides: n === 1 ? [{ unitId: ids[1]!, winner: true, reason: 'Theo ý kiến thống nhất', computed: false }] : [], rulesSnapshot: {},
     status, acceptedAt: status === 'accepted' ? NOW : null, history: [], updatedAt: NOW,
   });
@@ -79,5 +80,28 @@ describe('a round stores the rules it was computed with', () => {
     expect(changes.map((c) => c.path)).toEqual([`sections.${gov}.threshold`]);
     expect(changes[0]!.message).toContain('2/3');
     expect(roundRuleChanges({}, after, gov)).toEqual([]);
+  });
+});
+
+describe('ballots entered one by one are stored by unit id', () => {
+  it('round-trips ticks, approvals and whole-ballot flags; units no longer in the bloc are left out', () => {
+    const codeOf = (id: string) => ({ u1: 'SYT', u2: 'SGDDT' })[id];
+    const idOf = (code: string) => ({ SYT: 'u1', SGDDT: 'u2' })[code];
+    const entries: BallotEntry[] = [
+      { marks: { gov: ['SYT', 'SGDDT'], leader: { SYT: 'agree', SGDDT: 'disagree' } as const } },
+      { unstamped: true, marks: {} },
+      { invalidReason: '  Ghi thêm nội dung ', marks: { gov: ['XYZ'] } },
+    ];
+    const stored = storedBallotsOf(entries, idOf);
+    expect(stored).toEqual([
+      { marks: { gov: ['u1', 'u2'], leader: { u1: 'agree', u2: 'disagree' } } },
+      { unstamped: true, marks: {} },
+      { invalidReason: 'Ghi thêm nội dung', marks: { gov: [] } },
+    ]);
+    expect(ballotEntriesOf(stored, codeOf)).toEqual([
+      { marks: { gov: ['SYT', 'SGDDT'], leader: { SYT: 'agree', SGDDT: 'disagree' } } },
+      { unstamped: true, marks: {} },
+      { invalidReason: 'Ghi thêm nội dung', marks: { gov: [] } },
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export function LeadershipPanel(props: {
   units: Unit[];
   ineligible: string[];
   leadershipTally: TallyResult | null;
+  /** The year's ranking, best first, when the rules choose the top-ranked units: codes ranked, codes whose shared rank is undecided, whether it is locked. */
+  ranking: { codes: string[]; unsettled: string[]; locked: boolean } | null;
   nextYear: Year | null;
   onWrite: (leaderId: string, deputyId: string | null, source: { mode: 'vote' | 'rotation' | 'topScore' | 'appointed'; note: string; decisionNumber?: string; decisionDate?: string }) => Promise<void>;
 }) {
@@ -29,6 +31,7 @@ export function LeadershipPanel(props: {
 
   let rule: LeadershipRule | null = null;
   if (mode.kind === 'vote') rule = { mode: 'vote' };
+  else if (mode.kind === 'topScore') rule = { mode: 'topScore' };
   else if (mode.kind === 'fixedOrder') rule = { mode: 'rotation', order: mode.order.map((id) => byId.get(id)?.code ?? id) };
   else if (mode.kind === 'appointed')
     rule = { mode: 'appointed', decisionNumber: appointed.number, decisionDate: appointed.date, leader: byId.get(appointed.leader)?.code ?? '', deputy: byId.get(appointed.deputy)?.code ?? null };
@@ -41,10 +44,12 @@ export function LeadershipPanel(props: {
       currentLeader: year.leaderUnitId ? (byId.get(year.leaderUnitId)?.code ?? null) : null,
       rule,
       ...(leadershipTally ? { tally: leadershipTally } : {}),
+      ...(props.ranking ? { ranking: props.ranking.codes, unsettled: props.ranking.unsettled } : {}),
       names,
     });
   // Before any leadership round is entered there is nothing to report yet.
-  const notVoted = mode.kind === 'vote' && !!leadershipTally && leadershipTally.sections.every((s) => s.rounds.length === 0);
+  const notVoted =
+    (mode.kind === 'vote' && !!leadershipTally && leadershipTally.sections.every((s) => s.rounds.length === 0)) || (mode.kind === 'appointed' && !appointed.leader);
   const leader = result?.leader ? byCode.get(result.leader) : undefined;
   const deputy = result?.deputy ? byCode.get(result.deputy) : undefined;
   const current = nextYear && (nextYear.leaderUnitId || nextYear.deputyUnitId);
@@ -69,7 +74,16 @@ export function LeadershipPanel(props: {
       <div className="card-header">
         <h2>Khối trưởng, Khối phó năm {next}</h2>
       </div>
-      {mode.kind === 'topScore' && <p className="muted">Quy chế chọn đơn vị xếp thứ nhất, thứ hai năm {year.year}: hãy ghi tại mục Năm thi đua sau khi khoá kết quả xếp hạng.</p>}
+      {mode.kind === 'topScore' && (
+        <p className="muted">
+          Quy chế: đơn vị xếp thứ nhất năm {year.year} làm Khối trưởng, đơn vị xếp thứ hai làm Khối phó (theo kết quả tại mục Xếp hạng; đơn vị không đủ điều kiện được bỏ qua).
+        </p>
+      )}
+      {mode.kind === 'topScore' && props.ranking && !props.ranking.locked && props.ranking.codes.length > 0 && (
+        <p className="warning-text" data-testid="ranking-unlocked">
+          Kết quả xếp hạng năm {year.year} chưa khoá: thứ hạng còn có thể thay đổi. Nên khoá kết quả xếp hạng trước khi ghi Khối trưởng, Khối phó.
+        </p>
+      )}
       {mode.kind === 'appointed' && (
         <div className="conference-grid">
           <label>
@@ -106,7 +120,9 @@ export function LeadershipPanel(props: {
       )}
       {notVoted && (
         <p className="muted" data-testid="leadership-result">
-          Quy chế: bầu tại hội nghị. Nhập kết quả ở các mục «Khối trưởng năm {next}» và «Khối phó năm {next}» của phần Kiểm phiếu.
+          {mode.kind === 'appointed'
+            ? `Quy chế: chỉ định theo quyết định. Chọn Khối trưởng, Khối phó năm ${next} và nhập số, ngày của quyết định.`
+            : `Quy chế: bầu tại hội nghị. Nhập kết quả ở các mục «Khối trưởng năm ${next}» và «Khối phó năm ${next}» của phần Kiểm phiếu.`}
         </p>
       )}
       {result && !notVoted && (
