@@ -11,14 +11,17 @@
 import { rankUnits, type ChairDecision } from '../domain/ranking';
 import { findTable } from '../domain/scoring-table';
 import { storedRankingExtras } from '../domain/verification';
+import { INVALID_REASON_TEXT } from '../domain/vote/ballots';
 import { voteContextOf } from '../domain/vote/context';
+import { issueNumber } from '../domain/register/register';
+import { blocSymbolOf, recordOfEntry, registerOf } from '../domain/register/records';
 import { chooseLeadership } from '../domain/vote/leadership';
 import { rulesSnapshotOf } from '../domain/vote/stored';
 import { tally } from '../domain/vote/tally';
 import type { RoundInput, TallyInput } from '../domain/vote/types';
 import { leadershipTallyInputFromYear, tallyInputFromYear } from '../domain/vote/year-input';
 import { isChangedScore } from '../domain/verification';
-import type { AuditEntry, BlocData, Conference, Unit, UnitReview, VoteRound, Year, YearReview } from '../model/records';
+import type { AuditEntry, BlocData, Conference, RegisterEntry, Unit, UnitReview, VoteRound, Year, YearReview } from '../model/records';
 import { unitReviewId, yearRecordId } from '../model/records';
 
 const SECRETARY = 'Thư ký khối';
@@ -106,8 +109,10 @@ function conferenceOf(data: BlocData, year: number, members: readonly Unit[], le
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
   const date = text(invitation.meetingDate) ?? `${year + 1}-01-10`;
   const host = leader ?? members[0];
-  // One unit sends its apologies when the bloc is large enough to keep a comfortable quorum.
-  const present = members.length >= 6 ? members.filter((_, i) => i !== members.length - 2) : [...members];
+  // One unit (the last one other than the host) sends its apologies when the bloc is large enough
+  // to keep a comfortable quorum.
+  const absent = members.length >= 6 ? members.filter((u) => u.id !== host?.id).at(-1) : undefined;
+  const present = members.filter((u) => u !== absent);
   const others = present.filter((u) => u.id !== host?.id);
   const committee = others.slice(0, 3).map((u, i) => ({ name: STAFF[(i + 1) % STAFF.length]!, unitId: u.id, role: i === 0 ? ('head' as const) : ('member' as const) }));
   return {
@@ -188,7 +193,7 @@ function roundRecords(data: BlocData, year: number, entered: ReturnType<typeof v
       candidates: [],
       seats: r.seats!,
       counts: { ...r.ballots },
-      invalidReasons: r.ballots.invalid ? [{ reason: 'Đánh dấu chọn quá số lượng đơn vị được bầu', count: r.ballots.invalid }] : [],
+      invalidReasons: r.ballots.invalid ? [{ reason: INVALID_REASON_TEXT.overMarked, count: r.ballots.invalid }] : [],
       votes: Object.fromEntries(Object.entries(r.votes).map(([code, n]) => [idOf(code), n])),
       decision: null,
       overrides: [],
@@ -199,6 +204,33 @@ function roundRecords(data: BlocData, year: number, entered: ReturnType<typeof v
       updatedAt: at,
     };
   });
+}
+
+/** The numbers the register gives the two minutes on the conference's day (unless already issued). */
+function minutesNumbers(data: BlocData, year: number, conference: Conference, signer: string): RegisterEntry[] {
+  const papers = [
+    { kind: 'minutes', summary: `Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm ${year}` },
+    { kind: 'vote-minutes', summary: `Biên bản kiểm phiếu bình xét, suy tôn khen thưởng năm ${year}` },
+  ];
+  const entries = registerOf(data);
+  const out: RegisterEntry[] = [];
+  for (const p of papers) {
+    if (entries.some((e) => e.documentKind === p.kind && e.blocYear === year && !e.voided)) continue;
+    const entry = issueNumber(entries, {
+      id: `${data.bloc.id}-${year}-so-${p.kind}`,
+      type: 'BB',
+      date: conference.date,
+      symbol: blocSymbolOf(data.bloc),
+      documentKind: p.kind,
+      blocYear: year,
+      summary: p.summary,
+      signer,
+      issuedAt: conference.updatedAt,
+    });
+    entries.push(entry);
+    out.push(recordOfEntry(entry, data.bloc.id));
+  }
+  return out;
 }
 
 /**
@@ -270,6 +302,7 @@ export function withYearEnd(data: BlocData, year: number, now: string): BlocData
     ...recorded,
     years: [...data.years.filter((y) => y !== following), nextYear].sort((a, b) => a.year - b.year),
     voteRounds: [...data.voteRounds.filter((r) => r.year !== year), ...rounds],
+    registerEntries: [...data.registerEntries, ...minutesNumbers(data, year, conference, leader?.head ?? '')],
   };
 }
 

@@ -16,7 +16,7 @@ import { tally } from '../vote/tally';
 import { leadershipTallyInputFromYear, tallyInputFromYear } from '../vote/year-input';
 import type { TallyInput, TallyResult } from '../vote/types';
 
-/** The conference as held (later from the conference record); null fields are not known yet. */
+/** The conference as held, from the conference record; null fields are not known yet. */
 export interface ConferenceFacts {
   /** ISO date the conference was held. */
   date: string | null;
@@ -27,6 +27,8 @@ export interface ConferenceFacts {
   chair: string;
   secretary: string;
   guests: string[];
+  /** Ban kiểm phiếu, as recorded: each member's name and unit. */
+  committee: { name: string; unit: string; role: 'head' | 'member' }[];
 }
 
 export interface ConferenceVote {
@@ -75,7 +77,16 @@ function storedConference(data: BlocData, year: number) {
   if (!ctx) return { facts: null, awards: null, offices: null, present: null };
   const c = ctx.stored.conference;
   const facts: ConferenceFacts | null = c
-    ? { date: c.date, startTime: clockWords(c.startTime), endTime: clockWords(c.endTime), place: c.place, chair: c.chair, secretary: c.secretary, guests: [...c.guests] }
+    ? {
+        date: c.date,
+        startTime: clockWords(c.startTime),
+        endTime: clockWords(c.endTime),
+        place: c.place,
+        chair: c.chair,
+        secretary: c.secretary,
+        guests: [...c.guests],
+        committee: (ctx.conference?.committee ?? []).map((m) => ({ name: m.name, unit: m.position, role: m.role })),
+      }
     : null;
   const voted = Object.keys(ctx.stored.rounds).length > 0;
   const run = (input: TallyInput | null): ConferenceVote | null => (input ? { input, result: tally(input) } : null);
