@@ -91,6 +91,14 @@ describe('documents from the demo package', () => {
     expect(text).toContain('Khối phó năm 2025: Sở Văn hóa, Thể thao và Du lịch');
   });
 
+  it('prints the vote-count minutes with the number the register issued, the committee and every round', () => {
+    const text = flat('vote-minutes.pdf');
+    expect(text).toMatch(/Số: 02\/BB-KTĐVHXH .*Hà Nam, ngày 10 tháng 01 năm 2025/);
+    expect(text).toContain('Có mặt 7/8 đơn vị thành viên');
+    expect(text).toContain('Số phiếu phát ra: 7; số phiếu thu vào: 7; số phiếu hợp lệ: 6; số phiếu không hợp lệ: 1');
+    expect(text).toMatch(/BẦU KHỐI TRƯỞNG NĂM 2025/);
+  });
+
   it('prints the proposal from the stored vote, citing both minutes by number and date', () => {
     const text = flat('proposal.pdf');
     expect(text).toContain('số 01/BB-KTĐVHXH ngày 10 tháng 01 năm 2025;');
