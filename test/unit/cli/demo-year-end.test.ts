@@ -13,7 +13,8 @@ import { yearRanking } from '../../../electron/services/ranking/year-ranking';
 import { db } from '../../../renderer/src/db/database';
 import { addBlocAsNew, readBlocData, replaceBloc } from '../../../renderer/src/db/repo-package';
 import { isChangedScore } from '../../../shared/domain/verification';
-import { storedVoteOf } from '../../../shared/domain/vote/stored';
+import { roundRuleChanges, storedVoteOf } from '../../../shared/domain/vote/stored';
+import { rulesOf } from '../../../shared/domain/vote/rules';
 import { tally } from '../../../shared/domain/vote/tally';
 import { leadershipTallyInputFromYear, tallyInputFromYear } from '../../../shared/domain/vote/year-input';
 import { voteContextOf } from '../../../shared/domain/vote/context';
@@ -89,6 +90,17 @@ describe('demo: the latest year-end', () => {
       'award-prov-flag': order.slice(1, 3).sort(),
       'award-certificate': order.slice(3, 6).sort(),
     });
+  });
+
+  it('stores each round with the rules it was counted under, so the conference screen sees no rule changed since', () => {
+    const ctx = voteContextOf(data, 2024)!;
+    const inputs = [tallyInputFromYear(ctx), leadershipTallyInputFromYear(ctx)!];
+    for (const r of data.voteRounds) {
+      const input = inputs.find((i) => i.sections.some((s) => s.id === r.sectionId))!;
+      expect(Object.keys(r.rulesSnapshot)).toContain('sections');
+      expect(roundRuleChanges(r.rulesSnapshot, rulesOf(input), r.sectionId)).toEqual([]);
+    }
+    expect(data.voteRounds.every((r) => r.status === 'accepted' && r.acceptedAt)).toBe(true);
   });
 
   it("writes 2025's Khối trưởng and Khối phó from the leadership vote", () => {
