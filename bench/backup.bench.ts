@@ -17,6 +17,7 @@ import { createConfSettings } from '../electron/services/settings/conf-store';
 import { buildPackage } from '../electron/services/handover/package-file';
 import type { BlocData } from '../shared/model/records';
 import { buildSyntheticBlocData, withFullHistory } from '../shared/sample/sample-bloc';
+import { withYearEnds } from '../shared/sample/year-end';
 
 const YEARS = 10;
 const UNITS = 60;
@@ -25,7 +26,7 @@ const NOW = '2026-05-14T03:00:00.000Z';
 
 /** The bloc of `npm run cli -- demo --years 10 --units 60 --criteria 200 --full`. */
 function fullBloc(): BlocData {
-  return withFullHistory(buildSyntheticBlocData({ units: UNITS, criteria: CRITERIA, years: YEARS, now: NOW, lastYear: 2025 }));
+  return withYearEnds(withFullHistory(buildSyntheticBlocData({ units: UNITS, criteria: CRITERIA, years: YEARS, now: NOW, lastYear: 2025 })), NOW);
 }
 
 /** Runs the work while a 5 ms ticker notes the longest gap between its ticks: how long the event loop was blocked. */

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildPackage } from '../electron/services/handover/package-file';
 import { buildSyntheticBlocData, withFullHistory } from '../shared/sample/sample-bloc';
+import { withYearEnds } from '../shared/sample/year-end';
 import { bridgeHeaders, bridgeInitScript } from '../test/e2e/support/bridge-access';
 
 const PORT = 4198;
@@ -52,7 +53,8 @@ const stats = (xs: number[]) => {
 export default async function run(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const now = new Date().toISOString();
-  const data = withFullHistory(buildSyntheticBlocData({ units: 60, criteria: 200, years: 10, now, lastYear: 2025 }));
+  // As `demo --years 10 --units 60 --criteria 200 --full`: every year verified and voted on.
+  const data = withYearEnds(withFullHistory(buildSyntheticBlocData({ units: 60, criteria: 200, years: 10, now, lastYear: 2025 })), now);
   const file = join(OUT, 'lich-su-10-nam.blocdesk');
   writeFileSync(file, buildPackage(data, { createdBy: 'bench', appName: 'BlocDesk', appVersion: 'bench', now }));
   console.log(`bloc: ${data.years.length} years × ${data.units.length} units, ${data.scores.length} scores with history`);
@@ -91,7 +93,7 @@ export default async function run(): Promise<void> {
     for (let i = 0; i < RUNS + 1; i++) {
       await page.getByRole('navigation').getByRole('button', { name: 'Đơn vị', exact: true }).click();
       await page.getByRole('heading', { name: 'Đơn vị thành viên' }).waitFor();
-      const open = await timedInPage(page, 'Lịch sử khối', `document.querySelectorAll('table[aria-label="Lịch sử theo năm"] tbody tr').length === 10`);
+      const open = await timedInPage(page, 'Lịch sử khối', `document.querySelectorAll('table[aria-label="Lịch sử theo năm"] tbody tr').length === ${data.years.length}`);
       const drawn = await timedInPage(page, 'Thứ hạng qua các năm', `!!document.querySelector('.uplot canvas')`);
       // The first open may still wait for the history being computed in the worker after the
       // import; it is printed but not counted.
@@ -116,7 +118,7 @@ export default async function run(): Promise<void> {
     const recompute = await timedInPage(
       page,
       'Lịch sử khối',
-      `document.querySelectorAll('table[aria-label="Lịch sử theo năm"] tbody tr').length === 10 && !document.querySelector('.history-screen .updating')`,
+      `document.querySelectorAll('table[aria-label="Lịch sử theo năm"] tbody tr').length === ${data.years.length} && !document.querySelector('.history-screen .updating')`,
     );
     console.log(`after a change: the updated history (read and ranked in the worker) after ${recompute.ms.toFixed(0)} ms, longest frame ${recompute.longestFrame.toFixed(0)} ms`);
 

@@ -361,17 +361,18 @@ function syntheticScore(max: number, u: number, c: number, year: number): number
 }
 
 /**
- * The bloc with every year scored: for each year's table, each member and each criterion a self
- * score entered by one import batch of the year, then a verified score (every third one lowered by
- * half a point, with the reason), both in the score's history. Votes are not generated: the vote
- * records are not stored yet (shared/domain/history/awards.ts).
+ * The bloc with every year scored (or only the `years` given): for each year's table, each member
+ * and each criterion a self score entered by one import batch of the year, then a verified score
+ * (every third one lowered by half a point, with the reason), both in the score's history. The
+ * verification's lock, the ranking and the vote are added by withYearEnds (./year-end.ts).
  */
-export function withFullHistory(data: BlocData): BlocData {
+export function withFullHistory(data: BlocData, years?: readonly number[]): BlocData {
   const scores: Score[] = [];
   const batches: ImportBatch[] = [];
   const unitIndex = new Map(data.units.map((u, i) => [u.id, i]));
   for (const table of data.scoringTables) {
     const year = table.year;
+    if (years && !years.includes(year)) continue;
     const yearRecord = data.years.find((y) => y.year === year);
     const members = (yearRecord?.memberUnitIds ?? []).flatMap((id) => {
       const u = data.units.find((x) => x.id === id);

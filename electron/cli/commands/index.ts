@@ -24,9 +24,9 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'demo',
-    usage: 'demo --out <tệp.blocdesk> [--units N] [--criteria M] [--years Y] [--full]',
-    vi: 'Ghi gói dữ liệu mẫu đầy đủ: mặc định Khối Văn hóa - Xã hội 8 đơn vị; với tham số là khối tổng hợp N đơn vị, bảng điểm M tiêu chí, Y năm. --full: thêm điểm tự chấm, điểm thẩm định và lịch sử thay đổi của mọi đơn vị ở mọi năm có bảng chấm điểm, mỗi năm một lần nhập.',
-    en: 'Writes a complete sample package: the 8-unit culture and society bloc by default; with options, a synthetic bloc of N units, M criteria, Y years. --full: self and verified scores with their history for every unit and year that has a scoring table, one import per year.',
+    usage: 'demo --out <tệp.blocdesk> [--units N] [--criteria M] [--years Y] [--full | --bare]',
+    vi: 'Ghi gói dữ liệu mẫu đầy đủ: mặc định Khối Văn hóa - Xã hội 8 đơn vị, năm mới nhất đã chấm điểm, thẩm định, xếp hạng, bình xét tại hội nghị tổng kết và bầu Khối trưởng, Khối phó năm sau (in được mọi văn bản); với tham số là khối tổng hợp N đơn vị, bảng điểm M tiêu chí, Y năm. --full: thêm điểm tự chấm, điểm thẩm định và lịch sử thay đổi của mọi đơn vị ở mọi năm có bảng chấm điểm, mỗi năm một lần nhập, và kết quả bình xét của mỗi năm. --bare: năm mới nhất của khối mẫu chưa có điểm (để tập nhập phiếu tự chấm).',
+    en: "Writes a complete sample package: the 8-unit culture and society bloc by default, its latest year scored, verified, ranked, voted on at the conference, next year's leaders elected (every document prints from it); with options, a synthetic bloc of N units, M criteria, Y years. --full: self and verified scores with their history for every unit and year that has a scoring table, one import per year, and each year's vote. --bare: the sample's latest year without scores (to practise the import).",
     load: async () => (await import('./demo')).demoCommand,
   },
   {

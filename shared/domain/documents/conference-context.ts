@@ -1,9 +1,9 @@
 /**
  * What the conference papers know about a year, read in ONE place: the members, this year's and
- * next year's Khối trưởng / Khối phó, the vote, the conference's facts, the register and the saved drafts. Today the
- * data holds the members and the years' leaders; the vote is given as the vote entry (the `tally`
- * shape) until vote records exist. When the conference, vote, register and draft records join BlocData,
- * only this function changes; every document reads them through it.
+ * next year's Khối trưởng / Khối phó, the vote, the conference's facts, the register and the saved
+ * drafts. The vote and the conference are the year's stored records (the conference, its accepted
+ * rounds: shared/domain/vote/context.ts voteContextOf), unless a vote entry (the `tally` shape) is
+ * handed in, which then stands for the awards' vote and the attendance.
  */
 import type { Bloc, BlocData, Unit, Year } from '../../model/records';
 import type { DocumentDraft } from './draft';
@@ -11,10 +11,12 @@ import type { DocumentDraft as DraftRecord } from '../../model/records';
 import { blocSymbolOf, registerOf } from '../register/records';
 import type { RegisterEntry } from '../register/types';
 import { DEPUTY_SECTION_ID, LEADER_SECTION_ID } from '../vote/leadership';
+import { voteContextOf } from '../vote/context';
 import { tally } from '../vote/tally';
+import { leadershipTallyInputFromYear, tallyInputFromYear } from '../vote/year-input';
 import type { TallyInput, TallyResult } from '../vote/types';
 
-/** The conference as held (later from the conference record); null fields are not known yet. */
+/** The conference as held, from the conference record; null fields are not known yet. */
 export interface ConferenceFacts {
   /** ISO date the conference was held. */
   date: string | null;
@@ -25,6 +27,8 @@ export interface ConferenceFacts {
   chair: string;
   secretary: string;
   guests: string[];
+  /** Ban kiểm phiếu, as recorded: each member's name and unit. */
+  committee: { name: string; unit: string; role: 'head' | 'member' }[];
 }
 
 export interface ConferenceVote {
@@ -57,8 +61,41 @@ export interface ConferenceContext {
 }
 
 export interface ConferenceInputs {
-  /** The vote entry (the `tally` CLI's shape), used while the year has no recorded vote. */
+  /** A vote entry (the `tally` CLI's shape) to print instead of the year's recorded vote. */
   vote?: TallyInput;
+}
+
+/** "08 giờ 00" from a stored "08:00"; '' stays ''. */
+function clockWords(t: string): string {
+  const m = /^(\d{2}):(\d{2})$/.exec(t);
+  return m ? `${m[1]} giờ ${m[2]}` : t;
+}
+
+/** The year's stored conference and vote: the awards' tally and the offices' when any round is accepted. */
+function storedConference(data: BlocData, year: number) {
+  const ctx = voteContextOf(data, year);
+  if (!ctx) return { facts: null, awards: null, offices: null, present: null };
+  const c = ctx.stored.conference;
+  const facts: ConferenceFacts | null = c
+    ? {
+        date: c.date,
+        startTime: clockWords(c.startTime),
+        endTime: clockWords(c.endTime),
+        place: c.place,
+        chair: c.chair,
+        secretary: c.secretary,
+        guests: [...c.guests],
+        committee: (ctx.conference?.committee ?? []).map((m) => ({ name: m.name, unit: m.position, role: m.role })),
+      }
+    : null;
+  const voted = Object.keys(ctx.stored.rounds).length > 0;
+  const run = (input: TallyInput | null): ConferenceVote | null => (input ? { input, result: tally(input) } : null);
+  return {
+    facts,
+    awards: voted ? run(tallyInputFromYear(ctx)) : null,
+    offices: voted ? run(leadershipTallyInputFromYear(ctx)) : null,
+    present: ctx.stored.present,
+  };
 }
 
 /** Member units of a year in order (the bloc's active units when the year lists none). */
@@ -76,12 +113,15 @@ export function conferenceContextOf(data: BlocData, year: number, inputs: Confer
   const byId = (id: string | null | undefined) => (id ? (unitById.get(id) ?? null) : null);
   const members = membersOf(data, yearRecord);
 
-  const vote = inputs.vote ? { input: inputs.vote, result: tally(inputs.vote) } : null;
+  const stored = storedConference(data, year);
+  const vote = inputs.vote ? { input: inputs.vote, result: tally(inputs.vote) } : stored.awards;
   const elected = (sectionId: string) => {
-    const code = vote?.result.sections.find((s) => s.id === sectionId)?.winners[0];
+    const section = [vote, stored.offices].flatMap((v) => v?.result.sections ?? []).find((s) => s.id === sectionId);
+    const code = section?.winners[0];
     return code ? (unitByCode.get(code) ?? null) : null;
   };
-  const present = vote ? vote.input.present.map((c) => unitByCode.get(c)).filter((u): u is Unit => !!u) : null;
+  const presentCodes = inputs.vote ? inputs.vote.present : stored.present;
+  const present = presentCodes ? presentCodes.map((c) => unitByCode.get(c)).filter((u): u is Unit => !!u) : null;
 
   return {
     bloc: data.bloc,
@@ -92,7 +132,7 @@ export function conferenceContextOf(data: BlocData, year: number, inputs: Confer
     deputy: byId(yearRecord?.deputyUnitId),
     nextLeader: byId(nextRecord?.leaderUnitId) ?? elected(LEADER_SECTION_ID),
     nextDeputy: byId(nextRecord?.deputyUnitId) ?? elected(DEPUTY_SECTION_ID),
-    conference: null,
+    conference: stored.facts,
     vote,
     present,
     register: registerOf(data),

@@ -16,6 +16,20 @@ function person(name: string, title: string, unit: string, role: string): string
   return [who, [title.trim(), unit].filter(Boolean).join(' '), role].filter(Boolean).join(', ');
 }
 
+/** "Nguyễn Văn An" from "Đồng chí Nguyễn Văn An, Giám đốc Sở Y tế" as the conference records it. */
+function personName(text: string): string {
+  return text.split(',')[0]!.replace(/^\s*đồng chí\s+/iu, '').trim();
+}
+
+/** "Ban kiểm phiếu gồm 03 đồng chí: …" from the recorded committee, head first. */
+function committeeText(members: NonNullable<ConferenceContext['conference']>['committee']): string {
+  const who = (m: (typeof members)[number]) => [m.name, m.unit].filter(Boolean).join(', ');
+  const heads = members.filter((m) => m.role === 'head').map(who);
+  const others = members.filter((m) => m.role !== 'head').map(who);
+  const parts = [...(heads.length ? [`${heads.join('; ')} (Trưởng ban)`] : []), ...(others.length ? [`${others.join('; ')} (thành viên)`] : [])];
+  return `Hội nghị biểu quyết bầu Ban kiểm phiếu gồm ${String(members.length).padStart(2, '0')} đồng chí: ${parts.join('; ')}.`;
+}
+
 export function minutesDraftOf(ctx: ConferenceContext): DocumentDraft {
   const y = ctx.year;
   const c = ctx.conference;
@@ -26,7 +40,7 @@ export function minutesDraftOf(ctx: ConferenceContext): DocumentDraft {
     report: `Đại diện ${unitNameOr(leader, 'đơn vị Khối trưởng')} trình bày Báo cáo tổng kết công tác thi đua, khen thưởng năm ${y}, phương hướng, nhiệm vụ năm ${y + 1}. Hội nghị nhất trí thông qua báo cáo.`,
     speeches: 'Hội nghị nghe ý kiến tham luận của các đơn vị thành viên về kết quả thực hiện phong trào thi đua và đề xuất nhiệm vụ năm tới.',
     ranking: `Công bố kết quả chấm điểm, xếp hạng thi đua năm ${y} của các đơn vị thành viên (có bảng tổng hợp kèm theo). Hội nghị nhất trí với kết quả chấm điểm, xếp hạng.`,
-    committee: 'Hội nghị biểu quyết bầu Ban kiểm phiếu gồm 03 đồng chí: ……… (Trưởng ban), ……… và ……… (thành viên).',
+    committee: c?.committee.length ? committeeText(c.committee) : 'Hội nghị biểu quyết bầu Ban kiểm phiếu gồm 03 đồng chí: ……… (Trưởng ban), ……… và ……… (thành viên).',
     vote: 'Hội nghị tiến hành bình xét, suy tôn đơn vị đề nghị khen thưởng bằng hình thức bỏ phiếu kín.',
     count: 'Trưởng Ban kiểm phiếu công bố biên bản kiểm phiếu. Kết quả bình xét, suy tôn như sau:',
     leadership: `Hội nghị bầu Khối trưởng, Khối phó năm ${y + 1}. Kết quả:`,
@@ -44,9 +58,9 @@ export function minutesDraftOf(ctx: ConferenceContext): DocumentDraft {
       meetingPlace: c?.place || '',
       guests: (c?.guests ?? []).join('\n'),
       chair,
-      chairName: leader?.head.trim() ?? '',
+      chairName: (c?.chair && personName(c.chair)) || (leader?.head.trim() ?? ''),
       secretary: c?.secretary || '',
-      secretaryName: '',
+      secretaryName: c?.secretary ? personName(c.secretary) : '',
     },
     sections: AGENDA.map((item) => ({ key: item.key, title: item.content(y), text: summaries[item.key] ?? '' })),
   };

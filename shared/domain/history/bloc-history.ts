@@ -5,7 +5,8 @@
  *
  * Ranks come from the year-end ranking itself (shared/domain/ranking, `rankUnits`) over the year's
  * scores and the year's scoring table, with the year's tie rules, so the history never disagrees
- * with the ranking screen or its Excel export. Awards come from `proposedAwards` (awards.ts).
+ * with the ranking screen or its Excel export. Awards come from `proposedAwards` (awards.ts): the
+ * winners of the year's stored vote.
  */
 import { resolveSeats } from '../vote/seats';
 import type { BlocData, ScoringTable, Unit, Year } from '../../model/records';
@@ -17,8 +18,8 @@ import type { BlocHistory, HistoryUnitRef, UnitHistory, UnitYear, YearHistory, Y
 /** How many units "the top units" of a year are. */
 export const TOP_UNITS = 3;
 
-/** What the history reads: no pledges, attachments or import batches. */
-export type HistoryInput = Pick<BlocData, 'bloc' | 'units' | 'years' | 'scoringTables' | 'scores'>;
+/** What the history reads: no pledges, attachments or import batches; the conference, vote rounds and unit reviews for the awards. */
+export type HistoryInput = Pick<BlocData, 'bloc' | 'units' | 'years' | 'scoringTables' | 'scores' | 'conferences' | 'voteRounds' | 'unitReviews'>;
 
 /**
  * The scoring table a year is ranked with: the same rule as the ranking service

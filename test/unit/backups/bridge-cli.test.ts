@@ -142,7 +142,7 @@ describe('backup and backups commands', () => {
     const json = await cli('backups', '--folder', folder, '--json');
     const entries = JSON.parse(json.stdout) as BackupEntry[];
     expect(entries.map((e) => e.status).sort()).toEqual(['damaged', 'ok']);
-    expect(entries.find((e) => e.status === 'ok')).toMatchObject({ reason: 'after-vote', years: [2023, 2024], counts: { units: 8 } });
+    expect(entries.find((e) => e.status === 'ok')).toMatchObject({ reason: 'after-vote', years: [2023, 2024, 2025], counts: { units: 8 } });
   });
 
   it('says so for an empty folder, and fails with one Vietnamese line for a missing one or a bad reason', async () => {

@@ -35,6 +35,8 @@ describe('CLI', () => {
     expect(json.years).toMatchObject([
       { year: 2023, leader: 'SYT', deputy: 'SGDDT' },
       { year: 2024, leader: 'DPTTH', deputy: null, criteria: 22, hasPledge: true },
+      // Elected at the 2024 conference.
+      { year: 2025, leader: 'SLDTBXH', deputy: 'SVHTTDL', criteria: 0, hasPledge: false },
     ]);
     expect(json.formatVersion).toBe(1);
     expect(json.schemaVersion).toBeGreaterThanOrEqual(3);

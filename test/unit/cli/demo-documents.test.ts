@@ -1,7 +1,9 @@
 /**
- * Every document kind of the registry prints from the demo package's latest year, and that year
- * carries the conference drafts and the register: the invitation prints the draft's place and the
- * number the register issued for it, the summary report the saved prose.
+ * Every document kind of the registry prints from the demo package's latest year with no vote
+ * entry or other workaround: that year carries the verification, the ranking, the conference, the
+ * recorded vote, the conference drafts and the register (the invitation prints the draft's place and
+ * the number the register issued for it, the summary report the saved prose, the papers of the
+ * vote what the stored rounds decided). A vote entry given with --vote still replaces the stored vote.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ async function cli(...argv: string[]) {
 const dir = mkdtempSync(join(tmpdir(), 'blocdesk-demo-docs-'));
 const demo = join(dir, 'demo.blocdesk');
 const MEMBERS = ['SYT', 'SGDDT', 'SLDTBXH', 'SVHTTDL', 'BHXH', 'BQLATTP', 'DPTTH', 'TTHCC'];
-/** The vote entry (the `tally` file) the proposal lists its nominees from while the year has no recorded vote. */
+/** A vote entry (the `tally` file) that proposes another unit than the stored vote: --vote overrides it. */
 const VOTE = {
   members: MEMBERS,
   present: MEMBERS,
@@ -41,29 +43,25 @@ const VOTE = {
     },
   ],
 };
-/** The demo has no recorded vote yet: these kinds are given the vote entry as a file. */
-const NEEDS_VOTE = new Set(['proposal', 'vote-minutes', 'dossier']);
 /** Kinds that need an option of their own. */
 const EXTRA: Record<string, string[]> = { 'verification-notice': ['--unit', 'SYT'] };
 
 describe('documents from the demo package', () => {
-  it('writes the demo, whose latest year is 2024', async () => {
+  it('writes the demo, whose latest scored year is 2024, followed by 2025 with the leaders it elected', async () => {
     expect((await cli('demo', '--out', demo)).code).toBe(0);
-    const info = JSON.parse((await cli('package-info', demo)).stdout) as { years: { year: number }[] };
-    expect(Math.max(...info.years.map((y) => y.year))).toBe(2024);
+    const info = JSON.parse((await cli('package-info', demo)).stdout) as { years: { year: number; criteria: number; leader: string | null }[] };
+    expect(info.years.map((y) => [y.year, y.criteria])).toEqual([
+      [2023, 0],
+      [2024, 22],
+      [2025, 0],
+    ]);
+    expect(info.years.at(-1)!.leader).toBe('SLDTBXH');
   });
 
   for (const kind of DOCUMENT_KINDS) {
     it(`document --kind ${kind} prints from the demo`, async () => {
       const out = join(dir, `${kind}.pdf`);
-      const extra = [...(NEEDS_VOTE.has(kind) ? ['--vote', writeVote()] : []), ...(EXTRA[kind] ?? [])];
-      const r = await cli('document', '--kind', kind, '--data', demo, '--year', '2024', '--out', out, ...extra);
-      if (kind === 'verification-notice') {
-        // The demo's 2024 has no self-assessment yet: the notice says so instead of printing an empty one.
-        expect(r.code).toBe(1);
-        expect(r.stderr).toMatch(/chưa nộp phiếu tự chấm điểm năm 2024/);
-        return;
-      }
+      const r = await cli('document', '--kind', kind, '--data', demo, '--year', '2024', '--out', out, ...(EXTRA[kind] ?? []));
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -82,11 +80,53 @@ describe('documents from the demo package', () => {
     expect(text).toContain('100% đơn vị ký kết giao ước');
   });
 
-  it('prints the minutes with a blank number: the demo has not issued one', () => {
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'minutes.pdf'), '-']).toString('utf8');
-    expect(text).toMatch(/Số:\s+\/BB-KTĐVHXH/);
+  it('prints the minutes with the number issued on the conference day, the attendance, the committee and the vote', () => {
+    const text = flat('minutes.pdf');
+    expect(text).toMatch(/Số: 01\/BB-KTĐVHXH Hà Nam, ngày 10 tháng 01 năm 2025/);
+    expect(text).toContain('có mặt 07/08 đơn vị thành viên của Khối');
+    expect(text).toContain('Chủ trì (chủ tọa): Đồng chí Vũ Quốc Khánh, Giám đốc Đài Phát thanh và Truyền hình tỉnh, Khối trưởng.');
+    expect(text).toMatch(/Ban kiểm phiếu gồm 03 đồng chí: \S.+ \(Trưởng ban\)/);
+    expect(text).toMatch(/a\) Cờ thi đua của Chính phủ: đề nghị 01 đơn vị: - Sở Lao động - Thương binh và Xã hội: 7\/7 phiếu hợp lệ/);
+    expect(text).toContain('Khối trưởng năm 2025: Sở Lao động - Thương binh và Xã hội');
+    expect(text).toContain('Khối phó năm 2025: Sở Văn hóa, Thể thao và Du lịch');
+  });
+
+  it('prints the vote-count minutes with the number the register issued, the committee and every round', () => {
+    const text = flat('vote-minutes.pdf');
+    expect(text).toMatch(/Số: 02\/BB-KTĐVHXH .*Hà Nam, ngày 10 tháng 01 năm 2025/);
+    expect(text).toContain('Có mặt 7/8 đơn vị thành viên');
+    expect(text).toContain('Số phiếu phát ra: 7; số phiếu thu vào: 7; số phiếu hợp lệ: 6; số phiếu không hợp lệ: 1');
+    expect(text).toMatch(/BẦU KHỐI TRƯỞNG NĂM 2025/);
+  });
+
+  it('prints the proposal from the stored vote, citing both minutes by number and date', () => {
+    const text = flat('proposal.pdf');
+    expect(text).toContain('số 01/BB-KTĐVHXH ngày 10 tháng 01 năm 2025;');
+    expect(text).toContain('số 02/BB-KTĐVHXH ngày 10 tháng 01 năm 2025,');
+    expect(text).toMatch(/Đề nghị tặng Cờ thi đua của Chính phủ \(01 đơn vị\).*1 Sở Lao động - Thương binh và Xã hội 7\/7 100,00 1 74,5/);
+  });
+
+  it("prints SYT's verification notice with the lowered scores and the verifier's reason", () => {
+    const text = flat('verification-notice.pdf');
+    expect(text).toMatch(/Kết quả thẩm định điều chỉnh điểm của \d+ tiêu chí/);
+    expect(text).toContain('Minh chứng chưa đầy đủ, trừ 0,5 điểm theo biên bản thẩm định');
+    expect(text).toMatch(/Tổng điểm tự chấm: [\d,]+ điểm; tổng điểm sau thẩm định: 72,5 điểm\./);
+  });
+
+  it('a vote entry given with --vote replaces the stored vote', async () => {
+    const out = join(dir, 'proposal-vote.pdf');
+    const r = await cli('document', '--kind', 'proposal', '--data', demo, '--year', '2024', '--out', out, '--vote', writeVote());
+    expect(r.stderr).toBe('');
+    const text = flat('proposal-vote.pdf');
+    expect(text).toMatch(/Đề nghị tặng Cờ thi đua của Chính phủ \(01 đơn vị\).* Sở Y tế .*7\/8 87,50/);
+    expect(text).not.toContain('Sở Lao động');
   });
 });
+
+/** The PDF's text on one line, runs of spaces and line breaks as one space. */
+function flat(file: string): string {
+  return execFileSync('pdftotext', [join(dir, file), '-']).toString('utf8').replace(/\s+/g, ' ');
+}
 
 function writeVote(): string {
   const path = join(dir, 'vote.json');

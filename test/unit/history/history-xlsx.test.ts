@@ -7,6 +7,7 @@ import { HISTORY_SHEETS } from '../../../electron/services/excel/history-xlsx';
 import { blocHistory } from '../../../shared/domain/history';
 import { formatNumberVi } from '../../../shared/text/vietnamese';
 import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
+import { withYearEnd } from '../../../shared/sample/year-end';
 import { memorySettings } from '../support/memory-settings';
 
 const ctx: ServiceContext = {
@@ -23,8 +24,7 @@ function data() {
   return d;
 }
 
-async function exported() {
-  const d = data();
+async function exported(d = data()) {
   const r = await dispatch(handlers, ctx, 'history.xlsx', [{ data: d }]);
   if (!r.ok) throw new Error(r.error.message);
   const wb = new ExcelJS.Workbook();
@@ -79,6 +79,23 @@ describe('history.xlsx', () => {
     expect(rowValues(ranks, 6)).toEqual([`${u.name} (${u.code})`, ...u.years.map((y) => y.rank)]);
     const awards = wb.getWorksheet('Khen thưởng theo năm')!;
     expect(rowValues(awards, 4)).toEqual([2023, 6, 0, 0]);
+  });
+
+  it("a year with a stored vote shows the awards it proposed, in the year's row, the units' rows and the awards chart", async () => {
+    // The 2024 conference votes (and elects the 2025 leaders); 2023 and 2025 have no vote.
+    const { wb, d, history } = await exported(withYearEnd(data(), 2024, '2026-01-05T02:00:00.000Z'));
+    const y2024 = history.years.find((y) => y.year === 2024)!;
+    expect(y2024.awards).toHaveLength(4);
+    const name = (id: string) => d.units.find((u) => u.id === id)!.name;
+    const gov = y2024.awards.find((a) => a.award === 'Cờ thi đua của Chính phủ')!;
+    const years = wb.getWorksheet('Theo năm')!;
+    expect(rowValues(years, 5)[0]).toBe(2024);
+    expect(String(rowValues(years, 5)[7]).split('\n')).toContain(`Cờ thi đua của Chính phủ: ${name(gov.unitId)} (đã đề nghị)`);
+    expect(rowValues(years, 4)[7]).toBe('Chưa có kết quả bình xét');
+    const units = wb.getWorksheet('Theo đơn vị')!;
+    const unitRow = Array.from({ length: units.rowCount - 3 }, (_, i) => rowValues(units, i + 4)).find((r) => r[0] === name(gov.unitId) && r[2] === 2024)!;
+    expect(String(unitRow[9])).toContain('Cờ thi đua của Chính phủ (đã đề nghị)');
+    expect(rowValues(wb.getWorksheet('Khen thưởng theo năm')!, 5)).toEqual([2024, 6, 4, 0]);
   });
 
   it('formula-like unit names stay text', async () => {

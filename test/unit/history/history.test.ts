@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { awardsChartData, blocHistory, rankChartData, TOP_UNITS } from '../../../shared/domain/history';
 import { rankUnits } from '../../../shared/domain/ranking';
 import { findTable, criteriaInOrder } from '../../../shared/domain/scoring-table';
-import type { BlocData, Score } from '../../../shared/model/records';
+import type { BlocData, Score, VoteRound } from '../../../shared/model/records';
 import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
+import { withYearEnds } from '../../../shared/sample/year-end';
 
 const NOW = '2026-01-05T02:00:00.000Z';
 
@@ -114,7 +115,7 @@ describe('the bloc history per year', () => {
     ]);
   });
 
-  it('awards: the quotas of the rules profile, no proposal until the vote records exist', () => {
+  it('awards: the quotas of the rules profile; a year without a stored vote proposes nothing', () => {
     const h = blocHistory(scored());
     expect(h.years[2]!.quotas).toEqual([
       { award: 'Cờ thi đua của Chính phủ', max: 1 },
@@ -123,6 +124,81 @@ describe('the bloc history per year', () => {
     ]);
     expect(h.years.every((y) => y.awards.length === 0)).toBe(true);
     expect(awardsChartData(h)).toEqual({ years: [2023, 2024, 2025], quota: [6, 6, 6], proposed: [0, 0, 0], granted: [0, 0, 0] });
+  });
+});
+
+/** An accepted round 1 of an award section of 2025 (every member present: 5 ballots). */
+function round(data: BlocData, sectionId: string, votes: Record<string, number>, extra: Partial<VoteRound> = {}): VoteRound {
+  const id = (code: string) => data.units.find((u) => u.code === code)!.id;
+  return {
+    id: `vong-${sectionId}-${extra.blocId ?? data.bloc.id}`,
+    blocId: data.bloc.id,
+    year: 2025,
+    sectionId,
+    round: 1,
+    candidates: [],
+    seats: sectionId === 'award-gov-flag' ? 1 : 2,
+    counts: { issued: 5, returned: 5, valid: 5, invalid: 0 },
+    invalidReasons: [],
+    votes: Object.fromEntries(Object.entries(votes).map(([c, n]) => [id(c), n])),
+    decision: null,
+    overrides: [],
+    rulesSnapshot: {},
+    status: 'accepted',
+    acceptedAt: NOW,
+    history: [],
+    updatedAt: NOW,
+    ...extra,
+  };
+}
+
+describe('the awards proposed, from the stored vote', () => {
+  /** 2025 voted: DV02 gets the government flag although DV05 ranks first; the provincial flags are changed by hand. */
+  function voted(): BlocData {
+    const data = scored();
+    const id = (code: string) => data.units.find((u) => u.code === code)!.id;
+    data.voteRounds = [
+      round(data, 'award-gov-flag', { DV02: 4, DV05: 1 }),
+      // Computed: DV01 and DV03 (3 of 5 each); the chair's overrides give DV01's place to DV04.
+      round(data, 'award-prov-flag', { DV01: 3, DV03: 3, DV04: 2 }, {
+        overrides: [
+          { unitId: id('DV01'), winner: false, computed: true, reason: 'Đơn vị đang bị thanh tra, chưa đủ điều kiện đề nghị' },
+          { unitId: id('DV04'), winner: true, computed: false, reason: 'Hội nghị thống nhất đề nghị thay' },
+        ],
+      }),
+      // A round still being entered and a round of another bloc say nothing.
+      round(data, 'award-certificate', { DV05: 5 }, { status: 'draft', acceptedAt: null }),
+      round(data, 'award-certificate', { DV05: 5 }, { blocId: 'khoi-khac' }),
+    ];
+    return data;
+  }
+  const codes = (data: BlocData, awards: { award: string; unitId: string }[]) =>
+    awards.map((a) => `${a.award}: ${data.units.find((u) => u.id === a.unitId)!.code}`).sort();
+
+  it("proposes each award section's winners, overrides applied, instead of the fallback's nothing", () => {
+    const data = voted();
+    const h = blocHistory(data);
+    const y2025 = h.years.find((y) => y.year === 2025)!;
+    // The ranking's first unit (DV05) is not the vote's choice.
+    expect(y2025.top[0]!.code).toBe('DV05');
+    expect(codes(data, y2025.awards)).toEqual(['Cờ thi đua của Chính phủ: DV02', 'Cờ thi đua của UBND tỉnh: DV03', 'Cờ thi đua của UBND tỉnh: DV04']);
+    expect(y2025.awards.every((a) => a.year === 2025 && a.outcome === 'proposed')).toBe(true);
+    // 2024 has no stored vote: the fallback, nothing proposed.
+    expect(h.years.find((y) => y.year === 2024)!.awards).toEqual([]);
+    expect(awardsChartData(h).proposed).toEqual([0, 0, 3]);
+    const dv04 = h.units.find((u) => u.code === 'DV04')!;
+    expect(dv04.awardCount).toBe(1);
+    expect(dv04.years.at(-1)!.awards.map((a) => a.award)).toEqual(['Cờ thi đua của UBND tỉnh']);
+    expect(h.units.find((u) => u.code === 'DV01')!.awardCount).toBe(0);
+  });
+
+  it('the demo year-end: the awards the recorded conference proposed', () => {
+    const data = withYearEnds(withFullHistory(buildSyntheticBlocData({ units: 6, criteria: 4, years: 2, now: NOW, lastYear: 2025 })), NOW);
+    const h = blocHistory(data);
+    const y2025 = h.years.find((y) => y.year === 2025)!;
+    const order = y2025.results.map((r) => r.unitId);
+    expect(y2025.awards.map((a) => a.unitId).sort()).toEqual(order.slice(0, 6).sort());
+    expect(y2025.awards.find((a) => a.award === 'Cờ thi đua của Chính phủ')!.unitId).toBe(order[0]);
   });
 });
 

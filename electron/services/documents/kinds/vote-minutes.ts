@@ -8,6 +8,7 @@
  * decided here.
  */
 import { UserError } from '../../../../shared/errors';
+import { entryNumberText, issuedEntryFor, registerOf } from '../../../../shared/domain/register';
 import { BASE_COLUMN_NAMES, thresholdText } from '../../../../shared/domain/vote/threshold';
 import { seatRuleText } from '../../../../shared/domain/vote/seats';
 import { tally } from '../../../../shared/domain/vote/tally';
@@ -204,10 +205,13 @@ export function voteMinutesModel(rawData: BlocData, year: number, dv: DocumentVo
     }
   }
   const c = dv.conference;
+  // The number the register issued for the stored vote's minutes (a vote record brings its own).
+  const issued = dv.fromRecord ? null : issuedEntryFor(registerOf(data), 'vote-minutes', year);
+  const number = c?.documentNumber || (issued ? entryNumberText(issued, data.bloc.partyFormat) : '');
   const first = results[0]!;
   const what = purpose(results, year);
   const body: Block[] = [
-    header(issuerOf(data), { ...(c?.documentNumber ? { number: c.documentNumber } : {}), place: data.bloc.province, date: c?.date ?? null }),
+    header(issuerOf(data), { ...(number ? { number } : {}), place: data.bloc.province, date: issued?.date ?? c?.date ?? null }),
     title('Biên bản kiểm phiếu', { subject: what.charAt(0).toUpperCase() + what.slice(1) }),
     line(
       `Hôm nay, vào lúc ${timeText(c?.startTime ?? null)}, ${dayText(c?.date ?? null)}, tại ${c?.place.trim() || DOTS + DOTS}, trong hội nghị tổng kết công tác thi đua, khen thưởng năm ${year} của ${data.bloc.name}, Ban kiểm phiếu đã tiến hành kiểm phiếu ${what}.`,
