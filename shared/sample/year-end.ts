@@ -97,6 +97,7 @@ function lockedRanking(data: BlocData, yearRecord: Year, members: readonly Unit[
     year,
     lockedAt,
     chairDecisions: decisions,
+    team: [],
     history: [audit(lockedAt, 'lock', String(year), null, lockedAt)],
     updatedAt: lockedAt,
   };
@@ -201,6 +202,8 @@ function roundRecords(data: BlocData, year: number, entered: ReturnType<typeof v
       status: 'accepted',
       acceptedAt: at,
       history: [audit(at, 'accept', s.id, null, 'vòng 1')],
+      ballotsBy: '',
+      secondEntryBy: '',
       updatedAt: at,
     };
   });

@@ -147,6 +147,8 @@ function round(data: BlocData, sectionId: string, votes: Record<string, number>,
     status: 'accepted',
     acceptedAt: NOW,
     history: [],
+    ballotsBy: '',
+    secondEntryBy: '',
     updatedAt: NOW,
     ...extra,
   };
