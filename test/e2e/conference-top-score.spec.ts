@@ -18,7 +18,8 @@ test('the top-ranked units of the year lead next year', async ({ page }) => {
   const file = join(E2E_OUT_DIR, 'xep-hang-khoi-truong.blocdesk');
   execFileSync(process.execPath, ['scripts/cli.mjs', 'demo', '--out', file, '--years', '1', '--units', '6', '--criteria', '8', '--full']);
   const data = (await readPackageFile(file)).data;
-  const year = data.years.at(-1)!.year;
+  // The demo's latest scored year (the year after it exists already, with the leaders its vote chose).
+  const year = Math.max(...data.scoringTables.map((t) => t.year));
   const ranked = yearRanking(data, year).result.entries.filter((e) => e.rank !== null && e.eligible);
   const [first, second] = [ranked[0]!.name, ranked[1]!.name];
 
@@ -28,6 +29,7 @@ test('the top-ranked units of the year lead next year', async ({ page }) => {
   await page.getByRole('dialog', { name: 'Nhập gói bàn giao' }).getByRole('button', { name: 'Nhập khối này' }).click();
   await expect(page.getByText('Đã nhập khối').first()).toBeVisible();
 
+  await page.getByLabel('Chọn năm thi đua').selectOption(String(year));
   await nav(page, 'Năm thi đua');
   await page.getByRole('tab', { name: 'Quy chế bình xét' }).click();
   await page.getByRole('radio', { name: /Đơn vị xếp thứ nhất năm nay/ }).check();
@@ -40,6 +42,10 @@ test('the top-ranked units of the year lead next year', async ({ page }) => {
   await panel.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('conference-12-top-score') });
   await page.getByRole('button', { name: `Ghi Khối trưởng, Khối phó năm ${year + 1}` }).click();
+  // The leaders the demo's vote recorded for next year are replaced only once confirmed.
+  const replace = page.getByRole('dialog', { name: `Thay Khối trưởng, Khối phó năm ${year + 1}` });
+  await expect(replace).toContainText(`Thay bằng Khối trưởng ${first}, Khối phó ${second}?`);
+  await replace.getByRole('button', { name: 'Thay', exact: true }).click();
   await expect(panel.getByTestId('leadership-stored')).toContainText(`Đã ghi cho năm ${year + 1}: Khối trưởng ${first}, Khối phó ${second}`);
 
   await nav(page, 'Năm thi đua');

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { Unit, Year } from '../../../../shared/model/records';
 import { chooseLeadership, type LeadershipRule } from '../../../../shared/domain/vote/leadership';
 import type { TallyResult } from '../../../../shared/domain/vote/types';
+import { useConfirm } from '../../ui/Confirm';
 import { DateInput } from '../../ui/DateInput';
 
 export function LeadershipPanel(props: {
@@ -27,6 +28,7 @@ export function LeadershipPanel(props: {
   const names = Object.fromEntries(members.map((u) => [u.code, u.name]));
   const [appointed, setAppointed] = useState({ leader: '', deputy: '', number: '', date: '' });
   const [busy, setBusy] = useState(false);
+  const confirm = useConfirm();
   const next = year.year + 1;
 
   let rule: LeadershipRule | null = null;
@@ -56,6 +58,20 @@ export function LeadershipPanel(props: {
 
   async function write() {
     if (!result || !leader) return;
+    // Leaders already recorded (say, elected by the vote) are replaced only when the user says so.
+    const changes = nextYear && current && (nextYear.leaderUnitId !== leader.id || (nextYear.deputyUnitId ?? null) !== (deputy?.id ?? null));
+    if (
+      changes &&
+      !(await confirm(
+        `Thay Khối trưởng, Khối phó năm ${next}`,
+        <p>
+          Năm {next} đã ghi Khối trưởng {byId.get(nextYear.leaderUnitId ?? '')?.name ?? '—'}, Khối phó {byId.get(nextYear.deputyUnitId ?? '')?.name ?? '—'}. Thay bằng Khối trưởng{' '}
+          <strong>{leader.name}</strong>, Khối phó <strong>{deputy?.name ?? '—'}</strong>?
+        </p>,
+        'Thay',
+      ))
+    )
+      return;
     setBusy(true);
     try {
       await props.onWrite(leader.id, deputy?.id ?? null, {
