@@ -10,6 +10,7 @@
  *    document is made for that.
  */
 import { cleanText, isForbiddenKey } from '../text/clean';
+import { parseJsonInPieces } from './json-in-pieces';
 
 export type UntrustedJsonProblem =
   | { kind: 'not-utf8' }
@@ -142,17 +143,21 @@ function cleanInPlace(value: unknown): string | null {
 export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = DEFAULT_JSON_SHAPE_LIMITS): UntrustedJsonResult {
   const shape = jsonShapeProblem(json, limits);
   if (shape) return { ok: false, problem: shape };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(json);
-  } catch {
-    return { ok: false, problem: { kind: 'not-utf8' } };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { kind: 'syntax' } };
+  // A document of our shape is parsed in pieces (json-in-pieces.ts: far less memory for a large
+  // bloc); anything else, and every broken document, as one text, so each refusal is as before.
+  let value = parseJsonInPieces(json);
+  if (value === null) {
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(json);
+    } catch {
+      return { ok: false, problem: { kind: 'not-utf8' } };
+    }
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return { ok: false, problem: { kind: 'syntax' } };
+    }
   }
   if (typeof value === 'string') return { ok: true, value: cleanText(value) };
   if (value !== null && typeof value === 'object') {
