@@ -147,6 +147,8 @@ async function vendor(root, outDir, to) {
       format: 'cjs',
       platform: 'node',
       target: 'node20',
+      // Less source for every run to read and hash before V8 takes its code cache (same output).
+      minify: true,
       logLevel: 'warning',
     });
   }
