@@ -7,6 +7,7 @@
  *     and buildPackage alone (the CLI's `demo`/`import`, which validate what they are handed);
  *   - import: readPackageFile in a fresh process (bench/package-read-child.ts: its own peak
  *     memory, max RSS, tsx's share included), as `handover.open` reads the chosen file.
+ *   - the renderer's check of the imported bloc before it writes it (repo-package.ts: clean + BlocDataSchema).
  * Medians of several runs; other processes share this machine, so the runs alternate.
  * Reading the bloc out of IndexedDB and writing it back happen in the renderer (bench/history.bench.ts
  * measures the whole import through the app in Chromium).
@@ -21,6 +22,8 @@ import { dispatch } from '../electron/services/bridge/dispatch';
 import { handlers } from '../electron/services/handlers/index';
 import { buildPackage, readPackage } from '../electron/services/handover/package-file';
 import { createConfSettings } from '../electron/services/settings/conf-store';
+import { BlocDataSchema } from '../shared/model/records';
+import { deepCleanText } from '../shared/text/clean';
 import { ensureCli } from '../scripts/cli-bundle.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -51,6 +54,7 @@ export default async function run(): Promise<void> {
     };
     const exports: number[] = [];
     const builds: number[] = [];
+    const checks: number[] = [];
     const imports: { ms: number; maxRssMB: number; outcome: string }[] = [];
     for (let i = 0; i < RUNS; i++) {
       let t = performance.now();
@@ -60,6 +64,9 @@ export default async function run(): Promise<void> {
       t = performance.now();
       buildPackage(data, { createdBy: 'bench', appName: 'BlocDesk', appVersion: 'bench', now: new Date().toISOString() });
       builds.push(performance.now() - t);
+      t = performance.now();
+      BlocDataSchema.parse(deepCleanText(data)); // renderer/src/db/repo-package.ts checks the bloc so before writing it
+      checks.push(performance.now() - t);
       imports.push(readInChild(pkg));
     }
     const exportMs = median(exports);
@@ -68,6 +75,7 @@ export default async function run(): Promise<void> {
     const ms = (x: number) => `${x.toFixed(0)} ms`;
     console.log(`handover.export through the dispatcher (target < 2000 ms): ${ms(exportMs)} (runs ${exports.map(ms).join(', ')}) ${exportMs < 2000 ? 'met' : 'NOT met'}`);
     console.log(`buildPackage alone (CLI demo/import): ${ms(median(builds))} (runs ${builds.map(ms).join(', ')})`);
+    console.log(`the renderer's check before writing the imported bloc (clean + BlocDataSchema): ${ms(median(checks))} (runs ${checks.map(ms).join(', ')})`);
     console.log(
       `import, readPackageFile in a fresh process (target < 5000 ms, < 600 MB): ${ms(importMs)}, ${importMB} MB peak RSS ` +
         `(runs ${imports.map((r) => `${r.ms} ms/${r.maxRssMB} MB`).join(', ')}; ${imports[0]!.outcome}) ${importMs < 5000 && importMB < 600 ? 'met' : 'NOT met'}`,
