@@ -18,6 +18,7 @@ import {
   YearSchema,
   scoreId,
 } from './records-base';
+import { fastArray, fastImportBatch, fastScore } from './fast-records';
 import {
   ConferenceSchema,
   DocumentDraftSchema,
@@ -68,6 +69,11 @@ export interface RecordKind<K extends string = string, S extends z.ZodType<AnyRe
   sort?: (a: z.output<S>, b: z.output<S>) => number;
   /** The record in Vietnamese messages: "năm 2024", "đơn vị SYT". */
   describe: (record: z.output<S>) => string;
+  /**
+   * For the kinds a big bloc holds by the hundred thousand: the schema's output for a record, or
+   * null when zod must decide (shared/model/fast-records.ts). Used by BlocDataSchema's array.
+   */
+  fastParse?: (record: unknown) => z.output<S> | null;
 }
 
 function kind<const K extends string, S extends z.ZodType<AnyRecord>, const V extends number>(def: RecordKind<K, S, V>): RecordKind<K, S, V> {
@@ -160,6 +166,7 @@ export const RECORD_KINDS = [
     id: { derive: (s) => scoreId(s.year, s.unitId, s.code), from: 'năm, đơn vị và tiêu chí' },
     stamps: ['updatedAt'],
     describe: (s) => `điểm năm ${s.year}, tiêu chí ${s.code}`,
+    fastParse: fastScore,
   }),
   kind({
     key: 'importBatches',
@@ -176,6 +183,7 @@ export const RECORD_KINDS = [
     id: 'fresh',
     stamps: ['createdAt', 'undoneAt'],
     describe: (b) => `lần nhập điểm năm ${b.year}`,
+    fastParse: fastImportBatch,
   }),
   // ---- Schema 4: the year-end work ----
   kind({
@@ -300,10 +308,27 @@ export function kindOf(key: string): RecordKind | undefined {
 type PackageField<E extends Kinds> = E['since'] extends 1 ? z.ZodArray<E['schema']> : z.ZodDefault<z.ZodArray<E['schema']>>;
 type BlocDataShape = { bloc: typeof BlocSchema } & { [E in Kinds as E['key']]: PackageField<E> };
 
+/**
+ * The array's parse tries the kind's fast path first (every record, no issue possible) and falls
+ * back to zod's own parse for the whole array as soon as one record needs it, so every refusal is
+ * zod's. zod still runs the array's checks (the `max`) after either parse.
+ */
+function withFastPath<A extends z.ZodArray<z.ZodType>>(list: A, fast: ((r: unknown) => unknown) | undefined): A {
+  if (!fast) return list;
+  const zodParse = list._zod.parse;
+  list._zod.parse = (payload, ctx) => {
+    const out = fastArray(payload.value, fast);
+    if (out === null) return zodParse(payload, ctx);
+    payload.value = out;
+    return payload;
+  };
+  return list;
+}
+
 function blocDataShape(): BlocDataShape {
   const shape: Record<string, z.ZodType> = { bloc: BlocSchema };
   for (const k of KINDS) {
-    const list = z.array(k.schema).max(k.max);
+    const list = withFastPath(z.array(k.schema).max(k.max), k.fastParse);
     shape[k.key] = k.since === 1 ? list : list.default([]);
   }
   return shape as unknown as BlocDataShape;

@@ -31,39 +31,48 @@ function registryProblems(data: BlocData, add: (p: string) => void): void {
   const blocId = data.bloc.id;
   // Each kind's records by the key others refer to them with (id, or year for years).
   const byKey = new Map<string, Map<string | number, AnyRecord>>();
+  // Only the kinds that others refer to are keyed (not the hundred thousand scores).
+  const referred = new Set<string>(KINDS.flatMap((k) => k.refs.map((ref) => ref.to)));
   for (const k of KINDS) {
     const seen = new Set<string>();
-    const keyed = new Map<string | number, AnyRecord>();
+    const keyed = referred.has(k.key) ? new Map<string | number, AnyRecord>() : null;
+    const derive = k.id === 'fresh' ? null : k.id;
     for (const r of recordsOf(data, k.key)) {
-      if (seen.has(r.id)) add(`mã bản ghi ${k.label} "${r.id}" bị dùng hai lần`);
+      const size = seen.size;
       seen.add(r.id);
+      if (seen.size === size) add(`mã bản ghi ${k.label} "${r.id}" bị dùng hai lần`);
       if (r.blocId !== blocId) add(`${k.label} "${r.id}" thuộc khối khác`);
-      if (k.id !== 'fresh' && r.id !== k.id.derive(r)) add(`${k.describe(r)}: mã bản ghi "${r.id}" không khớp với ${k.id.from}`);
+      if (derive && r.id !== derive.derive(r)) add(`${k.describe(r)}: mã bản ghi "${r.id}" không khớp với ${derive.from}`);
+      if (!keyed) continue;
       const key = r[k.refKey ?? 'id'];
       if ((typeof key === 'string' || typeof key === 'number') && !keyed.has(key)) keyed.set(key, r);
     }
-    byKey.set(k.key, keyed);
+    byKey.set(k.key, keyed ?? new Map());
   }
   for (const k of KINDS) {
+    // Looked up once per kind: a large bloc has hundreds of thousands of records.
+    const refs = k.refs.map((ref) => ({ ref, target: kindOf(ref.to)!, targets: byKey.get(ref.to)! }));
     for (const r of recordsOf(data, k.key)) {
-      for (const ref of k.refs) {
-        const target = kindOf(ref.to)!;
-        const targets = byKey.get(ref.to)!;
-        const where = ref.label ? `${ref.label} ${k.describe(r)}` : k.describe(r);
+      for (const { ref, target, targets } of refs) {
         const values = valuesAt(r, ref.path);
-        for (const v of values) if (!targets.has(v)) add(missingText(where, target, v));
+        // The description is made only for a problem (most records have none).
+        for (const v of values) if (!targets.has(v)) add(missingText(whereOf(k, ref, r), target, v));
         if (!ref.unique) continue;
         const seen = new Set<string | number>();
         for (const v of values) {
           if (seen.has(v)) {
             const t = targets.get(v);
-            add(`${where} có ${t ? target.describe(t) : `${target.label} "${v}"`} hai lần`);
+            add(`${whereOf(k, ref, r)} có ${t ? target.describe(t) : `${target.label} "${v}"`} hai lần`);
           }
           seen.add(v);
         }
       }
     }
   }
+}
+
+function whereOf(k: RecordKind, ref: RecordKind['refs'][number], r: AnyRecord): string {
+  return ref.label ? `${ref.label} ${k.describe(r)}` : k.describe(r);
 }
 
 function missingText(where: string, target: RecordKind, value: string | number): string {
@@ -116,20 +125,17 @@ function kindRules(data: BlocData, add: (p: string) => void): void {
     pledgeYears.add(p.year);
   }
 
+  const scoreWhere = (s: BlocData['scores'][number]) => `điểm năm ${s.year}, đơn vị ${code(s.unitId)}, tiêu chí ${s.code}`;
   for (const s of data.scores) {
     // A missing unit or year is told by the reference checks.
     if (!units.has(s.unitId) || !years.has(s.year)) continue;
-    const where = `điểm năm ${s.year}, đơn vị ${code(s.unitId)}, tiêu chí ${s.code}`;
+
     const max = criteriaMax.get(s.year)?.get(s.code);
     if (max === undefined) {
-      add(`${where}: bảng chấm điểm năm ${s.year} không có tiêu chí ${s.code}`);
+      add(`${scoreWhere(s)}: bảng chấm điểm năm ${s.year} không có tiêu chí ${s.code}`);
       continue;
     }
-    for (const [field, value] of [
-      ['tự chấm', s.self],
-      ['thẩm định', s.verified],
-    ] as const) {
-      if (value !== null && value > max + 1e-9) add(`${where}: điểm ${field} ${value} vượt quá điểm tối đa ${max}`);
-    }
+    if (s.self !== null && s.self > max + 1e-9) add(`${scoreWhere(s)}: điểm tự chấm ${s.self} vượt quá điểm tối đa ${max}`);
+    if (s.verified !== null && s.verified > max + 1e-9) add(`${scoreWhere(s)}: điểm thẩm định ${s.verified} vượt quá điểm tối đa ${max}`);
   }
 }

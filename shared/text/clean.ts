@@ -38,20 +38,43 @@ export function isForbiddenKey(key: string): boolean {
 }
 
 /**
- * Deeply cleans every string inside plain data (objects, arrays) and returns a copy. Keys that could
- * reach a prototype (`__proto__`, `constructor`, `prototype`) are dropped, never assigned. Other
- * values (numbers, Uint8Array, ...) are kept as they are.
+ * Deeply cleans every string inside plain data (objects, arrays). Keys that could reach a prototype
+ * (`__proto__`, `constructor`, `prototype`) are dropped, never assigned. Other values (numbers,
+ * Uint8Array, ...) are kept as they are. Copies only what changes: an object or array that is
+ * already clean comes back as itself (a large bloc is some 70 MB of records; the callers parse the
+ * result with zod, which makes the copy they keep).
  */
 export function deepCleanText<T>(value: T): T {
   if (typeof value === 'string') return cleanText(value) as T;
-  if (Array.isArray(value)) return value.map((v) => deepCleanText(v)) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (isForbiddenKey(k)) continue;
-      out[k] = deepCleanText(v);
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const cleaned = deepCleanText(v);
+      if (!Object.is(cleaned, v)) {
+        out ??= value.slice();
+        out[i] = cleaned;
+      }
     }
-    return out as T;
+    return (out ?? value) as T;
+  }
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    let out: Record<string, unknown> | null = null;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const forbidden = isForbiddenKey(k);
+      const v = record[k];
+      const cleaned = forbidden ? undefined : deepCleanText(v);
+      if (out === null && (forbidden || !Object.is(cleaned, v))) {
+        // The first change: copy the keys before it, then go on in the copy.
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]!] = record[keys[j]!];
+      }
+      if (out !== null && !forbidden) out[k] = cleaned;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

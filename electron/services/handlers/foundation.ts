@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
-import { buildPackage, readPackage, readPackageFile } from '../handover/package-file';
+import { encodePackage, readPackage, readPackageFile } from '../handover/package-file';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { timesFontFolderProblem } from '../documents/base/fonts';
 import { takeBackup } from '../backups/index';
@@ -80,7 +80,8 @@ export const foundationHandlers = {
   },
   'handover.export': async (ctx, { data, createdBy }) => {
     const now = new Date().toISOString();
-    const bytes = buildPackage(data, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
+    // dispatch has already cleaned the payload and parsed it with BlocDataSchema: pack it as it is.
+    const bytes = encodePackage(data, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
     const suggested = `${safeFileName(data.bloc.shortName || data.bloc.name)}_${now.slice(0, 10)}.${PACKAGE_EXTENSION}`;
     const folder = ctx.settings.get().folders.export;
     const path = await ctx.host.showSaveDialog({

