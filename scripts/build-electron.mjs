@@ -1,6 +1,7 @@
 // Bundles the Electron main process (ESM) and preload (CommonJS, sandboxed) with esbuild, and the CLI (dist/cli).
 import { build } from 'esbuild';
 import { buildCli } from './cli-bundle.mjs';
+import { ensureCliSnapshot } from './cli-snapshot.mjs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await build({
@@ -19,4 +20,6 @@ await build({
   external: ['electron'],
 });
 await buildCli();
-console.log('electron: dist/electron/main.mjs, dist/electron/preload.cjs; cli: dist/cli/bin.mjs');
+// The CLI's startup snapshot for its PDF commands; a failure is reported and the CLI runs without it.
+const snapshot = await ensureCliSnapshot();
+console.log(`electron: dist/electron/main.mjs, dist/electron/preload.cjs; cli: dist/cli/bin.mjs${snapshot ? ', dist/cli/snapshot.blob' : ''}`);
