@@ -11,9 +11,9 @@
 // build is recorded in the stamp, so it is not retried on every run.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT } from './cli-bundle.mjs';
+import { nativeInflatePlugin, pdfkitFontCachePlugin } from './cli-vendor-patches.mjs';
 
 const OUT = join('dist', 'cli');
 const BUNDLE = 'snapshot.cjs';
@@ -62,44 +62,6 @@ export function usableSnapshot(root = ROOT) {
   }
 }
 
-// pdfkit (under pdfmake) parses a font file again for every document. The snapshot's bundle
-// patches it so that fontkit.create returns the font already parsed from the same bytes, as the
-// warm-up left it in the snapshot. A glyph keeps the characters of its first use (the PDF's text
-// layer maps it back to them), so each document starts with no glyphs, as with a fresh font, and
-// its text stays the same. The build fails when pdfkit's text no longer matches.
-const PDFKIT_PATCH = [
-  "var fontkit = require('fontkit');",
-  `var fontkit = (() => {
-  const real = require('fontkit');
-  const made = [];
-  const create = (bytes, family) => {
-    for (const m of made) {
-      if (m.family !== family || m.bytes.length !== bytes.length || Buffer.compare(m.bytes, bytes) !== 0) continue;
-      m.font._glyphs = {};
-      return m.font;
-    }
-    const font = real.create(bytes, family);
-    if (font && typeof font._glyphs === 'object') made.push({ bytes, family, font });
-    return font;
-  };
-  return { ...real, create };
-})();`,
-];
-
-function pdfkitFontCachePlugin() {
-  return {
-    name: 'blocdesk-pdfkit-font-cache',
-    setup(b) {
-      b.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.js$/ }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
-        const [from, to] = PDFKIT_PATCH;
-        if (text.split(from).length !== 2) throw new Error(`pdfkit changed: "${from}" is not in ${args.path} once`);
-        return { contents: text.replace(from, () => to), loader: 'js' };
-      });
-    },
-  };
-}
-
 /** Bundles electron/cli/snapshot.ts and runs it under --build-snapshot; returns an error text or null. */
 async function buildSnapshot(root, dir) {
   const { build } = await import('esbuild');
@@ -115,7 +77,7 @@ async function buildSnapshot(root, dir) {
     logLevel: 'error',
     external: ['electron', 'electron-store', 'conf'],
     define: { 'import.meta.url': 'globalThis.__blocdeskCliUrl' },
-    plugins: [pdfkitFontCachePlugin()],
+    plugins: [nativeInflatePlugin(), pdfkitFontCachePlugin()],
   });
   const tmp = `${BLOB}.${process.pid}.tmp`;
   const r = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', tmp, '--build-snapshot', BUNDLE], {
@@ -181,7 +143,8 @@ export function runFromSnapshot(argv, root = ROOT, stdio = 'inherit') {
   if (!servedBySnapshot(argv)) return null;
   const blob = usableSnapshot(root);
   if (!blob) return null;
-  const r = spawnSync(process.execPath, ['--snapshot-blob', blob, ...argv], { stdio });
+  // `--`: what follows is the command's, never Node's options.
+  const r = spawnSync(process.execPath, ['--snapshot-blob', blob, '--', ...argv], { stdio });
   if (r.error || r.status === SNAPSHOT_FAILURE) return null;
   if (r.signal) {
     process.kill(process.pid, r.signal);

@@ -26,7 +26,7 @@ writeFileSync(pkg, buildPackage(data, { createdBy: 'Văn phòng Khối', appName
 
 const stampPath = () => join(root, 'dist', 'cli', 'snapshot.json');
 const fromSnapshot = (argv: string[]) =>
-  spawnSync(process.execPath, ['--snapshot-blob', usableSnapshot(root)!, ...argv], { cwd: work, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--snapshot-blob', usableSnapshot(root)!, '--', ...argv], { cwd: work, encoding: 'utf8' });
 const fromBundle = (argv: string[]) => spawnSync(process.execPath, [cliEntry(), ...argv], { cwd: work, encoding: 'utf8' });
 const pdfText = (path: string) => probePdf(new Uint8Array(readFileSync(path))).layoutText;
 
