@@ -3,8 +3,7 @@
  * dist/cli), against this machine's bare Node start and LibreOffice headless, in one run.
  * Targets:
  *   - `--help` within 3× `node -e 0`;
- *   - the 40-unit pledge PDF at least 5× faster than LibreOffice converting the same content (the
- *     command as users run it: from the CLI's startup snapshot; also printed without it);
+ *   - the 40-unit pledge PDF at least 5× faster than LibreOffice converting the same content;
  *   - inspecting 40 filled files of 150 criteria under 1.5 s.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +12,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureCli, ROOT } from '../scripts/cli-bundle.mjs';
-import { ensureCliSnapshot } from '../scripts/cli-snapshot.mjs';
 import { buildPackage } from '../electron/services/handover/package-file';
 import { blocFixture } from '../test/unit/documents/fixtures';
 import { filledFiles } from './assessment.bench';
@@ -24,11 +22,11 @@ const CLI = join(ROOT, 'scripts', 'cli.mjs');
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 /** Median wall time of a process; throws when it exits with another code than expected. */
-function wall(cmd: string, args: string[], runs: number, expectCode = 0, env: NodeJS.ProcessEnv = process.env): number {
+function wall(cmd: string, args: string[], runs: number, expectCode = 0): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     times.push(performance.now() - t0);
     if (r.status !== expectCode) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   }
@@ -41,7 +39,6 @@ function row(label: string, value: number, note = ''): void {
 
 export default async function run(): Promise<void> {
   await ensureCli(); // build outside the timed runs
-  const snapshot = await ensureCliSnapshot();
   const work = mkdtempSync(join(tmpdir(), 'blocdesk-bench-cli-'));
   try {
     // Inputs first, so that building them does not run between the timed processes.
@@ -66,18 +63,8 @@ export default async function run(): Promise<void> {
     const helpBundle = wall(NODE, [join(ROOT, 'dist', 'cli', 'bin.mjs'), '--help'], RUNS);
     const helpNpm = wall('npm', ['run', '--silent', 'cli', '--', '--help'], 5);
     const pledgeArgs = [CLI, 'pledge', '--data', pledgePkg, '--year', String(YEAR), '--out', join(work, 'giao-uoc.pdf')];
-    // The same command in one process, without the snapshot (BLOCDESK_CLI_SNAPSHOT=0), interleaved.
-    const noSnapshot = { ...process.env, BLOCDESK_CLI_SNAPSHOT: '0' };
     wall(NODE, pledgeArgs, 1);
-    wall(NODE, pledgeArgs, 1, 0, noSnapshot);
-    const withTimes: number[] = [];
-    const withoutTimes: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      withTimes.push(wall(NODE, pledgeArgs, 1));
-      withoutTimes.push(wall(NODE, pledgeArgs, 1, 0, noSnapshot));
-    }
-    const pledge = median(withTimes);
-    const pledgeInProcess = median(withoutTimes);
+    const pledge = wall(NODE, pledgeArgs, 7);
     const office = libreOfficePdfTime(pledgeData, work, 5);
     const inspectArgs = [CLI, 'inspect', '--data', assessPkg, '--year', '2024', ...paths];
     wall(NODE, inspectArgs, 1);
@@ -88,8 +75,7 @@ export default async function run(): Promise<void> {
     row('--help (node scripts/cli.mjs)', help, `${(help / bare).toFixed(1)}× bare Node; target ≤ 3×: ${help <= 3 * bare ? 'met' : 'NOT met'}`);
     row('--help (node dist/cli/bin.mjs, no stale check)', helpBundle, `${(helpBundle / bare).toFixed(1)}× bare Node`);
     row('--help (npm run cli; npm itself starts first)', helpNpm, `${(helpNpm / bare).toFixed(1)}× bare Node`);
-    row('pledge PDF, 40 units', pledge, snapshot ? 'run from the V8 startup snapshot (dist/cli/snapshot.blob)' : 'NO usable snapshot: ran in one process');
-    row('pledge PDF, 40 units, BLOCDESK_CLI_SNAPSHOT=0', pledgeInProcess, `${(pledgeInProcess / pledge).toFixed(2)}× the default`);
+    row('pledge PDF, 40 units', pledge);
     row('LibreOffice headless, same pledge HTML → PDF', office, `${(office / pledge).toFixed(1)}× the CLI; target ≥ 5×: ${office >= 5 * pledge ? 'met' : 'NOT met'}`);
     row(`inspect ${files.length} files × 150 criteria`, inspect, `target < 1500 ms: ${inspect < 1500 ? 'met' : 'NOT met'}`);
   } finally {

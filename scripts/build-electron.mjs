@@ -1,7 +1,6 @@
 // Bundles the Electron main process (ESM) and preload (CommonJS, sandboxed) with esbuild, and the CLI (dist/cli).
 import { build } from 'esbuild';
 import { buildCli } from './cli-bundle.mjs';
-import { ensureCliSnapshot } from './cli-snapshot.mjs';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await build({
@@ -20,6 +19,4 @@ await build({
   external: ['electron'],
 });
 await buildCli();
-// The CLI's startup snapshot for its PDF commands; a failure is reported and the CLI runs without it.
-const snapshot = await ensureCliSnapshot();
-console.log(`electron: dist/electron/main.mjs, dist/electron/preload.cjs; cli: dist/cli/bin.mjs${snapshot ? ', dist/cli/snapshot.blob' : ''}`);
+console.log('electron: dist/electron/main.mjs, dist/electron/preload.cjs; cli: dist/cli/bin.mjs');

@@ -21,7 +21,7 @@ export const cliEntry = (root = ROOT) => join(root, OUT, 'bin.mjs');
 
 const SOURCE_DIRS = ['electron', 'shared'];
 // The build's own inputs: its settings, the dependency versions, this script.
-const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/cli-bundle.mjs', 'scripts/cli-vendor-patches.mjs', 'scripts/cli-snapshot.mjs'];
+const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/cli-bundle.mjs', 'scripts/cli-vendor-patches.mjs'];
 
 /** The newest mtime and the number of the bundle's source files (a deleted file changes the count). */
 export function sourceState(root = ROOT) {

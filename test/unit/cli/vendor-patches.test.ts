@@ -1,13 +1,12 @@
 /**
- * The patches the CLI's bundles apply under pdfmake (scripts/cli-vendor-patches.mjs): the native
- * stand-in for tiny-inflate decodes exactly what tiny-inflate decodes, and pdfkit still holds the
- * text the font cache patch replaces.
+ * The patch the CLI's vendored pdfmake bundle applies (scripts/cli-vendor-patches.mjs): the native
+ * stand-in for tiny-inflate decodes exactly what tiny-inflate decodes.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { NATIVE_INFLATE, PDFKIT_PATCH } from '../../../scripts/cli-vendor-patches.mjs';
+import { NATIVE_INFLATE } from '../../../scripts/cli-vendor-patches.mjs';
 
 const require = createRequire(import.meta.url);
 type Inflate = (source: Uint8Array, dest: Uint8Array) => Uint8Array;
@@ -44,12 +43,5 @@ describe('the native tiny-inflate stand-in', () => {
     const a = tinyInflate(tinyInflate(data, new Uint8Array(length)), new Uint8Array(length));
     const b = nativeInflate(nativeInflate(data, new Uint8Array(length)), new Uint8Array(length));
     expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
-  });
-});
-
-describe('the pdfkit font cache patch', () => {
-  it('finds its text once in the installed pdfkit', () => {
-    const pdfkit = readFileSync(require.resolve('pdfkit/js/pdfkit.js'), 'utf8');
-    expect(pdfkit.split(PDFKIT_PATCH[0]).length).toBe(2);
   });
 });
