@@ -10,6 +10,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, stat
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nativeInflatePlugin } from './cli-vendor-patches.mjs';
 
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const OUT = join('dist', 'cli');
@@ -20,7 +21,7 @@ export const cliEntry = (root = ROOT) => join(root, OUT, 'bin.mjs');
 
 const SOURCE_DIRS = ['electron', 'shared'];
 // The build's own inputs: its settings, the dependency versions, this script.
-const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/cli-bundle.mjs'];
+const SOURCE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/cli-bundle.mjs', 'scripts/cli-vendor-patches.mjs'];
 
 /** The newest mtime and the number of the bundle's source files (a deleted file changes the count). */
 export function sourceState(root = ROOT) {
@@ -118,7 +119,7 @@ function zodLocalesPlugin() {
  * app's code then rebuilds in a fraction of the time, and the next run is fast at once).
  */
 async function vendor(root, outDir, to) {
-  const inputs = ['package-lock.json', 'scripts/cli-bundle.mjs'].map((f) => {
+  const inputs = ['package-lock.json', 'scripts/cli-bundle.mjs', 'scripts/cli-vendor-patches.mjs'].map((f) => {
     try {
       const st = statSync(join(root, f));
       return [f, st.mtimeMs, st.size];
@@ -150,6 +151,7 @@ async function vendor(root, outDir, to) {
       // Less source for every run to read and hash before V8 takes its code cache (same output).
       minify: true,
       logLevel: 'warning',
+      plugins: [nativeInflatePlugin()],
     });
   }
   writeFileSync(join(to, STAMP), stamp);
