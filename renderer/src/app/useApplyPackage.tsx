@@ -16,6 +16,7 @@ import { useBackups } from './backups/BackupsProvider';
 import { useNavigation } from './navigation';
 import { useSession } from './session';
 import { db } from '../db/database';
+import { phase } from '../db/phase-timing';
 import { addBlocAsNew, importNewBloc, lastChangeOf, readBlocData, replaceBloc } from '../db/repo-package';
 import { useAsk } from '../ui/Confirm';
 import { useNotice } from '../ui/Notice';
@@ -77,8 +78,9 @@ export function useApplyPackage() {
       try {
         let backupPath: string | null = null;
         if (choice === 'replace') backupPath = restoring ? await backup(pkg.data.bloc.id, kind) : await backup(await readBlocData(pkg.data.bloc.id), kind);
-        const blocId =
-          choice === 'add' ? await addBlocAsNew(pkg.data) : choice === 'import' ? await importNewBloc(pkg.data) : await replaceBloc(pkg.data);
+        const blocId = await phase('import:write', () =>
+          choice === 'add' ? addBlocAsNew(pkg.data) : choice === 'import' ? importNewBloc(pkg.data) : replaceBloc(pkg.data),
+        );
         backupInBackground(blocId, 'after-import');
         const name = (await db.blocs.get(blocId))?.name ?? pkg.data.bloc.name;
         setBlocId(blocId);

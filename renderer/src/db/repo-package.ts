@@ -10,6 +10,7 @@ import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
+import { phase } from './phase-timing';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
@@ -40,13 +41,13 @@ async function writeAll(data: BlocData): Promise<void> {
 
 /** Deletes every record of the package's bloc id, then inserts the package's records. */
 export async function replaceBloc(input: BlocData): Promise<string> {
-  const data = checked(BlocDataSchema, input, 'Dữ liệu khối');
+  const data = await phase('import:validate', () => checked(BlocDataSchema, input, 'Dữ liệu khối'));
   const blocId = data.bloc.id;
-  await db.transaction('rw', allTables(), async () => {
+  await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
     for (const t of BLOC_RECORD_TABLES) await db[t].where('blocId').equals(blocId).delete();
     await db.blocs.delete(blocId);
     await writeAll(data);
-  });
+  }));
   return blocId;
 }
 
@@ -70,11 +71,11 @@ export function distinctBlocName(name: string, taken: readonly string[], now: st
 
 /** Writes a bloc that is not on this PC yet, renamed when another bloc here has its name. */
 async function addRenamed(data: BlocData, now: string): Promise<string> {
-  await db.transaction('rw', allTables(), async () => {
+  await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
     if (await db.blocs.get(data.bloc.id)) throw new RepoError('exists', 'Khối này đã có trên máy; hãy chọn thay thế hoặc thêm thành khối riêng.');
     const taken = (await db.blocs.toArray()).map((b) => b.name);
     await writeAll({ ...data, bloc: { ...data.bloc, name: distinctBlocName(data.bloc.name, taken, now) } });
-  });
+  }));
   return data.bloc.id;
 }
 
@@ -83,12 +84,12 @@ async function addRenamed(data: BlocData, now: string): Promise<string> {
  * date when a bloc on this PC has the same name. Returns the new bloc id.
  */
 export async function addBlocAsNew(input: BlocData, now: string = nowIso()): Promise<string> {
-  return addRenamed(remapBlocIds(checked(BlocDataSchema, input, 'Dữ liệu khối'), newId), now);
+  return addRenamed(remapBlocIds(await phase('import:validate', () => checked(BlocDataSchema, input, 'Dữ liệu khối')), newId), now);
 }
 
 /** Inserts a package whose bloc is not on this PC, keeping its ids (renamed like addBlocAsNew). */
 export async function importNewBloc(input: BlocData, now: string = nowIso()): Promise<string> {
-  return addRenamed(checked(BlocDataSchema, input, 'Dữ liệu khối'), now);
+  return addRenamed(await phase('import:validate', () => checked(BlocDataSchema, input, 'Dữ liệu khối')), now);
 }
 
 /**

@@ -6,6 +6,7 @@ import { api, toApiError } from '../../api';
 import { useBloc, useUnits, useYears } from '../../app/hooks';
 import { useNavigation } from '../../app/navigation';
 import { useSettings } from '../../app/settings';
+import { phase } from '../../db/phase-timing';
 import { readBlocData } from '../../db/repo-package';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { DropZone } from '../../ui/DropZone';
@@ -46,8 +47,8 @@ function ExportCard() {
     setBusy(true);
     setError(null);
     try {
-      const data = await readBlocData(bloc.id);
-      const r = await api.invoke('handover.export', { data, createdBy: secretariatOf(data, settings.agency) });
+      const data = await phase('export:read', () => readBlocData(bloc.id));
+      const r = await phase('export:send', () => api.invoke('handover.export', { data, createdBy: secretariatOf(data, settings.agency) }));
       if (!r.ok) setError(r.error);
       else if (r.value) setLast(r.value);
     } catch (err) {
