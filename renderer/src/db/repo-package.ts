@@ -39,9 +39,22 @@ async function writeAll(data: BlocData): Promise<void> {
   for (const k of KINDS) await db.table(k.key).bulkAdd(recordsOf(data, k.key));
 }
 
+/**
+ * How a write of a whole bloc takes its input. By default it is cleaned and validated here
+ * (BlocDataSchema). `{ validatedInMain: true }` is only for a package main has just read and
+ * validated with the same schema (handover.open, handover.read, backups.read: OpenedPackage):
+ * validating 120 000 records a second time here would only cost time.
+ */
+export interface WholeBlocInput {
+  validatedInMain?: boolean;
+}
+
+const blocInput = (input: BlocData, options: WholeBlocInput): Promise<BlocData> =>
+  phase('import:validate', () => (options.validatedInMain ? input : checked(BlocDataSchema, input, 'Dữ liệu khối')));
+
 /** Deletes every record of the package's bloc id, then inserts the package's records. */
-export async function replaceBloc(input: BlocData): Promise<string> {
-  const data = await phase('import:validate', () => checked(BlocDataSchema, input, 'Dữ liệu khối'));
+export async function replaceBloc(input: BlocData, options: WholeBlocInput = {}): Promise<string> {
+  const data = await blocInput(input, options);
   const blocId = data.bloc.id;
   await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
     for (const t of BLOC_RECORD_TABLES) await db[t].where('blocId').equals(blocId).delete();
@@ -83,13 +96,13 @@ async function addRenamed(data: BlocData, now: string): Promise<string> {
  * Inserts the package as a new bloc: every id is new, references kept; the name gets the import
  * date when a bloc on this PC has the same name. Returns the new bloc id.
  */
-export async function addBlocAsNew(input: BlocData, now: string = nowIso()): Promise<string> {
-  return addRenamed(remapBlocIds(await phase('import:validate', () => checked(BlocDataSchema, input, 'Dữ liệu khối')), newId), now);
+export async function addBlocAsNew(input: BlocData, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
+  return addRenamed(remapBlocIds(await blocInput(input, options), newId), now);
 }
 
 /** Inserts a package whose bloc is not on this PC, keeping its ids (renamed like addBlocAsNew). */
-export async function importNewBloc(input: BlocData, now: string = nowIso()): Promise<string> {
-  return addRenamed(await phase('import:validate', () => checked(BlocDataSchema, input, 'Dữ liệu khối')), now);
+export async function importNewBloc(input: BlocData, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
+  return addRenamed(await blocInput(input, options), now);
 }
 
 /**

@@ -187,6 +187,7 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
     const body = await readBody(req, maxBody);
     const t0 = performance.now();
     const args = decodeWire(body.toString('utf8'));
+    const decoded = performance.now() - t0;
     const callArgs = Array.isArray(args) ? args : [];
     const { services: s, ctx } = await services();
     if (req.headers[BRIDGE_DIALOGS_HEADER] !== 'browser') {
@@ -195,7 +196,7 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
       const t2 = performance.now();
       const payload = encodeWire(result);
       // What the harness's JSON costs on this side, and what main's handler (dispatch) took: the page's client records them.
-      const timing = `decode;dur=${(t1 - t0).toFixed(1)}, handler;dur=${(t2 - t1).toFixed(1)}, encode;dur=${(performance.now() - t2).toFixed(1)}`;
+      const timing = `decode;dur=${decoded.toFixed(1)}, handler;dur=${(t2 - t1).toFixed(1)}, encode;dur=${(performance.now() - t2).toFixed(1)}`;
       return send(res, 200, 'application/json', payload, { 'Server-Timing': timing });
     }
     // The page answers open dialogs itself: one JSON line per dialog request, then the result.

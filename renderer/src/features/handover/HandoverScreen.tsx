@@ -7,7 +7,8 @@ import { useBloc, useUnits, useYears } from '../../app/hooks';
 import { useNavigation } from '../../app/navigation';
 import { useSettings } from '../../app/settings';
 import { phase } from '../../db/phase-timing';
-import { readBlocData } from '../../db/repo-package';
+import { packedBlocData } from '../../db/bloc-worker-client';
+import { db } from '../../db/database';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { DropZone } from '../../ui/DropZone';
 import { formatBytes } from '../../app/PackagePreview';
@@ -47,8 +48,12 @@ function ExportCard() {
     setBusy(true);
     setError(null);
     try {
-      const data = await phase('export:read', () => readBlocData(bloc.id));
-      const r = await phase('export:send', () => api.invoke('handover.export', { data, createdBy: secretariatOf(data, settings.agency) }));
+      // The worker reads and packs the bloc (120 000 records for 10 years × 60 units × 200
+      // criteria): the window stays responsive and main receives one byte array.
+      const packed = await phase('export:read', () => packedBlocData(bloc.id));
+      const [blocYears, blocUnits] = await Promise.all([db.years.where('blocId').equals(bloc.id).toArray(), db.units.where('blocId').equals(bloc.id).toArray()]);
+      const createdBy = secretariatOf({ years: blocYears, units: blocUnits }, settings.agency);
+      const r = await phase('export:send', () => api.invoke('handover.exportEncoded', { bytes: packed.bytes, createdBy }));
       if (!r.ok) setError(r.error);
       else if (r.value) setLast(r.value);
     } catch (err) {
