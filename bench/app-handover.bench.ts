@@ -106,9 +106,69 @@ export default async function run(): Promise<void> {
     for (let i = 0; i < ROUNDS; i++) results.push(await withServer(join(OUT, `round-${i}`), (out) => round(browser, out, file)));
     print('import in the app, ms (target < 5000; bridge:* is the loopback harness):', results.map((r) => r.import));
     print('export in the app, ms (target < 2000; bridge:* is the loopback harness):', results.map((r) => r.export));
+    await storageLayouts(browser, data.scores);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Why the IndexedDB phases cost what they cost: the same scores written (one transaction) and read
+ * (getAll) with the raw IndexedDB API, as stored today (one record per score, the app's three
+ * indexes) and packed one record per year and unit. Chromium pays per record, not per byte.
+ */
+async function storageLayouts(browser: Browser, scores: unknown[]): Promise<void> {
+  const page = await (await browser.newContext()).newPage();
+  await page.route('http://layouts.bench/**', (r) =>
+    r.request().url().endsWith('.json') ? r.fulfill({ body: JSON.stringify(scores), contentType: 'application/json' }) : r.fulfill({ body: '<html></html>', contentType: 'text/html' }),
+  );
+  await page.goto('http://layouts.bench/');
+  const runs: Record<string, Measures[]> = { 'one record per score': [], 'one record per year and unit': [] };
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const layout of Object.keys(runs)) {
+      runs[layout]!.push(
+        (await page.evaluate(`(async () => {
+          const scores = await (await fetch('/scores.json')).json();
+          const packed = ${JSON.stringify(layout)} !== 'one record per score';
+          let records = scores;
+          if (packed) {
+            const groups = new Map();
+            for (const s of scores) {
+              const key = s.blocId + '|' + s.year + '|' + s.unitId;
+              if (!groups.has(key)) groups.set(key, { id: key, blocId: s.blocId, year: s.year, unitId: s.unitId, scores: [] });
+              groups.get(key).scores.push(s);
+            }
+            records = [...groups.values()];
+          }
+          const name = 'layout-' + Math.random();
+          const idb = await new Promise((ok, ko) => {
+            const open = indexedDB.open(name, 1);
+            open.onupgradeneeded = () => {
+              const store = open.result.createObjectStore('scores', { keyPath: 'id' });
+              store.createIndex('blocId', 'blocId');
+              store.createIndex('blocId+year', ['blocId', 'year']);
+              store.createIndex('blocId+year+unitId', ['blocId', 'year', 'unitId']);
+            };
+            open.onsuccess = () => ok(open.result);
+            open.onerror = () => ko(open.error);
+          });
+          const t0 = performance.now();
+          const tx = idb.transaction(['scores'], 'readwrite');
+          for (const r of records) tx.objectStore('scores').add(r);
+          await new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = () => ko(tx.error); });
+          const t1 = performance.now();
+          const read = idb.transaction(['scores'], 'readonly').objectStore('scores').index('blocId').getAll(scores[0].blocId);
+          await new Promise((ok) => { read.onsuccess = ok; });
+          const t2 = performance.now();
+          idb.close();
+          indexedDB.deleteDatabase(name);
+          return { ['write ' + records.length + ' records']: t1 - t0, ['read ' + records.length + ' records']: t2 - t1 };
+        })()`)) as Measures,
+      );
+    }
+  }
+  for (const [layout, measures] of Object.entries(runs)) print(`raw IndexedDB, ${scores.length} scores, ${layout}, ms:`, measures);
+  await page.context().close();
 }
 
 /** A bridge server of its own for each round: an empty backups folder, so the app does not offer a backup at start-up. */

@@ -43,25 +43,28 @@ function ExportCard() {
   const [error, setError] = useState<ApiError | null>(null);
   const [last, setLast] = useState<{ path: string; bytes: number } | null>(null);
 
-  const exportBloc = async () => {
-    if (!bloc) return;
-    setBusy(true);
-    setError(null);
-    try {
-      // The worker reads and packs the bloc (120 000 records for 10 years × 60 units × 200
-      // criteria): the window stays responsive and main receives one byte array.
-      const packed = await phase('export:read', () => packedBlocData(bloc.id));
-      const [blocYears, blocUnits] = await Promise.all([db.years.where('blocId').equals(bloc.id).toArray(), db.units.where('blocId').equals(bloc.id).toArray()]);
-      const createdBy = secretariatOf({ years: blocYears, units: blocUnits }, settings.agency);
-      const r = await phase('export:send', () => api.invoke('handover.exportEncoded', { bytes: packed.bytes, createdBy }));
-      if (!r.ok) setError(r.error);
-      else if (r.value) setLast(r.value);
-    } catch (err) {
-      setError(toApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exportBloc = () =>
+    phase('export:whole', async () => {
+      if (!bloc) return;
+      setBusy(true);
+      setError(null);
+      try {
+        // The worker reads and packs the bloc (120 000 records for 10 years × 60 units × 200
+        // criteria): the window stays responsive and main receives one byte array.
+        const packed = await phase('export:read', () => packedBlocData(bloc.id));
+        const [blocYears, blocUnits] = await phase('export:author', () =>
+          Promise.all([db.years.where('blocId').equals(bloc.id).toArray(), db.units.where('blocId').equals(bloc.id).toArray()]),
+        );
+        const createdBy = secretariatOf({ years: blocYears, units: blocUnits }, settings.agency);
+        const r = await phase('export:send', () => api.invoke('handover.exportEncoded', { bytes: packed.bytes, createdBy }));
+        if (!r.ok) setError(r.error);
+        else if (r.value) setLast(r.value);
+      } catch (err) {
+        setError(toApiError(err));
+      } finally {
+        setBusy(false);
+      }
+    });
 
   return (
     <div className="card">
