@@ -16,7 +16,6 @@ import { toFileSystemError } from '../fs/fs-errors';
 import { readPackageFile } from '../handover/package-file';
 import { APP_NAME, rememberFolder } from './foundation';
 import { backupFolderOf } from './backup-folder';
-import { decodeBlocData } from './decode-bloc-data';
 
 /** Only packages directly inside the backups folder may be read or copied through these channels. */
 function backupPath(ctx: ServiceContext, path: string): string {
@@ -37,14 +36,19 @@ function take(ctx: ServiceContext, data: BlocData, reason: BackupReason) {
   });
 }
 
-/** The bloc sent as UTF-8 JSON, checked as dispatch checks a payload (decode-bloc-data.ts). */
-export function decodeBackupData(bytes: Uint8Array): BlocData {
-  return decodeBlocData(bytes, 'dịch vụ sao lưu', 'chưa sao lưu.');
+/** The bloc sent as UTF-8 JSON, checked as dispatch checks a payload: bounded JSON, text cleaned, BlocDataSchema. */
+export function decodeBlocData(bytes: Uint8Array): BlocData {
+  const json = parseUntrustedJson(bytes);
+  if (!json.ok) throw new UserError('invalid-payload', 'Dữ liệu của khối gửi tới dịch vụ sao lưu không đọc được; chưa sao lưu.', [json.problem.kind]);
+  const parsed = BlocDataSchema.safeParse(json.value);
+  if (!parsed.success)
+    throw new UserError('invalid-payload', 'Dữ liệu gửi tới dịch vụ không hợp lệ.', parsed.error.issues.slice(0, 10).map(describeIssue));
+  return parsed.data;
 }
 
 export const backupsHandlers = {
   'backups.take': async (ctx, data, reason) => take(ctx, data, reason),
-  'backups.takeEncoded': async (ctx, bytes, reason) => take(ctx, decodeBackupData(bytes), reason),
+  'backups.takeEncoded': async (ctx, bytes, reason) => take(ctx, decodeBlocData(bytes), reason),
   'backups.list': async (ctx) => {
     const { folder, isDefault } = backupFolderOf(ctx);
     return { folder, isDefault, entries: await listBackups(folder, { missingOk: true }) };

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import type { foundationChannels, SettingsFolderPurpose } from '../../../shared/api/channels/foundation';
-import { SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
+import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
@@ -12,7 +12,6 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { timesFontFolderProblem } from '../documents/base/fonts';
 import { takeBackup } from '../backups/index';
 import { backupFolderOf } from './backup-folder';
-import { decodeBlocData } from './decode-bloc-data';
 
 export const APP_NAME = 'BlocDesk';
 
@@ -53,23 +52,6 @@ function refuseIncompleteTimesFolder(dir: string): void {
   if (problem) throw new UserError('times-font-incomplete', problem);
 }
 
-/** Packs the validated bloc and saves it where the user chooses; null when the dialog is cancelled. */
-async function exportPackage(ctx: ServiceContext, data: BlocData, createdBy: string): Promise<{ path: string; bytes: number } | null> {
-  const now = new Date().toISOString();
-  const bytes = encodePackage(data, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
-  const suggested = `${safeFileName(data.bloc.shortName || data.bloc.name)}_${now.slice(0, 10)}.${PACKAGE_EXTENSION}`;
-  const folder = ctx.settings.get().folders.export;
-  const path = await ctx.host.showSaveDialog({
-    title: 'Lưu gói bàn giao',
-    defaultPath: folder ? join(folder, suggested) : suggested,
-    filters: [{ name: 'Gói bàn giao BlocDesk', extensions: [PACKAGE_EXTENSION] }],
-  });
-  if (!path) return null;
-  const target = extname(path) ? path : `${path}.${PACKAGE_EXTENSION}`;
-  await saveBytes(target, bytes);
-  rememberFolder(ctx, 'export', dirname(target));
-  return { path: target, bytes: bytes.length };
-}
 
 export const foundationHandlers = {
   'app.info': async (ctx: ServiceContext) => ({
@@ -96,10 +78,23 @@ export const foundationHandlers = {
     if (purpose === 'timesFont') refuseIncompleteTimesFolder(path);
     return { path };
   },
-  // dispatch has already cleaned the payload and parsed it with BlocDataSchema: pack it as it is.
-  'handover.export': async (ctx, { data, createdBy }) => exportPackage(ctx, data, createdBy),
-  'handover.exportEncoded': async (ctx, { bytes, createdBy }) =>
-    exportPackage(ctx, decodeBlocData(bytes, 'chức năng xuất gói bàn giao', 'chưa xuất gói.'), createdBy),
+  'handover.export': async (ctx, { data, createdBy }) => {
+    const now = new Date().toISOString();
+    // dispatch has already cleaned the payload and parsed it with BlocDataSchema: pack it as it is.
+    const bytes = encodePackage(data, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
+    const suggested = `${safeFileName(data.bloc.shortName || data.bloc.name)}_${now.slice(0, 10)}.${PACKAGE_EXTENSION}`;
+    const folder = ctx.settings.get().folders.export;
+    const path = await ctx.host.showSaveDialog({
+      title: 'Lưu gói bàn giao',
+      defaultPath: folder ? join(folder, suggested) : suggested,
+      filters: [{ name: 'Gói bàn giao BlocDesk', extensions: [PACKAGE_EXTENSION] }],
+    });
+    if (!path) return null;
+    const target = extname(path) ? path : `${path}.${PACKAGE_EXTENSION}`;
+    await saveBytes(target, bytes);
+    rememberFolder(ctx, 'export', dirname(target));
+    return { path: target, bytes: bytes.length };
+  },
   'handover.backup': async (ctx, { data, createdBy }) => {
     // The same service as the automatic backups: same folder, names and retention.
     const { folder, isDefault } = backupFolderOf(ctx);

@@ -45,14 +45,6 @@ export const foundationChannels = {
     z.tuple([z.object({ data: BlocDataSchema, createdBy: z.string().max(300) })]),
   ),
   /**
-   * The same export with the bloc as UTF-8 JSON bytes (read and packed in the renderer's worker):
-   * one byte array crosses the IPC instead of a structured clone of 120 000 records, and the window
-   * never holds the whole bloc. Main checks the bytes as dispatch checks a payload.
-   */
-  'handover.exportEncoded': channel<{ path: string; bytes: number } | null>()(
-    z.tuple([z.object({ bytes: z.instanceof(Uint8Array), createdBy: z.string().max(300) })]),
-  ),
-  /**
    * Writes the bloc as a package into the backups folder (the automatic backups' folder), without a dialog:
    * done before "Thay thế" replaces it with an imported package. Returns where it went.
    */
