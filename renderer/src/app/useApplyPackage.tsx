@@ -16,6 +16,8 @@ import { useBackups } from './backups/BackupsProvider';
 import { useNavigation } from './navigation';
 import { useSession } from './session';
 import { db } from '../db/database';
+import { nowIso } from '../db/ids';
+import { phase } from '../db/phase-timing';
 import { addBlocAsNew, importNewBloc, lastChangeOf, readBlocData, replaceBloc } from '../db/repo-package';
 import { useAsk } from '../ui/Confirm';
 import { useNotice } from '../ui/Notice';
@@ -26,6 +28,8 @@ export interface ApplyOptions {
   /** The package is a backup being restored; `intro` is shown above its preview, `title` and `cancelLabel` replace the dialog's own. */
   restore?: { intro?: ReactNode; title?: string; cancelLabel?: string };
 }
+
+const fromMain = { validatedInMain: true } as const;
 
 export function useApplyPackage() {
   const ask = useAsk();
@@ -77,8 +81,14 @@ export function useApplyPackage() {
       try {
         let backupPath: string | null = null;
         if (choice === 'replace') backupPath = restoring ? await backup(pkg.data.bloc.id, kind) : await backup(await readBlocData(pkg.data.bloc.id), kind);
-        const blocId =
-          choice === 'add' ? await addBlocAsNew(pkg.data) : choice === 'import' ? await importNewBloc(pkg.data) : await replaceBloc(pkg.data);
+        const blocId = await phase('import:write', () =>
+          // An OpenedPackage was read and validated in main (BlocDataSchema): not validated again here.
+          choice === 'add'
+            ? addBlocAsNew(pkg.data, nowIso(), fromMain)
+            : choice === 'import'
+              ? importNewBloc(pkg.data, nowIso(), fromMain)
+              : replaceBloc(pkg.data, fromMain),
+        );
         backupInBackground(blocId, 'after-import');
         const name = (await db.blocs.get(blocId))?.name ?? pkg.data.bloc.name;
         setBlocId(blocId);

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { PACKAGE_EXTENSION } from '../../../shared/package/format';
 import type { ApiError } from '../../../shared/api/contract';
 import { api } from '../api';
+import { phase } from '../db/phase-timing';
 import { useApplyPackage } from './useApplyPackage';
 
 export function useImportPackage() {
@@ -13,7 +14,7 @@ export function useImportPackage() {
   const openFromDialog = useCallback(async () => {
     setError(null);
     setBusy(true);
-    const r = await api.invoke('handover.open');
+    const r = await phase('import:open', () => api.invoke('handover.open'));
     setBusy(false);
     if (!r.ok) return setError(r.error);
     if (r.value) await apply(r.value);
@@ -30,7 +31,7 @@ export function useImportPackage() {
       }
       setBusy(true);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const r = await api.invoke('handover.read', { name: file.name, bytes });
+      const r = await phase('import:open', () => api.invoke('handover.read', { name: file.name, bytes }));
       setBusy(false);
       if (!r.ok) return setError(r.error);
       await apply(r.value);

@@ -10,6 +10,7 @@ import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
+import { phase } from './phase-timing';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
@@ -38,15 +39,28 @@ async function writeAll(data: BlocData): Promise<void> {
   for (const k of KINDS) await db.table(k.key).bulkAdd(recordsOf(data, k.key));
 }
 
+/**
+ * How a write of a whole bloc takes its input. By default it is cleaned and validated here
+ * (BlocDataSchema). `{ validatedInMain: true }` is only for a package main has just read and
+ * validated with the same schema (handover.open, handover.read, backups.read: OpenedPackage):
+ * validating 120 000 records a second time here would only cost time.
+ */
+export interface WholeBlocInput {
+  validatedInMain?: boolean;
+}
+
+const blocInput = (input: BlocData, options: WholeBlocInput): Promise<BlocData> =>
+  phase('import:validate', () => (options.validatedInMain ? input : checked(BlocDataSchema, input, 'Dữ liệu khối')));
+
 /** Deletes every record of the package's bloc id, then inserts the package's records. */
-export async function replaceBloc(input: BlocData): Promise<string> {
-  const data = checked(BlocDataSchema, input, 'Dữ liệu khối');
+export async function replaceBloc(input: BlocData, options: WholeBlocInput = {}): Promise<string> {
+  const data = await blocInput(input, options);
   const blocId = data.bloc.id;
-  await db.transaction('rw', allTables(), async () => {
+  await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
     for (const t of BLOC_RECORD_TABLES) await db[t].where('blocId').equals(blocId).delete();
     await db.blocs.delete(blocId);
     await writeAll(data);
-  });
+  }));
   return blocId;
 }
 
@@ -70,11 +84,11 @@ export function distinctBlocName(name: string, taken: readonly string[], now: st
 
 /** Writes a bloc that is not on this PC yet, renamed when another bloc here has its name. */
 async function addRenamed(data: BlocData, now: string): Promise<string> {
-  await db.transaction('rw', allTables(), async () => {
+  await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
     if (await db.blocs.get(data.bloc.id)) throw new RepoError('exists', 'Khối này đã có trên máy; hãy chọn thay thế hoặc thêm thành khối riêng.');
     const taken = (await db.blocs.toArray()).map((b) => b.name);
     await writeAll({ ...data, bloc: { ...data.bloc, name: distinctBlocName(data.bloc.name, taken, now) } });
-  });
+  }));
   return data.bloc.id;
 }
 
@@ -82,13 +96,13 @@ async function addRenamed(data: BlocData, now: string): Promise<string> {
  * Inserts the package as a new bloc: every id is new, references kept; the name gets the import
  * date when a bloc on this PC has the same name. Returns the new bloc id.
  */
-export async function addBlocAsNew(input: BlocData, now: string = nowIso()): Promise<string> {
-  return addRenamed(remapBlocIds(checked(BlocDataSchema, input, 'Dữ liệu khối'), newId), now);
+export async function addBlocAsNew(input: BlocData, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
+  return addRenamed(remapBlocIds(await blocInput(input, options), newId), now);
 }
 
 /** Inserts a package whose bloc is not on this PC, keeping its ids (renamed like addBlocAsNew). */
-export async function importNewBloc(input: BlocData, now: string = nowIso()): Promise<string> {
-  return addRenamed(checked(BlocDataSchema, input, 'Dữ liệu khối'), now);
+export async function importNewBloc(input: BlocData, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
+  return addRenamed(await blocInput(input, options), now);
 }
 
 /**

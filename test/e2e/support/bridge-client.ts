@@ -121,9 +121,30 @@ function answerDialog(dialog: DialogRequest, token: string): Promise<void> {
   });
 }
 
+function measure(name: string, start: number): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end: performance.now() });
+}
+
+/** The server's own phases (main's handler, the server's JSON) as measures of their own. */
+function serverTimings(channel: string, header: string | null): void {
+  for (const part of (header ?? '').split(',')) {
+    const m = /^\s*(\w+);dur=([\d.]+)/.exec(part);
+    if (!m) continue;
+    const name = `bridge:${channel}:server-${m[1]}`;
+    performance.clearMeasures(name);
+    performance.measure(name, { start: 0, duration: Number(m[2]) });
+  }
+}
+
 (window as unknown as { blocdesk: unknown }).blocdesk = {
   async invoke(channel: string, ...args: unknown[]) {
     const { token, browserDialogs } = config();
+    // The harness's own costs, as User Timing measures (bench/app-handover.bench.ts prints them).
+    const t0 = performance.now();
+    const body = encodeWire(args);
+    measure(`bridge:${channel}:encode`, t0);
+    const t1 = performance.now();
     const res = await fetch(`/__bridge/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: {
@@ -131,10 +152,18 @@ function answerDialog(dialog: DialogRequest, token: string): Promise<void> {
         [BRIDGE_TOKEN_HEADER]: token,
         ...(browserDialogs ? { [BRIDGE_DIALOGS_HEADER]: 'browser' } : {}),
       },
-      body: encodeWire(args),
+      body,
     });
     if (!res.ok) throw new Error(`Máy chủ thử nghiệm từ chối yêu cầu (HTTP ${res.status}): ${await res.text()}`);
-    if (!browserDialogs || !res.body) return decodeWire(await res.text());
+    if (!browserDialogs || !res.body) {
+      const text = await res.text();
+      measure(`bridge:${channel}:call`, t1);
+      serverTimings(channel, res.headers.get('Server-Timing'));
+      const t2 = performance.now();
+      const value = decodeWire(text);
+      measure(`bridge:${channel}:decode`, t2);
+      return value;
+    }
     for await (const line of lines(res.body)) {
       const message = decodeWire(line) as { dialog?: DialogRequest; result?: unknown };
       if (message.dialog) await answerDialog(message.dialog, token);

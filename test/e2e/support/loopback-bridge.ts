@@ -184,12 +184,20 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
   }
 
   async function bridgeCall(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
-    const args = decodeWire((await readBody(req, maxBody)).toString('utf8'));
+    const body = await readBody(req, maxBody);
+    const t0 = performance.now();
+    const args = decodeWire(body.toString('utf8'));
+    const decoded = performance.now() - t0;
     const callArgs = Array.isArray(args) ? args : [];
     const { services: s, ctx } = await services();
     if (req.headers[BRIDGE_DIALOGS_HEADER] !== 'browser') {
+      const t1 = performance.now();
       const result = await s.dispatch(s.handlers, { ...ctx, host: hostFor(null) }, channel, callArgs);
-      return send(res, 200, 'application/json', encodeWire(result));
+      const t2 = performance.now();
+      const payload = encodeWire(result);
+      // What the harness's JSON costs on this side, and what main's handler (dispatch) took: the page's client records them.
+      const timing = `decode;dur=${decoded.toFixed(1)}, handler;dur=${(t2 - t1).toFixed(1)}, encode;dur=${(performance.now() - t2).toFixed(1)}`;
+      return send(res, 200, 'application/json', payload, { 'Server-Timing': timing });
     }
     // The page answers open dialogs itself: one JSON line per dialog request, then the result.
     res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });

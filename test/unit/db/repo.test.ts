@@ -61,6 +61,20 @@ describe('whole-bloc operations', () => {
     expect(await db.blocs.count()).toBe(0);
   });
 
+  it('writes a package main already validated as it is, in the same one transaction, and validates everything else', async () => {
+    const data = smallBloc();
+    await replaceBloc(data, { validatedInMain: true });
+    expect(await readBlocData(data.bloc.id)).toEqual(data);
+    await importNewBloc(smallBloc('khoi-b'), '2026-01-01T00:00:00.000Z', { validatedInMain: true });
+    expect((await readBlocData('khoi-b')).units).toHaveLength(3);
+    // Without the flag (any caller other than the import of an OpenedPackage), invalid data is refused.
+    const broken = smallBloc('khoi-c');
+    broken.units[0]!.code = 'mã có dấu cách';
+    await expect(importNewBloc(broken)).rejects.toThrow(/Dữ liệu khối không hợp lệ/);
+    await expect(addBlocAsNew(broken)).rejects.toThrow(/Dữ liệu khối không hợp lệ/);
+    expect(await db.blocs.get('khoi-c')).toBeUndefined();
+  });
+
   it('normalises decomposed text to NFC on the way in', async () => {
     const data = smallBloc();
     data.bloc.name = data.bloc.name.normalize('NFD');

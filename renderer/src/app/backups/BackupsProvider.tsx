@@ -19,6 +19,7 @@ import { api, ApiCallError, toApiError } from '../../api';
 import { lastChangeOfBloc, packedBlocData } from '../../db/bloc-worker-client';
 import { onDataChanged } from '../../db/changes';
 import { db } from '../../db/database';
+import { phase } from '../../db/phase-timing';
 import { useAsk } from '../../ui/Confirm';
 import { useNotice } from '../../ui/Notice';
 import { useSession } from '../session';
@@ -149,13 +150,13 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
     async (blocToSave: string, reason: BackupReason): Promise<ApiResult<BackupTaken>> => {
       let packed: { bytes: Uint8Array<ArrayBuffer>; readAt: string };
       try {
-        packed = await packedBlocData(blocToSave);
+        packed = await phase('backup:read', () => packedBlocData(blocToSave));
       } catch (err) {
         // A failed read counts as a failed backup (shown, and tried again after a pause).
         const error = toApiError(err);
         return settle(blocToSave, reason, nowIso(), async () => ({ ok: false, error }));
       }
-      return settle(blocToSave, reason, packed.readAt, () => api.invoke('backups.takeEncoded', packed.bytes, reason));
+      return settle(blocToSave, reason, packed.readAt, () => phase('backup:send', () => api.invoke('backups.takeEncoded', packed.bytes, reason)));
     },
     [settle],
   );

@@ -1,0 +1,192 @@
+/**
+ * The handover package of a bloc of 10 years × 60 units × 200 criteria with the full verification
+ * history and votes (`demo --years 10 --units 60 --criteria 200 --full`), exported and imported
+ * IN THE APP: Debian's Chromium against the built renderer and the loopback bridge (targets: export
+ * under 2 s, import under 5 s). Each round uses a fresh browser profile (an empty IndexedDB):
+ * import through "Mở gói bàn giao…", wait for the automatic backup after it, then export through
+ * "Xuất gói bàn giao…". The phases are the app's User Timing measures (renderer/src/db/phase-timing.ts)
+ * and the harness's own (test/e2e/support/bridge-client.ts): `bridge:*` is what the loopback
+ * bridge costs (JSON with base64 over HTTP); Electron's IPC replaces it with a structured clone.
+ * Needs `npm run build` first; starts its own bridge server on port 4199.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { buildPackage } from '../electron/services/handover/package-file';
+import { buildSyntheticBlocData, withFullHistory } from '../shared/sample/sample-bloc';
+import { withYearEnds } from '../shared/sample/year-end';
+import { bridgeHeaders, bridgeInitScript } from '../test/e2e/support/bridge-access';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
+const URL = `http://127.0.0.1:${PORT}`;
+const OUT = resolve(process.env.BENCH_OUT ?? '.tmp/bench-app-handover-out');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+
+type Measures = Record<string, number>;
+
+/** The page's User Timing measures (blocdesk:* and bridge:*), in ms, then cleared. */
+async function takeMeasures(page: Page): Promise<Measures> {
+  return (await page.evaluate(`(() => {
+    const out = {};
+    for (const m of performance.getEntriesByType('measure')) out[m.name] = m.duration;
+    performance.clearMeasures();
+    return out;
+  })()`)) as Measures;
+}
+
+/** Chromium's JS heap of the page, in MB (CDP), and the renderer's peak is not exposed: the current value. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
+}
+
+async function round(browser: Browser, out: string, file: string): Promise<{ import: Measures; export: Measures }> {
+  const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+  await context.addInitScript({ content: await bridgeInitScript(URL, out) });
+  const page = await context.newPage();
+  await page.goto(URL);
+  await page.getByRole('button', { name: 'Mở gói bàn giao…' }).waitFor();
+  await takeMeasures(page);
+
+  await fetch(`${URL}/__test/open-queue`, { method: 'POST', headers: bridgeHeaders(out), body: JSON.stringify({ paths: [file] }) });
+  let t = performance.now();
+  await page.getByRole('button', { name: 'Mở gói bàn giao…' }).click();
+  const confirm = page.getByRole('button', { name: 'Nhập khối này' });
+  await confirm.waitFor({ timeout: 120_000 });
+  const toPreview = performance.now() - t;
+  t = performance.now();
+  await confirm.click();
+  await page.getByText('Đã nhập khối').first().waitFor({ timeout: 120_000 });
+  const toDone = performance.now() - t;
+  // The automatic backup after the import runs in the background; its phases are printed apart.
+  await page.getByTestId('backup-status').filter({ hasText: /^Sao lưu lần cuối/ }).waitFor({ timeout: 300_000 });
+  const imported = { ...(await takeMeasures(page)), 'whole:click to preview': toPreview, 'whole:confirm to done': toDone, 'heap MB after': await heapMb(page) };
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Sao lưu & bàn giao', exact: true }).click();
+  const button = page.getByRole('button', { name: 'Xuất gói bàn giao…' });
+  await button.waitFor();
+  t = performance.now();
+  await button.click();
+  await page.getByTestId('export-result').waitFor({ timeout: 120_000 });
+  const exported = { ...(await takeMeasures(page)), 'whole:click to saved': performance.now() - t, 'heap MB after': await heapMb(page) };
+  await context.close();
+  return { import: imported, export: exported };
+}
+
+function print(title: string, rounds: Measures[]): void {
+  console.log(title);
+  const names = [...new Set(rounds.flatMap((r) => Object.keys(r)))].sort();
+  for (const name of names) {
+    const xs = rounds.map((r) => r[name]).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+    const median = xs[Math.floor(xs.length / 2)]!;
+    console.log(`  ${name.padEnd(44)} median ${median.toFixed(0).padStart(6)}   [${xs.map((x) => x.toFixed(0)).join(', ')}]`);
+  }
+}
+
+export default async function run(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const now = new Date().toISOString();
+  const data = withYearEnds(withFullHistory(buildSyntheticBlocData({ units: 60, criteria: 200, years: 10, now, lastYear: 2025 })), now);
+  const file = join(OUT, 'khoi-10-nam.blocdesk');
+  const bytes = buildPackage(data, { createdBy: 'bench', appName: 'BlocDesk', appVersion: 'bench', now });
+  writeFileSync(file, bytes);
+  console.log(`bloc: ${data.years.length} years × ${data.units.length} units, ${data.scores.length} scores with history; package ${(bytes.length / 1048576).toFixed(1)} MB`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const results = [];
+    for (let i = 0; i < ROUNDS; i++) results.push(await withServer(join(OUT, `round-${i}`), (out) => round(browser, out, file)));
+    print('import in the app, ms (target < 5000; bridge:* is the loopback harness):', results.map((r) => r.import));
+    print('export in the app, ms (target < 2000; bridge:* is the loopback harness):', results.map((r) => r.export));
+    await storageLayouts(browser, data.scores);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Why the IndexedDB phases cost what they cost: the same scores written (one transaction) and read
+ * (getAll) with the raw IndexedDB API, as stored today (one record per score, the app's three
+ * indexes) and packed one record per year and unit. Chromium pays per record, not per byte.
+ */
+async function storageLayouts(browser: Browser, scores: unknown[]): Promise<void> {
+  const page = await (await browser.newContext()).newPage();
+  await page.route('http://layouts.bench/**', (r) =>
+    r.request().url().endsWith('.json') ? r.fulfill({ body: JSON.stringify(scores), contentType: 'application/json' }) : r.fulfill({ body: '<html></html>', contentType: 'text/html' }),
+  );
+  await page.goto('http://layouts.bench/');
+  const runs: Record<string, Measures[]> = { 'one record per score': [], 'one record per year and unit': [] };
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const layout of Object.keys(runs)) {
+      runs[layout]!.push(
+        (await page.evaluate(`(async () => {
+          const scores = await (await fetch('/scores.json')).json();
+          const packed = ${JSON.stringify(layout)} !== 'one record per score';
+          let records = scores;
+          if (packed) {
+            const groups = new Map();
+            for (const s of scores) {
+              const key = s.blocId + '|' + s.year + '|' + s.unitId;
+              if (!groups.has(key)) groups.set(key, { id: key, blocId: s.blocId, year: s.year, unitId: s.unitId, scores: [] });
+              groups.get(key).scores.push(s);
+            }
+            records = [...groups.values()];
+          }
+          const name = 'layout-' + Math.random();
+          const idb = await new Promise((ok, ko) => {
+            const open = indexedDB.open(name, 1);
+            open.onupgradeneeded = () => {
+              const store = open.result.createObjectStore('scores', { keyPath: 'id' });
+              store.createIndex('blocId', 'blocId');
+              store.createIndex('blocId+year', ['blocId', 'year']);
+              store.createIndex('blocId+year+unitId', ['blocId', 'year', 'unitId']);
+            };
+            open.onsuccess = () => ok(open.result);
+            open.onerror = () => ko(open.error);
+          });
+          const t0 = performance.now();
+          const tx = idb.transaction(['scores'], 'readwrite');
+          for (const r of records) tx.objectStore('scores').add(r);
+          await new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = () => ko(tx.error); });
+          const t1 = performance.now();
+          const read = idb.transaction(['scores'], 'readonly').objectStore('scores').index('blocId').getAll(scores[0].blocId);
+          await new Promise((ok) => { read.onsuccess = ok; });
+          const t2 = performance.now();
+          idb.close();
+          indexedDB.deleteDatabase(name);
+          return { ['write ' + records.length + ' records']: t1 - t0, ['read ' + records.length + ' records']: t2 - t1 };
+        })()`)) as Measures,
+      );
+    }
+  }
+  for (const [layout, measures] of Object.entries(runs)) print(`raw IndexedDB, ${scores.length} scores, ${layout}, ms:`, measures);
+  await page.context().close();
+}
+
+/** A bridge server of its own for each round: an empty backups folder, so the app does not offer a backup at start-up. */
+async function withServer<T>(out: string, work: (out: string) => Promise<T>): Promise<T> {
+  mkdirSync(out, { recursive: true });
+  const server = spawn(process.execPath, ['dist/test-server/bridge-server.mjs', '--port', String(PORT), '--out', out], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    for (let i = 0; i < 600; i++) {
+      try {
+        if ((await fetch(`${URL}/__test/ready`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await sleep(20);
+    }
+    return await work(out);
+  } finally {
+    server.kill();
+    await new Promise((done) => server.once('exit', done));
+  }
+}
