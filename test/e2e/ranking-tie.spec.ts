@@ -4,15 +4,8 @@
  * names them), two units with the same scores share a rank, and the chair's decision with its
  * reason separates them in the ranking and its explanation.
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { E2E_OUT_DIR, expect, queueOpenDialog, screenshotPath, test } from './support/fixtures';
-import { fillTemplate } from './support/fill-template';
-
-async function nav(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
-}
+import { expect, screenshotPath, test } from './support/fixtures';
+import { activateGridCell, importSelfAssessments, nav } from './support/year-end-steps';
 
 test('the verification team names who acts; the chair decides a tie with a reason and the ranking follows', async ({ page }) => {
   test.setTimeout(180_000);
@@ -29,32 +22,11 @@ test('the verification team names who acts; the chair decides a tie with a reaso
   await expect(page.getByText('Đã lưu quy chế năm 2024.')).toBeVisible();
 
   // Two units send the same scores.
-  await nav(page, 'Tự chấm điểm');
-  const templates = join(E2E_OUT_DIR, 'dong-hang-mau');
-  rmSync(templates, { recursive: true, force: true });
-  mkdirSync(templates, { recursive: true });
-  await queueOpenDialog([templates]);
-  await page.getByRole('button', { name: 'Xuất mẫu tự chấm' }).click();
-  await expect(page.getByText(/Đã xuất \d+ tệp\./)).toBeVisible();
-  const returned = join(E2E_OUT_DIR, 'dong-hang-tra-ve');
-  rmSync(returned, { recursive: true, force: true });
-  mkdirSync(returned, { recursive: true });
   const same = {
     '1.1': 18, '1.2': 8, '1.3': 5, '1.4': 5, '2.1': 5, '2.2': 4, '2.3': 4, '2.4': 4, '2.5': 3, '3.1': 5, '3.2': 5, '3.3': 5,
     '4.1': 5, '4.2': 5, '4.3': 5, '5.1': 4, '5.2': 3, '5.3': 3, '6.1': 1, '6.2': 0, '7.1': 0, '7.2': 0,
   };
-  const files = ['SYT', 'SGDDT'].map((code) => {
-    const out = join(returned, `TuCham_2024_${code}.xlsx`);
-    fillTemplate(join(templates, `TuCham_2024_${code}.xlsx`), out, same);
-    return out;
-  });
-  await page.getByRole('tab', { name: /Nhập tệp tự chấm/ }).click();
-  await queueOpenDialog(files);
-  await page.getByRole('button', { name: 'Chọn tệp' }).click();
-  await expect(page.getByTestId('import-report')).toHaveCount(2);
-  await page.getByRole('button', { name: 'Ghi dữ liệu (2 tệp)' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Ghi dữ liệu', exact: true }).click();
-  await expect(page.getByText(/Đã ghi 2 tệp/)).toBeVisible();
+  await importSelfAssessments(page, 'dong-hang', { SYT: same, SGDDT: same });
 
   // ---------------------------------------------------------------- the team, and who acts
   await nav(page, 'Thẩm định');
@@ -79,12 +51,7 @@ test('the verification team names who acts; the chair decides a tie with a reaso
 
   // Accept both units as self-assessed, acting as the team member.
   for (const name of ['Sở Y tế', 'Sở Giáo dục và Đào tạo']) {
-    const row = page.getByRole('grid').getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
-    const input = page.getByLabel(`Điểm thẩm định của ${name}, tiêu chí 1.1`);
-    await expect(async () => {
-      if ((await input.count()) === 0) await row.locator('[role="gridcell"][aria-colindex="2"]').dispatchEvent('mousedown', undefined, { timeout: 5000 });
-      await expect(input).toBeVisible({ timeout: 1000 });
-    }).toPass({ timeout: 30_000 });
+    await activateGridCell(page, name, '1.1');
     await page.getByRole('button', { name: 'Chấp nhận cả đơn vị' }).click();
     await expect(page.getByText(/Đã chấp nhận 22 điểm tự chấm\./).last()).toBeVisible();
   }

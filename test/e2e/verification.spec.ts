@@ -5,38 +5,18 @@
  * change), the ranking shown and its PDF printed and read back, and the overview's progress.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { E2E_OUT_DIR, expect, queueOpenDialog, screenshotPath, test } from './support/fixtures';
-import { fillTemplate, PYTHON } from './support/fill-template';
-
-const fill = fillTemplate;
-
-async function nav(page: Page, name: string) {
-  await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
-}
+import { expect, screenshotPath, test } from './support/fixtures';
+import { PYTHON } from './support/fill-template';
+import { activateGridCell, importSelfAssessments, nav } from './support/year-end-steps';
 
 /** Clicks a cell of the grid, types a value and presses Enter. */
 async function typeVerified(page: Page, unitName: string, code: string, text: string) {
-  const input = await activateCell(page, unitName, code);
+  const input = await activateGridCell(page, unitName, code);
   await input.fill(text);
   await input.press('Enter');
-}
-
-/** Makes a cell of the grid the active one; returns its input, focused. */
-async function activateCell(page: Page, unitName: string, code: string) {
-  const grid = page.getByRole('grid');
-  const row = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(unitName) }) });
-  const colIndex = await grid.getByRole('columnheader').filter({ hasText: new RegExp(`^${code.replace('.', '\\.')}\\b`) }).first().getAttribute('aria-colindex');
-  const input = page.getByLabel(`Điểm thẩm định của ${unitName}, tiêu chí ${code}`);
-  // The grid ignores a click while the previous value is still being stored: click until the cell is active.
-  await expect(async () => {
-    if ((await input.count()) === 0) await row.locator(`[role="gridcell"][aria-colindex="${colIndex}"]`).dispatchEvent('mousedown', undefined, { timeout: 5000 });
-    await expect(input).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
-  await input.focus();
-  return input;
 }
 
 async function giveReason(page: Page, reason: string, button: string) {
@@ -56,28 +36,11 @@ test('verification round trip: change with reasons, explanation, restore, lock, 
   await expect(page.getByRole('heading', { name: 'Khối thi đua', exact: true })).toBeVisible();
 
   // Two units' files, imported the way the secretariat does.
-  await nav(page, 'Tự chấm điểm');
-  const templates = join(E2E_OUT_DIR, 'tham-dinh-mau');
-  rmSync(templates, { recursive: true, force: true });
-  mkdirSync(templates, { recursive: true });
-  await queueOpenDialog([templates]);
-  await page.getByRole('button', { name: 'Xuất mẫu tự chấm' }).click();
-  await expect(page.getByText(/Đã xuất \d+ tệp\./)).toBeVisible();
-  const returned = join(E2E_OUT_DIR, 'tham-dinh-tra-ve');
-  rmSync(returned, { recursive: true, force: true });
-  mkdirSync(returned, { recursive: true });
-  const sytFile = join(returned, 'TuCham_2024_SYT.xlsx');
-  const sgdFile = join(returned, 'TuCham_2024_SGDDT.xlsx');
   const rest = { '2.2': 4, '2.3': 4, '2.4': 4, '2.5': 3, '3.1': 5, '3.2': 5, '3.3': 5, '4.1': 5, '4.2': 5, '4.3': 5, '5.1': 4, '5.2': 3, '5.3': 3, '7.2': 0 };
-  fill(join(templates, 'TuCham_2024_SYT.xlsx'), sytFile, { ...rest, '1.1': 18, '1.2': 8.5, '1.3': 5, '1.4': 5, '2.1': 5, '6.1': 2, '6.2': 1, '7.1': 0 });
-  fill(join(templates, 'TuCham_2024_SGDDT.xlsx'), sgdFile, { ...rest, '1.1': 19, '1.2': 9, '1.3': 4, '1.4': 5, '2.1': 4, '6.1': 1, '6.2': 0, '7.1': 1 });
-  await page.getByRole('tab', { name: /Nhập tệp tự chấm/ }).click();
-  await queueOpenDialog([sytFile, sgdFile]);
-  await page.getByRole('button', { name: 'Chọn tệp' }).click();
-  await expect(page.getByTestId('import-report')).toHaveCount(2);
-  await page.getByRole('button', { name: 'Ghi dữ liệu (2 tệp)' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Ghi dữ liệu', exact: true }).click();
-  await expect(page.getByText(/Đã ghi 2 tệp/)).toBeVisible();
+  await importSelfAssessments(page, 'tham-dinh', {
+    SYT: { ...rest, '1.1': 18, '1.2': 8.5, '1.3': 5, '1.4': 5, '2.1': 5, '6.1': 2, '6.2': 1, '7.1': 0 },
+    SGDDT: { ...rest, '1.1': 19, '1.2': 9, '1.3': 4, '1.4': 5, '2.1': 4, '6.1': 1, '6.2': 0, '7.1': 1 },
+  });
 
   // ---------------------------------------------------------------- Thẩm định: the grid
   await nav(page, 'Thẩm định');
@@ -123,7 +86,7 @@ test('verification round trip: change with reasons, explanation, restore, lock, 
   await expect(page.getByRole('table', { name: 'Lịch sử thẩm định của Sở Y tế' })).toContainText('Trả lại điểm tự chấm');
   await page.screenshot({ path: screenshotPath('verification-02-unit'), fullPage: true });
   await page.getByRole('tab', { name: 'Bảng thẩm định' }).click();
-  const lockedCell = await activateCell(page, 'Sở Y tế', '1.3');
+  const lockedCell = await activateGridCell(page, 'Sở Y tế', '1.3');
   await expect(lockedCell).toHaveAttribute('readonly', '');
   await page.keyboard.type('4');
   await page.keyboard.press('Enter');
