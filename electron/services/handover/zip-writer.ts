@@ -58,14 +58,8 @@ function assemble(entries: readonly ZipEntry[], bodies: readonly Uint8Array[]): 
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    const fields: EntryFields = { flags, method, time, date, crc, compressed: body.length, size: entry.data.length, nameLength: name.length };
+    writeEntryFields(local, 6, fields);
     local.writeUInt16LE(0, 28);
     name.copy(local, 30);
 
@@ -73,14 +67,7 @@ function assemble(entries: readonly ZipEntry[], bodies: readonly Uint8Array[]): 
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(flags, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 8, fields);
     central.writeUInt32LE(offset, 42);
     name.copy(central, 46);
 
@@ -97,4 +84,27 @@ function assemble(entries: readonly ZipEntry[], bodies: readonly Uint8Array[]): 
   end.writeUInt32LE(offset, 16);
   const out = Buffer.concat([...locals, ...centrals, end]);
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+interface EntryFields {
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/** The run of fields the local header (at 6) and the central directory entry (at 8) share, in the same order. */
+function writeEntryFields(header: Buffer, at: number, f: EntryFields): void {
+  header.writeUInt16LE(f.flags, at);
+  header.writeUInt16LE(f.method, at + 2);
+  header.writeUInt16LE(f.time, at + 4);
+  header.writeUInt16LE(f.date, at + 6);
+  header.writeUInt32LE(f.crc, at + 8);
+  header.writeUInt32LE(f.compressed, at + 12);
+  header.writeUInt32LE(f.size, at + 16);
+  header.writeUInt16LE(f.nameLength, at + 20);
 }

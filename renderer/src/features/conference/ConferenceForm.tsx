@@ -10,6 +10,7 @@ import { DateInput } from '../../ui/DateInput';
 import { NumberInput } from '../../ui/NumberInput';
 import { useUnsaved } from '../../ui/unsaved';
 import type { ConferenceDraft } from '../../db/repo-conference';
+import { UnitSelect } from '../../ui/UnitSelect';
 
 export function emptyConference(blocId: string, year: number, members: Unit[]): ConferenceDraft {
   const ids = members.map((u) => u.id);
@@ -142,14 +143,7 @@ export function ConferenceForm(props: {
                     <input value={m.name} onChange={(e) => change({ name: e.target.value })} aria-label={`Họ tên thành viên ${i + 1}`} />
                   </td>
                   <td>
-                    <select value={m.unitId ?? ''} onChange={(e) => change({ unitId: e.target.value || null })} aria-label={`Đơn vị của thành viên ${i + 1}`}>
-                      <option value="">—</option>
-                      {members.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.name}
-                        </option>
-                      ))}
-                    </select>
+                    <UnitSelect units={members} value={m.unitId ?? ''} onChange={(id) => change({ unitId: id || null })} label={`Đơn vị của thành viên ${i + 1}`} />
                   </td>
                   <td>
                     <select value={m.role} onChange={(e) => change({ role: e.target.value as 'head' | 'member' })} aria-label={`Vai trò của thành viên ${i + 1}`}>

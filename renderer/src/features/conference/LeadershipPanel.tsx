@@ -8,6 +8,7 @@ import type { Unit, Year } from '../../../../shared/model/records';
 import { chooseLeadership, type LeadershipRule } from '../../../../shared/domain/vote/leadership';
 import type { TallyResult } from '../../../../shared/domain/vote/types';
 import { useConfirm } from '../../ui/Confirm';
+import { UnitSelect } from '../../ui/UnitSelect';
 import { DateInput } from '../../ui/DateInput';
 
 export function LeadershipPanel(props: {
@@ -104,25 +105,11 @@ export function LeadershipPanel(props: {
         <div className="conference-grid">
           <label>
             Khối trưởng
-            <select value={appointed.leader} onChange={(e) => setAppointed((a) => ({ ...a, leader: e.target.value }))} aria-label="Khối trưởng được chỉ định">
-              <option value="">—</option>
-              {members.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+            <UnitSelect units={members} value={appointed.leader} onChange={(id) => setAppointed((a) => ({ ...a, leader: id }))} label="Khối trưởng được chỉ định" />
           </label>
           <label>
             Khối phó
-            <select value={appointed.deputy} onChange={(e) => setAppointed((a) => ({ ...a, deputy: e.target.value }))} aria-label="Khối phó được chỉ định">
-              <option value="">—</option>
-              {members.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
+            <UnitSelect units={members} value={appointed.deputy} onChange={(id) => setAppointed((a) => ({ ...a, deputy: id }))} label="Khối phó được chỉ định" />
           </label>
           <label>
             Số quyết định
