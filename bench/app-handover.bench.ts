@@ -10,14 +10,13 @@
  * Needs `npm run build` first; starts its own bridge server on port 4199.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { buildPackage } from '../electron/services/handover/package-file';
 import { buildSyntheticBlocData, withFullHistory } from '../shared/sample/sample-bloc';
 import { withYearEnds } from '../shared/sample/year-end';
 import { bridgeHeaders, bridgeInitScript } from '../test/e2e/support/bridge-access';
+import { withBridgeServer } from './support/bridge-server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const URL = `http://127.0.0.1:${PORT}`;
@@ -174,19 +173,5 @@ async function storageLayouts(browser: Browser, scores: unknown[]): Promise<void
 /** A bridge server of its own for each round: an empty backups folder, so the app does not offer a backup at start-up. */
 async function withServer<T>(out: string, work: (out: string) => Promise<T>): Promise<T> {
   mkdirSync(out, { recursive: true });
-  const server = spawn(process.execPath, ['dist/test-server/bridge-server.mjs', '--port', String(PORT), '--out', out], { stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
-    for (let i = 0; i < 600; i++) {
-      try {
-        if ((await fetch(`${URL}/__test/ready`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await sleep(20);
-    }
-    return await work(out);
-  } finally {
-    server.kill();
-    await new Promise((done) => server.once('exit', done));
-  }
+  return withBridgeServer(PORT, out, () => work(out));
 }

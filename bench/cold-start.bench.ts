@@ -5,11 +5,10 @@
  * how long that server takes to answer).
  */
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { bridgeInitScript } from '../test/e2e/support/bridge-access';
+import { withBridgeServer } from './support/bridge-server';
 
 const PORT = 4199;
 const URL = `http://127.0.0.1:${PORT}`;
@@ -17,18 +16,7 @@ const OUT = resolve('.tmp/bench-out');
 
 export default async function run(): Promise<void> {
   const started = performance.now();
-  const server = spawn(process.execPath, ['dist/test-server/bridge-server.mjs', '--port', String(PORT), '--out', OUT], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  try {
-    for (let i = 0; i < 600; i++) {
-      try {
-        if ((await fetch(`${URL}/__test/ready`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await sleep(20);
-    }
+  await withBridgeServer(PORT, OUT, async () => {
     console.log(`loopback bridge server answering after ${(performance.now() - started).toFixed(0)} ms`);
     const client = await bridgeInitScript(URL, OUT);
     const browser = await chromium.launch({
@@ -52,7 +40,5 @@ export default async function run(): Promise<void> {
     console.log(`renderer cold start to first interactive screen (new profile each run, n=${times.length}):`);
     console.log(`  median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms`);
     void bundle;
-  } finally {
-    server.kill();
-  }
+  });
 }

@@ -7,14 +7,13 @@
  * starts its own loopback bridge server on port 4198.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { buildPackage } from '../electron/services/handover/package-file';
 import { buildSyntheticBlocData, withFullHistory } from '../shared/sample/sample-bloc';
 import { withYearEnds } from '../shared/sample/year-end';
 import { bridgeHeaders, bridgeInitScript } from '../test/e2e/support/bridge-access';
+import { withBridgeServer } from './support/bridge-server';
 
 const PORT = 4198;
 const URL = `http://127.0.0.1:${PORT}`;
@@ -59,16 +58,7 @@ export default async function run(): Promise<void> {
   writeFileSync(file, buildPackage(data, { createdBy: 'bench', appName: 'BlocDesk', appVersion: 'bench', now }));
   console.log(`bloc: ${data.years.length} years × ${data.units.length} units, ${data.scores.length} scores with history`);
 
-  const server = spawn(process.execPath, ['dist/test-server/bridge-server.mjs', '--port', String(PORT), '--out', OUT], { stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
-    for (let i = 0; i < 600; i++) {
-      try {
-        if ((await fetch(`${URL}/__test/ready`)).ok) break;
-      } catch {
-        /* not up yet */
-      }
-      await sleep(20);
-    }
+  await withBridgeServer(PORT, OUT, async () => {
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -184,7 +174,5 @@ export default async function run(): Promise<void> {
     })`)) as { ms: number; longest: number };
     console.log(`"Sao lưu ngay" through the loopback harness: ${gap.ms.toFixed(0)} ms, longest frame gap ${gap.longest.toFixed(0)} ms`);
     await browser.close();
-  } finally {
-    server.kill();
-  }
+  });
 }
