@@ -92,6 +92,11 @@ export function forgeZip(entries: ForgedEntry[]): Uint8Array {
   end.setUint32(12, offset - cdStart, true);
   end.setUint32(16, cdStart, true);
   parts.push(new Uint8Array(end.buffer));
+  return concatBytes(...parts);
+}
+
+/** The parts one after the other, in one array. */
+export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

@@ -7,17 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonInPieces } from '../../../shared/package/json-in-pieces';
 import { parseUntrustedJson } from '../../../shared/package/untrusted-json';
 import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
+import { concatBytes } from './forge';
 
 const enc = (s: string) => new TextEncoder().encode(s);
-const cat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const cat = concatBytes;
 
 const bloc = JSON.stringify(withFullHistory(buildSyntheticBlocData({ units: 3, criteria: 5, years: 2, now: '2026-05-14T03:00:00.000Z', lastYear: 2025 })));
 
