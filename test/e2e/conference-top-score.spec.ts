@@ -45,6 +45,7 @@ test('the top-ranked units of the year lead next year', async ({ page }) => {
   // The leaders the demo's vote recorded for next year are replaced only once confirmed.
   const replace = page.getByRole('dialog', { name: `Thay Khối trưởng, Khối phó năm ${year + 1}` });
   await expect(replace).toContainText(`Thay bằng Khối trưởng ${first}, Khối phó ${second}?`);
+  await page.screenshot({ path: screenshotPath('conference-15-replace-leaders') });
   await replace.getByRole('button', { name: 'Thay', exact: true }).click();
   await expect(panel.getByTestId('leadership-stored')).toContainText(`Đã ghi cho năm ${year + 1}: Khối trưởng ${first}, Khối phó ${second}`);
 
