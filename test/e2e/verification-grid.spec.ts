@@ -8,9 +8,9 @@ import { gridPageHtml } from './support/grid-page';
 import type { GridCall } from './support/verification-grid-page';
 import { screenshotPath } from './support/fixtures';
 
-async function open(page: Page, units: number, criteria: number) {
+async function open(page: Page, units: number, criteria: number, saveMs = 0) {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.setContent(await gridPageHtml({ units, criteria }));
+  await page.setContent(await gridPageHtml({ units, criteria, saveMs }));
   await page.waitForFunction(() => window.__grid?.times.painted !== undefined);
 }
 
@@ -57,6 +57,48 @@ test.describe('verification grid', () => {
     expect(change).toEqual({ type: 'change', unitId: expect.stringContaining('dv2'), code: '1.3', value: 8.5, reason: 'Thiếu minh chứng hội nghị điển hình' });
     await expect(cell(page, 1, 2)).toHaveClass(/changed/);
     await expect(cell(page, 1, 2).locator('.vgrid-verified')).toHaveText('8,5');
+    // Asked once, stored once: the input leaving the stored cell does not store it again.
+    expect((await calls(page)).map((c) => c.type)).toEqual(['reason', 'change']);
+    await expect(page.getByRole('status').filter({ hasText: 'chưa đổi điểm' })).toHaveCount(0);
+  });
+
+  test('on a slow PC, a click while a value is being stored goes to its cell after it; the value is asked and stored once', async ({ page }) => {
+    await open(page, 6, 12, 400);
+    await cell(page, 1, 2).click();
+    await giveReasons(page, ['Thiếu minh chứng']);
+    await page.keyboard.type('8,5');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await calls(page)).length).toBe(2);
+    await cell(page, 4, 0).dispatchEvent('mousedown');
+    const fifth = await page.evaluate(() => window.__grid.units[4]!.name);
+    await expect(activeInput(page)).toHaveAttribute('aria-label', `Điểm thẩm định của ${fifth}, tiêu chí 1.1`);
+    await expect(activeInput(page)).toBeFocused();
+    await expect(cell(page, 1, 2).locator('.vgrid-verified')).toHaveText('8,5');
+    expect((await calls(page)).map((c) => c.type)).toEqual(['reason', 'change']);
+    await expect(page.getByRole('status').filter({ hasText: 'chưa đổi điểm' })).toHaveCount(0);
+    // The next value goes to the clicked cell, not to the one stored before.
+    await giveReasons(page, ['Vượt chỉ tiêu']);
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await calls(page)).length).toBe(4);
+    const [, , reason, change] = await calls(page);
+    expect(reason).toMatchObject({ type: 'reason', unit: 'DV05', code: '1.1' });
+    expect(change).toMatchObject({ type: 'change', code: '1.1', value: 0, reason: 'Vượt chỉ tiêu' });
+  });
+
+  test('a click landing just as a store ends, before the screen is drawn again, does not store the value a second time', async ({ page }) => {
+    await open(page, 6, 12, 100);
+    await cell(page, 1, 2).click();
+    await giveReasons(page, ['Thiếu minh chứng']);
+    await page.evaluate(() => {
+      window.__grid.afterSave = () => document.querySelector('[role="row"][aria-rowindex="7"] [role="gridcell"][aria-colindex="2"]')!.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+    });
+    await page.keyboard.type('8,5');
+    await page.keyboard.press('Enter');
+    const fifth = await page.evaluate(() => window.__grid.units[4]!.name);
+    await expect(activeInput(page)).toHaveAttribute('aria-label', `Điểm thẩm định của ${fifth}, tiêu chí 1.1`);
+    expect((await calls(page)).map((c) => c.type)).toEqual(['reason', 'change']);
+    await expect(page.getByRole('status').filter({ hasText: 'chưa đổi điểm' })).toHaveCount(0);
   });
 
   test('the self score again, or an empty cell, needs no reason; empty means as self-assessed', async ({ page }) => {

@@ -2,7 +2,7 @@
  * A page with nothing but the verification grid, for the Playwright component test and the grid
  * benchmark (bundled by grid-page.ts). The grid gets a synthetic year (window.__gridConfig: units,
  * criteria); what it reports is recorded in window.__grid.calls; askReason answers from
- * window.__grid.reasons (null when empty: the user cancelled). Accepting and changing scores update
+ * window.__grid.reasons (null when empty: the user cancelled); storing takes __gridConfig.saveMs. Accepting and changing scores update
  * the page's own copy, as the screen's storage will.
  */
 import { useCallback, useLayoutEffect, useState } from 'react';
@@ -16,6 +16,8 @@ import '../../../renderer/src/styles/app.css';
 export interface GridConfig {
   units: number;
   criteria: number;
+  /** How long storing a score takes, in ms (a busy PC): 0 stores at once. */
+  saveMs?: number;
 }
 
 export type GridCall =
@@ -26,7 +28,14 @@ export type GridCall =
 declare global {
   interface Window {
     __gridConfig?: GridConfig;
-    __grid: { calls: GridCall[]; reasons: (string | null)[]; times: { commit?: number; painted?: number }; units: { id: string; code: string; name: string }[] };
+    __grid: {
+      calls: GridCall[];
+      reasons: (string | null)[];
+      times: { commit?: number; painted?: number };
+      units: { id: string; code: string; name: string }[];
+      /** Run a few microtasks after a store ends, before React renders again (a click landing at that moment). */
+      afterSave?: () => void;
+    };
   }
 }
 
@@ -56,9 +65,17 @@ function Page() {
     });
   }, []);
   const onChange = useCallback(
-    (unitId: string, code: string, value: number | null, reason: string) => {
+    async (unitId: string, code: string, value: number | null, reason: string) => {
       window.__grid.calls.push({ type: 'change', unitId, code, value, reason });
+      if (config.saveMs) await new Promise((done) => setTimeout(done, config.saveMs));
       update([{ unitId, code, value }]);
+      const after = window.__grid.afterSave;
+      if (after) {
+        window.__grid.afterSave = undefined;
+        let hop = Promise.resolve();
+        for (let i = 0; i < 6; i++) hop = hop.then(() => undefined);
+        void hop.then(after);
+      }
     },
     [update],
   );

@@ -48,10 +48,16 @@ export async function activateGridCell(page: Page, unitName: string, code: strin
   const colIndex = await grid.getByRole('columnheader').filter({ hasText: new RegExp(`^${code.replace('.', '\\.')}\\b`) }).first().getAttribute('aria-colindex');
   const input = page.getByLabel(`Điểm thẩm định của ${unitName}, tiêu chí ${code}`);
   // A click while the previous value is being stored lands once it is stored: click until the cell is active.
-  await expect(async () => {
-    if ((await input.count()) === 0) await row.locator(`[role="gridcell"][aria-colindex="${colIndex}"]`).dispatchEvent('mousedown', undefined, { timeout: 5000 });
-    await expect(input).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+  try {
+    await expect(async () => {
+      if ((await input.count()) === 0) await row.locator(`[role="gridcell"][aria-colindex="${colIndex}"]`).dispatchEvent('mousedown', undefined, { timeout: 5000 });
+      await expect(input).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+  } catch (err) {
+    // Say what the screen shows instead (an open dialog, the grid's message), not only that the cell never opened.
+    const shown = [...(await page.getByRole('dialog').allInnerTexts()), ...(await page.locator('.vgrid-message').allInnerTexts())];
+    throw new Error(`${unitName}, tiêu chí ${code}: the cell did not open; on screen: ${JSON.stringify(shown)}`, { cause: err });
+  }
   await input.focus();
   return input;
 }

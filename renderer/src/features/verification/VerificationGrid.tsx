@@ -91,7 +91,12 @@ export function VerificationGrid(props: VerificationGridProps) {
   const [view, setView] = useState(FIRST_VIEW);
   const [scroll, setScroll] = useState({ top: 0, left: 0 });
   const [active, setActive] = useState<CellPos>({ row: 0, col: 0 });
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraftText] = useState<string | null>(null);
+  /**
+   * The draft with the cell it was typed in, read by commit at the time it runs: a blur or a click
+   * handled by an older render must neither store a value already stored nor store it in another cell.
+   */
+  const draftRef = useRef<{ unitId: string; code: string; text: string } | null>(null);
   const [message, setMessage] = useState<Message>(null);
   const [focusWanted, setFocusWanted] = useState(false);
   /** Edit mode: the arrow keys move the caret inside the value instead of moving to another cell. */
@@ -103,6 +108,14 @@ export function VerificationGrid(props: VerificationGridProps) {
   const column = layout.columns[pos.col];
   const score = unit && column ? byKey.get(scoreKey(unit.id, column.criterion.code)) : undefined;
   const locked = readOnly || (unit ? (lockedUnitIds?.has(unit.id) ?? false) : true);
+  const cellRef = useRef({ unitId: '', code: '' });
+  cellRef.current = { unitId: unit?.id ?? '', code: column?.criterion.code ?? '' };
+
+  const setDraft = useCallback((text: string | null) => {
+    const { unitId, code } = cellRef.current;
+    draftRef.current = text === null || !unitId ? null : { unitId, code, text };
+    setDraftText(text);
+  }, []);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -160,26 +173,43 @@ export function VerificationGrid(props: VerificationGridProps) {
     [reveal],
   );
 
-  /** Stores the draft of the active cell; false when it cannot be stored (the cell stays). */
+  // What commit reads when it runs (it runs after awaits, when this render's values may be old).
+  const latest = useRef({ units, layout, byKey, lockedUnitIds, readOnly, askReason, onChange });
+  latest.current = { units, layout, byKey, lockedUnitIds, readOnly, askReason, onChange };
+
+  /** Stores the draft in the cell it was typed in; false when it cannot be stored (the cell stays). */
   const commit = useCallback(async (): Promise<boolean> => {
-    if (draft === null || !unit || !column) return true;
-    if (locked) {
-      setDraft(null);
+    const d = draftRef.current;
+    if (!d) return true;
+    const now = latest.current;
+    const unit = now.units.find((u) => u.id === d.unitId);
+    const column = now.layout.columns.find((c) => c.criterion.code === d.code);
+    // Only the draft this call started with is cleared: the user may have typed again meanwhile.
+    const drop = () => {
+      if (draftRef.current === d) setDraft(null);
+    };
+    if (!unit || !column) {
+      drop();
+      return true;
+    }
+    if (now.readOnly || (now.lockedUnitIds?.has(unit.id) ?? false)) {
+      drop();
       setMessage({ kind: 'error', text: `${unit.name}: điểm đã khóa, không sửa được.` });
       return false;
     }
-    const read = readCellInput(draft, column);
+    const read = readCellInput(d.text, column);
     const where = `${unit.name}, tiêu chí ${column.criterion.code}`;
     if (read.kind === 'invalid') {
       setMessage({ kind: 'error', text: `${where}: ${read.message}` });
       return false;
     }
+    const score = now.byKey.get(scoreKey(unit.id, column.criterion.code));
     const next = read.kind === 'value' ? read.value : null;
     const stored = score?.verified ?? null;
     const self = score?.self ?? null;
     const warning: Message = read.kind === 'value' && read.warning ? { kind: 'warning', text: `${where}: ${read.warning}` } : null;
     if (!isChange(stored, next)) {
-      setDraft(null);
+      drop();
       setMessage(warning);
       return true;
     }
@@ -187,17 +217,17 @@ export function VerificationGrid(props: VerificationGridProps) {
     try {
       let reason = '';
       if (needsReason(self, next)) {
-        const asked = await askReason({ unit, criterion: column.criterion, self, previous: stored, value: next! });
+        const asked = await now.askReason({ unit, criterion: column.criterion, self, previous: stored, value: next! });
         if (asked === null || !asked.trim()) {
-          setDraft(null);
+          drop();
           setMessage({ kind: 'info', text: `${where}: chưa đổi điểm (cần nêu lý do khi điểm thẩm định khác điểm tự chấm).` });
           setFocusWanted(true);
           return false;
         }
         reason = asked.trim();
       }
-      await onChange(unit.id, column.criterion.code, next, reason);
-      setDraft(null);
+      await now.onChange(unit.id, column.criterion.code, next, reason);
+      drop();
       setMessage(warning);
       return true;
     } catch (err) {
@@ -206,7 +236,7 @@ export function VerificationGrid(props: VerificationGridProps) {
     } finally {
       busy.current = false;
     }
-  }, [draft, unit, column, locked, score, askReason, onChange]);
+  }, [setDraft]);
 
   /** The store in flight: a click meanwhile goes to its cell once the value is stored (never dropped, never stored twice). */
   const inflight = useRef<Promise<boolean> | null>(null);
@@ -423,7 +453,7 @@ export function VerificationGrid(props: VerificationGridProps) {
                             onKeyDown={onKeyDown}
                             onBlur={(e) => {
                               // Leaving the grid keeps what was typed: it is stored (or refused with its message).
-                              if (!busy.current && draft !== null && !e.currentTarget.closest('.vgrid')?.contains(e.relatedTarget as Node | null)) void commitOnce();
+                              if (!busy.current && draftRef.current !== null && !e.currentTarget.closest('.vgrid')?.contains(e.relatedTarget as Node | null)) void commitOnce();
                             }}
                           />
                         ) : (
