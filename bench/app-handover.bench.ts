@@ -113,8 +113,9 @@ export default async function run(): Promise<void> {
 
 /**
  * Why the IndexedDB phases cost what they cost: the same scores written (one transaction) and read
- * (getAll) with the raw IndexedDB API, as stored today (one record per score, the app's three
- * indexes) and packed one record per year and unit. Chromium pays per record, not per byte.
+ * (getAll) with the raw IndexedDB API, as stored up to schema 4 (one record per score, its three
+ * indexes) and packed one record per year and unit (the score sheets of schema 5). Chromium pays
+ * per record, not per byte.
  */
 async function storageLayouts(browser: Browser, scores: unknown[]): Promise<void> {
   const page = await (await browser.newContext()).newPage();

@@ -48,7 +48,10 @@ export function applySchemaChange(tables: RawTables, change: SchemaChange): RawT
   return out;
 }
 
-/** BlocData written by schema `fromVersion`, brought to the current version (not yet validated). */
+/**
+ * BlocData written by schema `fromVersion` (a package's `schemaVersion`), brought to the current
+ * version (not yet validated). Storage-only changes (the layout on this PC) are not a package's.
+ */
 export function migrateBlocData(raw: unknown, fromVersion: number): unknown {
   if (fromVersion > SCHEMA_VERSION) throw new RangeError(`schema ${fromVersion} is newer than ${SCHEMA_VERSION}`);
   if (!Number.isInteger(fromVersion) || fromVersion < 1) throw new RangeError(`no schema ${fromVersion}`);
@@ -56,7 +59,7 @@ export function migrateBlocData(raw: unknown, fromVersion: number): unknown {
   // BlocData holds the bloc as one object; the changes see it as the "blocs" table.
   const { bloc, ...rest } = raw as Record<string, unknown>;
   let tables: RawTables = { ...rest, [BLOC_KIND.key]: bloc === undefined ? [] : [bloc] };
-  for (let v = fromVersion + 1; v <= SCHEMA_VERSION; v++) tables = applySchemaChange(tables, SCHEMA_CHANGES[v - 1]!);
+  for (const change of SCHEMA_CHANGES.slice(fromVersion)) if (!change.storageOnly) tables = applySchemaChange(tables, change);
   const { [BLOC_KIND.key]: blocs, ...records } = tables;
   const first = Array.isArray(blocs) ? (blocs[0] as unknown) : undefined;
   return first === undefined ? records : { bloc: first, ...records };

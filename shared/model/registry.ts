@@ -161,6 +161,7 @@ export const RECORD_KINDS = [
     schema: ScoreSchema,
     max: 500000,
     since: 3,
+    // The store of versions 3–4; since version 5 this PC keeps scores in score sheets (shared/model/score-sheets.ts).
     indexes: 'id, blocId, [blocId+year], [blocId+year+unitId]',
     refs: [yearRef, unitRef, { path: 'history[].batchId', to: 'importBatches', label: 'lịch sử của' }],
     id: { derive: (s) => scoreId(s.year, s.unitId, s.code), from: 'năm, đơn vị và tiêu chí' },

@@ -8,6 +8,8 @@
  */
 
 import { migrateRulesProfileV3 } from './rules-migration';
+import { SCORE_SHEETS_INDEXES, SCORE_SHEETS_TABLE, packScores } from './score-sheets';
+import type { Score } from './records-base';
 
 export type RawRecord = Record<string, unknown>;
 /** Records by table name (Dexie table or BlocData field; the bloc itself under "blocs"). */
@@ -28,6 +30,11 @@ export interface SchemaChange {
    * Dexie upgrade, the one bloc of a package. Must leave a table it does not understand as it is.
    */
   migrate?: (tables: RawTables) => RawTables;
+  /**
+   * Only how the database on this PC stores the records changed: a package never sees it. It runs
+   * in the Dexie upgrade only, and packages keep the schema version of the last change without it.
+   */
+  storageOnly?: true;
 }
 
 /** Maps the records of one table, leaving anything that is not a list of objects as it is (old or hostile data). */
@@ -62,10 +69,29 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
         leadershipSource: 'leadershipSource' in y ? y.leadershipSource : null,
       })),
   },
+  {
+    version: 5,
+    note: 'this PC stores scores as one record per bloc, year and unit (score sheets, shared/model/score-sheets.ts) instead of one per score; packages unchanged',
+    storageOnly: true,
+    stores: { scores: null, [SCORE_SHEETS_TABLE]: SCORE_SHEETS_INDEXES },
+    touches: ['scores', SCORE_SHEETS_TABLE],
+    // Dexie drops the old store after this step; its records are left as they are for it.
+    migrate: (t) => (Array.isArray(t.scores) ? { ...t, [SCORE_SHEETS_TABLE]: packScores(t.scores as Score[]) } : t),
+  },
 ];
 
-/** Current data schema version (Dexie schema version and package `schemaVersion`). */
-export const SCHEMA_VERSION = SCHEMA_CHANGES.length;
+/**
+ * The two version numbers (one list, two counts):
+ * - DB_VERSION, the Dexie version of the database on this PC: every change;
+ * - SCHEMA_VERSION, the package's `schemaVersion` and the data schema of BlocData: the last change a
+ *   package sees (storage-only changes do not count), so that a change of the local layout alone
+ *   leaves the packages readable by the app versions before it.
+ */
+export const DB_VERSION = SCHEMA_CHANGES.length;
+export const SCHEMA_VERSION = Math.max(...SCHEMA_CHANGES.filter((c) => !c.storageOnly).map((c) => c.version));
+
+/** The Dexie version from which scores are stored in score sheets (a later change over "scores" reads and writes them there). */
+export const SCORE_SHEETS_SINCE = SCHEMA_CHANGES.find((c) => c.stores?.[SCORE_SHEETS_TABLE])!.version;
 
 SCHEMA_CHANGES.forEach((c, i) => {
   if (c.version !== i + 1) throw new Error(`schema change ${i + 1} declares version ${c.version}`);

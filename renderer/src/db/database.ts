@@ -1,14 +1,17 @@
 /**
  * The bloc's data in IndexedDB: the `blocs` table and one table per kind of the record registry
- * (shared/model/registry.ts), named like the keys of BlocData. Every schema version is declared from
- * the one list of schema changes (shared/model/schema-changes.ts), with its upgrade, so an old
+ * (shared/model/registry.ts), named like the keys of BlocData, except the scores: they are kept in
+ * `scoreSheets`, one record per bloc, year and unit (shared/model/score-sheets.ts; read and written
+ * only through score-store.ts, generic code through kind-store.ts). Every Dexie version is declared
+ * from the one list of schema changes (shared/model/schema-changes.ts), with its upgrade, so an old
  * database always opens; test/unit/db/migrations.test.ts opens a fixture of every version.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Bloc } from '../../../shared/model/records';
 import { applySchemaChange, dexieStoresAt, tablesOfChange } from '../../../shared/model/migrations';
 import type { RecordKey, RecordOf } from '../../../shared/model/registry';
-import { SCHEMA_CHANGES, type RawTables, type SchemaChange } from '../../../shared/model/schema-changes';
+import { SCHEMA_CHANGES, SCORE_SHEETS_SINCE, type RawTables, type SchemaChange } from '../../../shared/model/schema-changes';
+import { SCORE_SHEETS_TABLE, packScores, unpackSheets, type ScoreSheet } from '../../../shared/model/score-sheets';
 
 export const DB_NAME = 'blocdesk';
 
@@ -17,11 +20,13 @@ export const SCHEMA_HISTORY: Record<number, Record<string, string | null>> = Obj
   SCHEMA_CHANGES.map((c) => [c.version, dexieStoresAt(c.version)]),
 );
 
-type RecordTables = { [K in RecordKey]: EntityTable<RecordOf<K>, 'id'> };
+/** The kinds stored one record per record (the scores are in score sheets). */
+type RecordTables = { [K in RecordKey as K extends 'scores' ? never : K]: EntityTable<RecordOf<K>, 'id'> };
 
 // Dexie puts a property on the database for every declared table; this types them from the registry.
 export interface BlocDeskDb extends RecordTables {
   blocs: EntityTable<Bloc, 'id'>;
+  scoreSheets: EntityTable<ScoreSheet, 'id'>;
 }
 
 export class BlocDeskDb extends Dexie {
@@ -34,16 +39,24 @@ export class BlocDeskDb extends Dexie {
   }
 }
 
-/** Runs a schema change over the tables it names, all blocs at once, inside Dexie's upgrade transaction. */
-async function upgradeTables(tx: Transaction, change: SchemaChange): Promise<void> {
+/**
+ * Runs a schema change over the tables it names, all blocs at once, inside Dexie's upgrade
+ * transaction. A change after the scores moved into score sheets sees them as the flat "scores"
+ * table like a package does; they are read from and written back to their sheets.
+ */
+export async function upgradeTables(tx: Transaction, change: SchemaChange): Promise<void> {
   const names = tablesOfChange(change);
+  const inSheets = (name: string) => name === 'scores' && change.version > SCORE_SHEETS_SINCE;
   const before: RawTables = {};
-  for (const name of names) before[name] = await tx.table(name).toArray();
+  for (const name of names) {
+    before[name] = inSheets(name) ? unpackSheets(await tx.table(SCORE_SHEETS_TABLE).toArray()) : await tx.table(name).toArray();
+  }
   const after = applySchemaChange(before, change);
   for (const name of names) {
     if (after[name] === before[name]) continue;
-    await tx.table(name).clear();
-    await tx.table(name).bulkAdd(after[name] as object[]);
+    const table = tx.table(inSheets(name) ? SCORE_SHEETS_TABLE : name);
+    await table.clear();
+    await table.bulkAdd((inSheets(name) ? packScores(after[name] as never) : after[name]) as object[]);
   }
 }
 

@@ -4,9 +4,10 @@
  */
 import type { HistoryInput } from '../../../shared/domain/history';
 import { db } from './database';
+import { scoreSheetsTable, scoresOfBloc } from './score-store';
 
 export async function readHistoryInput(blocId: string): Promise<HistoryInput | null> {
-  const tables = [db.blocs, db.units, db.years, db.scoringTables, db.scores, db.conferences, db.voteRounds, db.unitReviews];
+  const tables = [db.blocs, db.units, db.years, db.scoringTables, scoreSheetsTable(), db.conferences, db.voteRounds, db.unitReviews];
   return db.transaction('r', tables, async () => {
     const bloc = await db.blocs.get(blocId);
     if (!bloc) return null;
@@ -14,7 +15,7 @@ export async function readHistoryInput(blocId: string): Promise<HistoryInput | n
       db.units.where('blocId').equals(blocId).toArray(),
       db.years.where('blocId').equals(blocId).toArray(),
       db.scoringTables.where('blocId').equals(blocId).toArray(),
-      db.scores.where('blocId').equals(blocId).toArray(),
+      scoresOfBloc(blocId),
       db.conferences.where('blocId').equals(blocId).toArray(),
       db.voteRounds.where('blocId').equals(blocId).toArray(),
       db.unitReviews.where('blocId').equals(blocId).toArray(),

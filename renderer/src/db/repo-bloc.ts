@@ -2,6 +2,7 @@
 import { BlocSchema, type Bloc } from '../../../shared/model/records';
 import { db } from './database';
 import { newId, nowIso } from './ids';
+import { kindStore } from './kind-store';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
@@ -31,7 +32,7 @@ export async function updateBloc(id: string, patch: Partial<BlocInput>): Promise
 /** Deletes the bloc and every record of it, in one transaction. */
 export async function deleteBloc(id: string): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
-    for (const t of BLOC_RECORD_TABLES) await db.table(t).where('blocId').equals(id).delete();
+    for (const t of BLOC_RECORD_TABLES) await kindStore(t).deleteBloc(id);
     await db.blocs.delete(id);
   });
 }

@@ -3,13 +3,15 @@ import type { z } from 'zod';
 import { RECORD_KEYS } from '../../../shared/model/registry';
 import { deepCleanText } from '../../../shared/text/clean';
 import { db } from './database';
+import { kindStore } from './kind-store';
 import { RepoError } from './repo-errors';
 
-/** Tables whose records carry a `blocId` (everything but `blocs`): the kinds of the record registry. */
+/** Kinds whose records carry a `blocId` (everything but `blocs`): the kinds of the record registry. */
 export const BLOC_RECORD_TABLES = RECORD_KEYS;
 
+/** Every table of the app's data (the scores' sheets for the scores), for a transaction over a whole bloc. */
 export function allTables() {
-  return [db.blocs, ...BLOC_RECORD_TABLES.map((t) => db.table(t))];
+  return [db.blocs, ...BLOC_RECORD_TABLES.map((t) => kindStore(t).table())];
 }
 
 /** Cleans the text (NFC, no control characters) and validates a record before it is written; throws RepoError naming the field. */

@@ -10,6 +10,7 @@ import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
+import { kindStore } from './kind-store';
 import { phase } from './phase-timing';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
 import { RepoError } from './repo-errors';
@@ -19,7 +20,7 @@ export async function readBlocData(blocId: string): Promise<BlocData> {
   return db.transaction('r', allTables(), async () => {
     const bloc = await db.blocs.get(blocId);
     if (!bloc) throw new RepoError('not-found', 'Không tìm thấy khối thi đua trong dữ liệu của máy này.');
-    const lists = await Promise.all(KINDS.map((k) => db.table<AnyRecord>(k.key).where('blocId').equals(blocId).toArray()));
+    const lists = await Promise.all(KINDS.map((k) => kindStore(k.key).ofBloc(blocId)));
     const data: Record<string, unknown> = { bloc };
     KINDS.forEach((k, i) => {
       const list = lists[i]!;
@@ -36,7 +37,7 @@ export async function blocExists(blocId: string): Promise<boolean> {
 
 async function writeAll(data: BlocData): Promise<void> {
   await db.blocs.add(data.bloc);
-  for (const k of KINDS) await db.table(k.key).bulkAdd(recordsOf(data, k.key));
+  for (const k of KINDS) await kindStore(k.key).add(recordsOf(data, k.key));
 }
 
 /**
@@ -57,7 +58,7 @@ export async function replaceBloc(input: BlocData, options: WholeBlocInput = {})
   const data = await blocInput(input, options);
   const blocId = data.bloc.id;
   await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
-    for (const t of BLOC_RECORD_TABLES) await db[t].where('blocId').equals(blocId).delete();
+    for (const t of BLOC_RECORD_TABLES) await kindStore(t).deleteBloc(blocId);
     await db.blocs.delete(blocId);
     await writeAll(data);
   }));
@@ -119,13 +120,9 @@ export async function lastChangeOf(blocId: string): Promise<string | null> {
     };
     await Promise.all(
       KINDS.map((k) =>
-        db
-          .table<AnyRecord>(k.key)
-          .where('blocId')
-          .equals(blocId)
-          .each((r) => {
-            for (const field of k.stamps) seen(r[field] as string | null | undefined);
-          }),
+        kindStore(k.key).each(blocId, (r: AnyRecord) => {
+          for (const field of k.stamps) seen(r[field] as string | null | undefined);
+        }),
       ),
     );
     return newest;

@@ -8,17 +8,15 @@ import type { BlocData } from '../../../shared/model/records';
 import { KINDS, type AnyRecord, type RecordKind } from '../../../shared/model/registry';
 import { IMAGE_KIND, inSlice, isYearBound, keptKinds, yearSlice, type SliceNeeds } from '../../../shared/domain/year-slice';
 import { db } from './database';
+import { kindStore } from './kind-store';
 import { allTables } from './repo-common';
 import { RepoError } from './repo-errors';
 
 /** The kind's records of the year (and the years before under `pastYears`), through its [blocId+year] index when it has one. */
 async function yearRecords(k: RecordKind, blocId: string, year: number, needs: SliceNeeds): Promise<AnyRecord[]> {
-  const table = db.table<AnyRecord>(k.key);
-  if (k.indexes.split(',').some((i) => i.trim() === '[blocId+year]')) {
-    const index = table.where('[blocId+year]');
-    return needs.pastYears ? index.between([blocId, 0], [blocId, year], true, true).toArray() : index.equals([blocId, year]).toArray();
-  }
-  return table.where('blocId').equals(blocId).filter((r) => inSlice(r.year, year, needs)).toArray();
+  const store = kindStore(k.key);
+  if (k.indexes.split(',').some((i) => i.trim() === '[blocId+year]')) return store.ofYears(blocId, needs.pastYears ? 0 : year, year);
+  return (await store.ofBloc(blocId)).filter((r) => inSlice(r.year, year, needs));
 }
 
 /** What `yearSlice(await readBlocData(blocId), year, needs)` gives, reading only the rows it keeps. */
@@ -30,7 +28,7 @@ export async function readYearSlice(blocId: string, year: number, needs: SliceNe
     const hasYear = (await db.years.where('[blocId+year]').equals([blocId, year]).count()) > 0;
     const lists = await Promise.all(
       KINDS.map((k) => {
-        const all = () => db.table<AnyRecord>(k.key).where('blocId').equals(blocId).toArray();
+        const all = () => kindStore(k.key).ofBloc(blocId);
         if (k.key === 'years') return hasYear ? yearRecords(k, blocId, year, needs) : all();
         if (k.key === IMAGE_KIND) return needs.images ? all() : Promise.resolve([]);
         if (!isYearBound(k)) return all();

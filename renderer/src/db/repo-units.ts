@@ -5,9 +5,10 @@
 import { unitCodeKey } from '../../../shared/model/unit-code';
 import { UnitSchema, type Unit } from '../../../shared/model/records';
 import { valuesAt } from '../../../shared/model/record-paths';
-import { KINDS, kindOf, type AnyRecord } from '../../../shared/model/registry';
+import { KINDS, kindOf } from '../../../shared/model/registry';
 import { nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
+import { kindStore } from './kind-store';
 import { newId, nowIso } from './ids';
 import { allTables, checked } from './repo-common';
 import { RepoError } from './repo-errors';
@@ -89,12 +90,10 @@ export async function unitHistory(id: string): Promise<string[]> {
   for (const k of KINDS) {
     const refs = k.refs.filter((r) => r.to === 'units');
     if (k.key === 'years' || !refs.length) continue;
-    const n = await db
-      .table<AnyRecord>(k.key)
-      .where('blocId')
-      .equals(unit.blocId)
-      .filter((r) => refs.some((ref) => valuesAt(r, ref.path).includes(id)))
-      .count();
+    let n = 0;
+    await kindStore(k.key).each(unit.blocId, (r) => {
+      if (refs.some((ref) => valuesAt(r, ref.path).includes(id))) n++;
+    });
     if (n) found.push(`${n} ${k.label}`);
   }
   return found;

@@ -27,6 +27,7 @@ import { db } from './database';
 import { newId, nowIso } from './ids';
 import { checked } from './repo-common';
 import { RepoError } from './repo-errors';
+import { putScores, scoreOf, scoreSheetsTable, scoresOfUnit } from './score-store';
 
 export interface YearKey {
   blocId: string;
@@ -101,22 +102,43 @@ export async function assertUnitsOpen(k: YearKey, unitIds: Iterable<string>): Pr
 /** The tables a transaction needs to check the locks (add them to the writer's own tables). */
 export const LOCK_TABLES = () => [db.unitReviews, db.yearReviews, db.units];
 
-const TABLES = () => [db.scores, db.unitReviews, db.yearReviews, db.explanations, db.units];
+const TABLES = () => [scoreSheetsTable(), db.unitReviews, db.yearReviews, db.explanations, db.units];
 
-async function writeVerified(k: YearKey, unitId: string, code: string, value: number | null, reason: string, by: string, now: string, action: string): Promise<Score> {
-  const id = scoreId(k.year, unitId, code);
-  const current: Score = (await db.scores.get(id)) ?? { id, blocId: k.blocId, year: k.year, unitId, code, self: null, verified: null, note: '', history: [], updatedAt: now };
-  if (current.verified === value) return current;
-  const next: Score = {
-    ...current,
-    verified: value,
-    history: [...current.history, { at: now, by, field: 'verified', old: current.verified, new: value, reason, batchId: null }],
-    updatedAt: now,
-  };
-  await db.scores.put(checked(ScoreSchema, next, `Điểm tiêu chí ${code}`));
+/**
+ * Writes verified values of one unit's cells: one write of the unit's scores (the other scores of
+ * its sheet as they were) and one of its review, with a history entry and an audit entry per cell
+ * that changed, in the cells' order. Returns each cell's score after the write.
+ */
+async function writeVerified(
+  k: YearKey,
+  unitId: string,
+  cells: readonly { code: string; value: number | null }[],
+  reason: string,
+  by: string,
+  now: string,
+  action: string,
+): Promise<Score[]> {
+  const stored = new Map((await scoresOfUnit(k.blocId, k.year, unitId)).map((s) => [s.code, s]));
+  const written: Score[] = [];
+  const audits: AuditEntry[] = [];
+  const out = cells.map(({ code, value }) => {
+    const current: Score = stored.get(code) ?? { id: scoreId(k.year, unitId, code), blocId: k.blocId, year: k.year, unitId, code, self: null, verified: null, note: '', history: [], updatedAt: now };
+    if (current.verified === value) return current;
+    const next = checked(
+      ScoreSchema,
+      { ...current, verified: value, history: [...current.history, { at: now, by, field: 'verified', old: current.verified, new: value, reason, batchId: null }], updatedAt: now },
+      `Điểm tiêu chí ${code}`,
+    );
+    stored.set(code, next);
+    written.push(next);
+    audits.push(audit(by, action, code, current.verified, value, reason, now));
+    return next;
+  });
+  if (!written.length) return out;
+  await putScores(written);
   const review = await reviewOf(k, unitId, by, now);
-  await putReview({ ...review, history: [...review.history, audit(by, action, code, current.verified, value, reason, now)], updatedAt: now });
-  return next;
+  await putReview({ ...review, history: [...review.history, ...audits], updatedAt: now });
+  return out;
 }
 
 /**
@@ -127,7 +149,7 @@ export async function setVerifiedScore(k: YearKey, unitId: string, code: string,
   const who = requireBy(by);
   return db.transaction('rw', TABLES(), async () => {
     await assertScoresOpen(k, unitId);
-    const self = (await db.scores.get(scoreId(k.year, unitId, code)))?.self ?? null;
+    const self = (await scoreOf(k.blocId, k.year, unitId, code))?.self ?? null;
     const why = reason.trim();
     if (verifiedNeedsReason(self, value) && !why) {
       throw new RepoError(
@@ -135,7 +157,7 @@ export async function setVerifiedScore(k: YearKey, unitId: string, code: string,
         `${await unitName(unitId)}, tiêu chí ${code}: điểm thẩm định ${shown(value)} khác điểm tự chấm ${shown(self)}, cần ghi lý do.`,
       );
     }
-    return writeVerified(k, unitId, code, value, why, who, nowIso(), 'verify');
+    return (await writeVerified(k, unitId, [{ code, value }], why, who, nowIso(), 'verify'))[0]!;
   });
 }
 
@@ -145,12 +167,19 @@ export async function acceptSelfScores(k: YearKey, cells: readonly { unitId: str
   return db.transaction('rw', TABLES(), async () => {
     const now = nowIso();
     let changed = 0;
-    for (const unitId of new Set(cells.map((c) => c.unitId))) await assertScoresOpen(k, unitId);
-    for (const { unitId, code } of cells) {
-      const score = await db.scores.get(scoreId(k.year, unitId, code));
-      if (!score || score.self === null || score.verified !== null) continue;
-      await writeVerified(k, unitId, code, score.self, '', who, now, 'accept');
-      changed++;
+    const codesByUnit = new Map<string, Set<string>>();
+    for (const { unitId, code } of cells) codesByUnit.set(unitId, (codesByUnit.get(unitId) ?? new Set()).add(code));
+    for (const unitId of codesByUnit.keys()) await assertScoresOpen(k, unitId);
+    // A unit at a time: its scores read and written once, however many of its cells are accepted.
+    for (const [unitId, codes] of codesByUnit) {
+      const scores = new Map((await scoresOfUnit(k.blocId, k.year, unitId)).map((s) => [s.code, s]));
+      const accepted: { code: string; value: number }[] = [];
+      for (const code of codes) {
+        const score = scores.get(code);
+        if (score && score.self !== null && score.verified === null) accepted.push({ code, value: score.self });
+      }
+      await writeVerified(k, unitId, accepted, '', who, now, 'accept');
+      changed += accepted.length;
     }
     return changed;
   });
@@ -168,7 +197,7 @@ export async function recordExplanation(k: YearKey, unitId: string, code: string
   const who = requireBy(by);
   const text = requireText(input.text, `Chưa nhập nội dung giải trình của tiêu chí ${code}.`);
   return db.transaction('rw', TABLES(), async () => {
-    const score = await db.scores.get(scoreId(k.year, unitId, code));
+    const score = await scoreOf(k.blocId, k.year, unitId, code);
     if (!score || score.verified === null || score.verified === score.self) {
       throw new RepoError('not-changed', `${await unitName(unitId)}, tiêu chí ${code}: điểm chưa bị thay đổi khi thẩm định nên không cần giải trình.`);
     }
@@ -199,8 +228,8 @@ export async function decideExplanation(k: YearKey, explanationId: string, outco
     const now = nowIso();
     if (outcome === 'restored') {
       await assertScoresOpen(k, found.unitId);
-      const score = await db.scores.get(scoreId(k.year, found.unitId, found.code));
-      await writeVerified(k, found.unitId, found.code, score?.self ?? null, why, who, now, 'restore');
+      const score = await scoreOf(k.blocId, k.year, found.unitId, found.code);
+      await writeVerified(k, found.unitId, [{ code: found.code, value: score?.self ?? null }], why, who, now, 'restore');
     }
     const next = checked(ExplanationSchema, { ...found, outcome, outcomeReason: why, decidedBy: who, decidedAt: now, updatedAt: now }, 'Giải trình');
     await db.explanations.put(next);

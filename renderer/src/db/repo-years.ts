@@ -4,9 +4,10 @@
  */
 import { RulesProfileSchema, YearSchema, type RulesProfile, type Unit, type Year } from '../../../shared/model/records';
 import { defaultRulesProfile } from '../../../shared/domain/rules-defaults';
-import { KINDS, type AnyRecord } from '../../../shared/model/registry';
+import { KINDS } from '../../../shared/model/registry';
 import { db } from './database';
 import { newId, nowIso } from './ids';
+import { kindStore } from './kind-store';
 import { allTables, checked } from './repo-common';
 import { RepoError } from './repo-errors';
 
@@ -100,8 +101,7 @@ export async function yearWork(blocId: string, year: number): Promise<string[]> 
   const found: string[] = [];
   for (const k of KINDS) {
     if (!k.refs.some((r) => r.to === 'years')) continue;
-    const n = await db.table<AnyRecord>(k.key).where('blocId').equals(blocId).filter((r) => r.year === year).count();
-    if (n) found.push(k.label);
+    if (await kindStore(k.key).inYear(blocId, year)) found.push(k.label);
   }
   return found;
 }

@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Table } from 'dexie';
 import { db } from '../../../renderer/src/db/database';
+import { storedScore, storedScores } from './stored-scores';
 import { acceptRound, writeNextLeadership, type RoundDraft } from '../../../renderer/src/db/repo-conference';
 import { loadSample, readBlocData, replaceBloc } from '../../../renderer/src/db/repo-package';
 import { acceptSelfScores, setVerifiedScore } from '../../../renderer/src/db/repo-verification';
@@ -68,16 +69,16 @@ describe('a self-assessment import cut mid-way', () => {
       commitImport('khoi-1', 2025, [report('SYT.xlsx', 'syt', { '1.1': 3, '1.2': 2 }), report('SGD.xlsx', 'sgd', { '1.1': 9 })], 'Thư ký'),
     ).rejects.toThrow(CUT);
     expect(cut.calls()).toBe(1);
-    expect((await db.scores.get(scoreId(2025, 'syt', '1.1')))!.self).toBe(8);
-    expect(await db.scores.get(scoreId(2025, 'sgd', '1.1'))).toBeUndefined();
+    expect((await storedScore(scoreId(2025, 'syt', '1.1')))!.self).toBe(8);
+    expect(await storedScore(scoreId(2025, 'sgd', '1.1'))).toBeUndefined();
     expect(await snapshot()).toEqual(before);
   });
 
   it('keeps the empty store when the first import fails after its scores were written', async () => {
-    const cut = cutAfter(db.scores, 'bulkPut', 1);
+    const cut = cutAfter(db.scoreSheets, 'bulkPut', 1);
     await expect(commitImport('khoi-1', 2025, [report('SYT.xlsx', 'syt', { '1.1': 8 })], 'Thư ký')).rejects.toThrow(CUT);
     expect(cut.calls()).toBe(1);
-    expect(await db.scores.count()).toBe(0);
+    expect((await storedScores()).length).toBe(0);
     expect(await db.importBatches.count()).toBe(0);
   });
 });
@@ -96,10 +97,10 @@ describe('a verification change cut mid-way', () => {
   it('a verified score written, then a crash before the unit audit: score and audit as before', async () => {
     await setVerifiedScore(k, SYT, '1', 8, 'Thiếu minh chứng', 'Thư ký');
     const before = await snapshot();
-    const cut = cutAfter(db.scores, 'put', 1);
+    const cut = cutAfter(db.scoreSheets, 'bulkPut', 1);
     await expect(setVerifiedScore(k, SYT, '1', 6.5, 'Phúc tra', 'Thư ký')).rejects.toThrow(CUT);
     expect(cut.calls()).toBe(1);
-    const score = (await db.scores.get(`2024:${SYT}:1`))!;
+    const score = (await storedScore(`2024:${SYT}:1`))!;
     expect(score.verified).toBe(8);
     expect(score.history.map((h) => h.new)).toEqual([8]);
     expect((await db.unitReviews.get(`2024:${SYT}`))!.history.map((h) => h.action)).toEqual(['status', 'verify']);
@@ -112,8 +113,8 @@ describe('a verification change cut mid-way', () => {
     const cut = cutAfter(db.unitReviews, 'put', 2);
     await expect(acceptSelfScores(k, [{ unitId: SYT, code: '1' }, { unitId: SGD, code: '1' }], 'Thư ký')).rejects.toThrow(CUT);
     expect(cut.calls()).toBe(2);
-    expect((await db.scores.get(`2024:${SYT}:1`))!.verified).toBeNull();
-    expect((await db.scores.get(`2024:${SGD}:1`))!.verified).toBeNull();
+    expect((await storedScore(`2024:${SYT}:1`))!.verified).toBeNull();
+    expect((await storedScore(`2024:${SGD}:1`))!.verified).toBeNull();
     expect(await db.unitReviews.count()).toBe(0);
     expect(await snapshot()).toEqual(before);
   });

@@ -5,10 +5,12 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BlocDeskDb, SCHEMA_HISTORY } from '../../../renderer/src/db/database';
-import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
+import { BlocDeskDb, SCHEMA_HISTORY, upgradeTables } from '../../../renderer/src/db/database';
+import { BlocDataSchema, SCHEMA_VERSION, type BlocData, type Score } from '../../../shared/model/records';
 import { migrateBlocData } from '../../../shared/model/migrations';
-import { KINDS, recordsOf } from '../../../shared/model/registry';
+import { KINDS, recordsOf, type AnyRecord } from '../../../shared/model/registry';
+import { DB_VERSION, SCHEMA_CHANGES, mapRecords, type SchemaChange } from '../../../shared/model/schema-changes';
+import { packScores, unpackSheets, type ScoreSheet } from '../../../shared/model/score-sheets';
 import { consistencyProblems } from '../../../shared/package/consistency';
 import { packageData, RELEASED_FIXTURES, RELEASED_STORES, RULES_V3 } from './schema-fixtures';
 
@@ -63,7 +65,7 @@ async function expectV1Upgraded(current: BlocDeskDb): Promise<void> {
 
 describe('Dexie migrations', () => {
   it('declares every version in SCHEMA_HISTORY', () => {
-    expect(Object.keys(SCHEMA_HISTORY).map(Number)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(Object.keys(SCHEMA_HISTORY).map(Number)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
   });
 
   it('upgrades a version 1 database', async () => {
@@ -76,15 +78,15 @@ describe('Dexie migrations', () => {
     const current = new BlocDeskDb(name);
     opened.push(current);
     await current.open();
-    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(current.verno).toBe(DB_VERSION);
     await expectV1Upgraded(current);
     // Tables added after v1 work.
-    await current.scores.add({ id: '2023:u1:1', blocId: 'b1', year: 2023, unitId: 'u1', code: '1', self: 5, verified: null, note: '', history: [], updatedAt: T });
+    await current.scoreSheets.bulkAdd(packScores([{ id: '2023:u1:1', blocId: 'b1', year: 2023, unitId: 'u1', code: '1', self: 5, verified: null, note: '', history: [], updatedAt: T }]));
     await current.pledges.add({
       id: 'p1', blocId: 'b1', year: 2023, title: 'Giao ước', legalBasis: [], intro: '', commitments: [], place: 'Hà Nam',
       date: '2023-03-01', documentNumber: '', witness: null, columns: 2, unitIds: ['u1'], updatedAt: T,
     });
-    expect(await current.scores.where('[blocId+year+unitId]').equals(['b1', 2023, 'u1']).count()).toBe(1);
+    expect(unpackSheets(await current.scoreSheets.where('[blocId+year]').equals(['b1', 2023]).toArray()).map((s) => s.self)).toEqual([5]);
     expect(await current.pledges.where('[blocId+year]').equals(['b1', 2023]).count()).toBe(1);
     expect(await current.importBatches.count()).toBe(0);
   });
@@ -112,7 +114,7 @@ describe('Dexie migrations', () => {
     const current = new BlocDeskDb(name);
     opened.push(current);
     await current.open();
-    expect(current.verno).toBe(SCHEMA_VERSION);
+    expect(current.verno).toBe(DB_VERSION);
     expect(await current.blocs.get('b1')).toMatchObject({ issuingParent: 'UBND TỈNH HÀ NAM' });
     expect(await current.units.get('u1')).toMatchObject({ head: 'Lê Văn C', active: false });
     const table = (await current.scoringTables.get('t1'))!;
@@ -139,10 +141,15 @@ describe('Dexie migrations', () => {
 
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
+/** Every stored record of a kind, as the app sees it (the scores unpacked from their sheets). */
+async function storedOf(d: BlocDeskDb, key: string): Promise<AnyRecord[]> {
+  return (key === 'scores' ? unpackSheets(await d.scoreSheets.toArray()) : await d.table(key).toArray()) as AnyRecord[];
+}
+
 /** The bloc as the current app reads it from a database. */
 async function readFrom(d: BlocDeskDb, blocId: string): Promise<BlocData> {
   const data: Record<string, unknown> = { bloc: await d.blocs.get(blocId) };
-  for (const k of KINDS) data[k.key] = await d.table(k.key).where('blocId').equals(blocId).toArray();
+  for (const k of KINDS) data[k.key] = (await storedOf(d, k.key)).filter((r) => r.blocId === blocId);
   return BlocDataSchema.parse(data);
 }
 
@@ -161,7 +168,7 @@ describe('every released schema version, through both upgrade paths', () => {
       const current = new BlocDeskDb(name);
       opened.push(current);
       await current.open();
-      expect(current.verno).toBe(SCHEMA_VERSION);
+      expect(current.verno).toBe(DB_VERSION);
       const fromDb = await readFrom(current, 'b1');
 
       const fromPackage = BlocDataSchema.parse(migrateBlocData(packageData(version), version));
@@ -190,7 +197,7 @@ describe('every released schema version, through both upgrade paths', () => {
       if (version >= 3) expect(fromPackage.scores[0]!.history[0]!.batchId).toBe('ib1');
       expect(fromPackage.voteRounds).toEqual([]);
       // The stored records themselves hold every field of the current schema (not only once parsed).
-      for (const k of KINDS) for (const raw of await current.table(k.key).toArray()) expect(raw, k.key).toEqual(k.schema.parse(raw));
+      for (const k of KINDS) for (const raw of await storedOf(current, k.key)) expect(raw, k.key).toEqual(k.schema.parse(raw));
       expect(await current.years.get('y1')).toHaveProperty('leadershipSource', null);
     });
   }
@@ -208,5 +215,83 @@ describe('every released schema version, through both upgrade paths', () => {
     expect(migrated.years).toBe('pas une liste');
     expect(migrated.units).toEqual([42]);
     expect(BlocDataSchema.safeParse(migrated).success).toBe(false);
+  });
+});
+
+/** Scores of `units` × `years` × `codes`, each with a history, as one record per score (schema 4). */
+function manyScores(blocId: string, units: string[], years: number[], codes: string[]): Score[] {
+  return years.flatMap((year) =>
+    units.flatMap((unitId, u) =>
+      codes.map((code, c) => ({
+        id: `${year}:${unitId}:${code}`, blocId, year, unitId, code, self: (u + c) % 11, verified: c % 3 === 0 ? ((u + c) % 11) - 1 : null,
+        note: c % 4 === 0 ? `Ghi chú ${code}` : '',
+        history: [
+          { at: T, by: 'Thư ký', field: 'self' as const, old: null, new: (u + c) % 11, reason: '', batchId: null },
+          ...(c % 3 === 0 ? [{ at: T, by: 'Tổ thẩm định', field: 'verified' as const, old: null, new: ((u + c) % 11) - 1, reason: 'Thiếu minh chứng', batchId: null }] : []),
+        ],
+        updatedAt: T,
+      })),
+    ),
+  );
+}
+
+describe('schema 5: the scores of this PC move into score sheets', () => {
+  it('opens a version 4 database with every score intact (ids, values, histories), one record per bloc, year and unit', async () => {
+    const name = `mig-sheets-${++counter}`;
+    const v4 = oldDb(name, 4);
+    await v4.open();
+    // Two blocs; unit ids where one is the prefix of another ('u1', 'u10'); codes out of order.
+    const written = [
+      ...manyScores('b1', ['u1', 'u10', 'u2'], [2023, 2024], ['2', '1', '1.1', '10']),
+      ...manyScores('b2', ['b2-u1'], [2024], ['1', '2']),
+    ];
+    await v4.table('scores').bulkAdd(structuredClone(written));
+    v4.close();
+
+    const current = new BlocDeskDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    expect([...current.backendDB().objectStoreNames]).not.toContain('scores');
+    const sheets = await current.scoreSheets.toArray();
+    expect(unpackSheets(sheets)).toEqual([...written].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(sheets.map((s) => [s.id, s.blocId, s.scores.length]).sort()).toEqual([
+      ['2023:u1', 'b1', 4], ['2023:u10', 'b1', 4], ['2023:u2', 'b1', 4],
+      ['2024:b2-u1', 'b2', 2], ['2024:u1', 'b1', 4], ['2024:u10', 'b1', 4], ['2024:u2', 'b1', 4],
+    ].sort());
+    for (const sheet of sheets) {
+      for (const s of sheet.scores) expect([s.blocId, s.year, s.unitId, s.id.startsWith(`${sheet.id}:`)]).toEqual([sheet.blocId, sheet.year, sheet.unitId, true]);
+      expect(sheet.scores.map((s) => s.id)).toEqual(sheet.scores.map((s) => s.id).sort());
+    }
+    expect(unpackSheets(await current.scoreSheets.where('[blocId+year]').equals(['b1', 2024]).toArray())).toHaveLength(12);
+  });
+
+  it('packages keep schema version 4: a change of the layout on this PC alone is not a package change', () => {
+    expect(DB_VERSION).toBe(5);
+    expect(SCHEMA_CHANGES[DB_VERSION - 1]!.storageOnly).toBe(true);
+    expect(SCHEMA_VERSION).toBe(4);
+    // A package of version 4 is current; version 5 packages are never written.
+    const data = packageData(4);
+    expect(migrateBlocData(data, 4)).toBe(data);
+    expect(() => migrateBlocData(data, 5)).toThrow(RangeError);
+  });
+
+  it('a later schema change over "scores" reads and writes them in their sheets', async () => {
+    const name = `mig-later-${++counter}`;
+    const first = new BlocDeskDb(name);
+    await first.open();
+    const scores = manyScores('b1', ['u1', 'u2'], [2024], ['1', '2']);
+    await first.scoreSheets.bulkAdd(packScores(scores));
+    first.close();
+
+    const later: SchemaChange = { version: DB_VERSION + 1, note: 'test', touches: ['scores'], migrate: (t) => mapRecords(t, 'scores', (r) => ({ ...r, note: `${String(r.note)}!` })) };
+    const next = new Dexie(name);
+    opened.push(next);
+    for (let v = 1; v <= DB_VERSION; v++) next.version(v).stores(SCHEMA_HISTORY[v]!);
+    next.version(DB_VERSION + 1).stores({}).upgrade((tx) => upgradeTables(tx, later));
+    await next.open();
+    const sheets = (await next.table('scoreSheets').toArray()) as ScoreSheet[];
+    expect(sheets).toHaveLength(2);
+    expect(unpackSheets(sheets)).toEqual(scores.map((s) => ({ ...s, note: `${s.note}!` })));
   });
 });

@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, SCHEMA_HISTORY } from '../../../renderer/src/db/database';
+import { kindStore } from '../../../renderer/src/db/kind-store';
 import { deleteBloc } from '../../../renderer/src/db/repo-bloc';
 import { deleteUnit, unitHistory } from '../../../renderer/src/db/repo-units';
 import { deleteYear, yearWork } from '../../../renderer/src/db/repo-years';
@@ -57,7 +58,7 @@ describe('the record registry', () => {
     expect(PackageCountsSchema.parse(counts)).toEqual(counts);
     for (const k of KINDS) {
       expect(BlocDataSchema.shape).toHaveProperty(k.key);
-      expect(db.table(k.key).schema.primKey.name).toBe('id');
+      expect(kindStore(k.key).table().schema.primKey.name).toBe('id');
       expect(SCHEMA_HISTORY[k.since]![k.key]).toBe(k.indexes);
       expect(counts[k.key as keyof typeof counts]).toBe(recordsOf(data, k.key).length);
       expect(describePath([k.key, 0, 'id'])).toBe(`${k.label} thứ 1, trường id`);
@@ -80,8 +81,8 @@ describe('the record registry', () => {
 
     await deleteBloc(data.bloc.id);
     for (const k of KINDS) {
-      expect(await db.table(k.key).where('blocId').equals(data.bloc.id).count(), k.key).toBe(0);
-      expect(await db.table(k.key).where('blocId').equals(copyId).count(), k.key).toBe(recordsOf(data, k.key).length);
+      expect((await kindStore(k.key).ofBloc(data.bloc.id)).length, k.key).toBe(0);
+      expect((await kindStore(k.key).ofBloc(copyId)).length, k.key).toBe(recordsOf(data, k.key).length);
     }
   });
 

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
+import { storedScores } from './stored-scores';
+import { putScore } from '../../../renderer/src/db/score-store';
 import { createBloc, deleteBloc, updateBloc } from '../../../renderer/src/db/repo-bloc';
 import {
   addBlocAsNew,
@@ -128,7 +130,7 @@ describe('whole-bloc operations', () => {
     const data = smallBloc();
     await replaceBloc(data);
     expect(await lastChangeOf(data.bloc.id)).toBe(data.bloc.updatedAt);
-    await db.scores.update(data.scores[0]!.id, { updatedAt: '2030-05-06T07:08:09.000Z' });
+    await putScore({ ...data.scores[0]!, updatedAt: '2030-05-06T07:08:09.000Z' });
     expect(await lastChangeOf(data.bloc.id)).toBe('2030-05-06T07:08:09.000Z');
     const unit = await addUnit(data.bloc.id, unitInput('MOI', 'Đơn vị mới'));
     await db.units.update(unit.id, { updatedAt: '2031-01-01T00:00:00.000Z' });
@@ -144,7 +146,7 @@ describe('whole-bloc operations', () => {
     await replaceBloc(smallBloc('khoi-b'));
     await deleteBloc('khoi-a');
     expect(await db.units.count()).toBe(3);
-    expect(await db.scores.where('blocId').equals('khoi-a').count()).toBe(0);
+    expect((await storedScores()).filter((s) => s.blocId === 'khoi-a').length).toBe(0);
     await expect(readBlocData('khoi-a')).rejects.toThrow(/Không tìm thấy khối/);
   });
 

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
+import { storedScore, storedScores } from '../db/stored-scores';
+import { scoresOfYear } from '../../../renderer/src/db/score-store';
 import { RepoError } from '../../../renderer/src/db/repo-errors';
 import {
   copyFromYear,
@@ -93,11 +95,11 @@ describe('self-assessment import store', () => {
   it('commits accepted files in one batch, shows the difference on re-import and undoes', async () => {
     const first = await commitImport(BLOC, 2025, [report('SYT-2025.xlsx', 'syt', { '1.1': 8, '1.2': 0 }), report('SGD-2025.xlsx', 'sgd', { '1.1': 9.5, '1.2': null })], 'Thư ký');
     expect(first.perFile.map((f) => f.changes)).toEqual([2, 1]);
-    expect((await db.scores.get(scoreId(2025, 'syt', '1.2')))!.self).toBe(0);
+    expect((await storedScore(scoreId(2025, 'syt', '1.2')))!.self).toBe(0);
     expect(await db.importBatches.count()).toBe(1);
 
     const corrected = report('SYT-2025.xlsx', 'syt', { '1.1': 7, '1.2': 0 });
-    const stored = await db.scores.where('[blocId+year]').equals([BLOC, 2025]).toArray();
+    const stored = await scoresOfYear(BLOC, 2025);
     expect(diffAgainstStored(corrected, stored).map((d) => [d.code, d.stored, d.incoming, d.changed])).toEqual([
       ['1.1', 8, 7, true],
       ['1.2', 0, 0, false],
@@ -107,14 +109,14 @@ describe('self-assessment import store', () => {
 
     const undo = await undoImport(second.batch.id, 'Thư ký');
     expect(undo.restored).toBe(1);
-    expect((await db.scores.get(scoreId(2025, 'syt', '1.1')))!.self).toBe(8);
+    expect((await storedScore(scoreId(2025, 'syt', '1.1')))!.self).toBe(8);
     expect((await db.importBatches.get(second.batch.id))!.undoneAt).not.toBeNull();
     await expect(undoImport(second.batch.id, 'Thư ký')).rejects.toThrow(/đã được hoàn tác/);
   });
 
   it('writes nothing when one of the files has errors', async () => {
     await expect(commitImport(BLOC, 2025, [report('a.xlsx', 'syt', { '1.1': 8 }), report('b.xlsx', 'sgd', { '1.1': 11 }, false)], 'Thư ký')).rejects.toThrow(/còn lỗi/);
-    expect(await db.scores.count()).toBe(0);
+    expect((await storedScores()).length).toBe(0);
     expect(await db.importBatches.count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/db/database';
+import { storedScore } from '../db/stored-scores';
 import { replaceBloc, readBlocData } from '../../../renderer/src/db/repo-package';
 import {
   acceptSelfScores,
@@ -32,7 +33,7 @@ beforeEach(async () => {
 describe('verified scores', () => {
   it('a change away from the self score needs a reason, and is kept in the score history and the unit audit', async () => {
     await expect(setVerifiedScore(k, SYT, '1', 7.5, '  ', 'Thư ký')).rejects.toThrow(/Sở Y tế, tiêu chí 1: điểm thẩm định 7,5 khác điểm tự chấm 9, cần ghi lý do/);
-    expect((await db.scores.get(`2024:${SYT}:1`))!.verified).toBeNull();
+    expect((await storedScore(`2024:${SYT}:1`))!.verified).toBeNull();
     const score = await setVerifiedScore(k, SYT, '1', 7.5, 'Thiếu minh chứng', 'Thư ký');
     expect(score.verified).toBe(7.5);
     expect(score.history.at(-1)).toMatchObject({ field: 'verified', old: null, new: 7.5, reason: 'Thiếu minh chứng', by: 'Thư ký' });
@@ -47,8 +48,8 @@ describe('verified scores', () => {
   it('accepting takes the self score for cells not verified yet, and leaves verified ones alone', async () => {
     await setVerifiedScore(k, SYT, '1', 8, 'Sai', 'Tổ thẩm định: Lê Văn B');
     expect(await acceptSelfScores(k, [{ unitId: SYT, code: '1' }, { unitId: SGD, code: '1' }], 'Thư ký')).toBe(1);
-    expect((await db.scores.get(`2024:${SGD}:1`))!.verified).toBe(9);
-    expect((await db.scores.get(`2024:${SYT}:1`))!.verified).toBe(8);
+    expect((await storedScore(`2024:${SGD}:1`))!.verified).toBe(9);
+    expect((await storedScore(`2024:${SYT}:1`))!.verified).toBe(8);
   });
 });
 
@@ -60,7 +61,7 @@ describe('explanations', () => {
     await expect(decideExplanation(k, e.id, 'restored', '', 'Thư ký')).rejects.toThrow(/cần ghi lý do trả lại điểm tự chấm/);
     const decided = await decideExplanation(k, e.id, 'restored', 'Minh chứng hợp lệ', 'Thư ký');
     expect(decided).toMatchObject({ outcome: 'restored', outcomeReason: 'Minh chứng hợp lệ', decidedBy: 'Thư ký' });
-    const score = (await db.scores.get(`2024:${SYT}:1`))!;
+    const score = (await storedScore(`2024:${SYT}:1`))!;
     expect(score.verified).toBe(9);
     expect(score.history.at(-1)).toMatchObject({ old: 7, new: 9, reason: 'Minh chứng hợp lệ' });
   });
@@ -118,11 +119,11 @@ describe('other writers of scores respect the locks', () => {
     };
     await lockUnit(k, SYT, 'Thư ký');
     await expect(commitImport(k.blocId, k.year, [report], 'Thư ký')).rejects.toThrow(/Điểm của Sở Y tế năm 2024 đã khóa/);
-    expect((await db.scores.get(`2024:${SYT}:1`))!.self).toBe(9);
+    expect((await storedScore(`2024:${SYT}:1`))!.self).toBe(9);
     expect(await db.importBatches.count()).toBe(0);
     await unlockUnit(k, SYT, 'Đơn vị gửi lại phiếu', 'Thư ký');
     await commitImport(k.blocId, k.year, [report], 'Thư ký');
-    expect((await db.scores.get(`2024:${SYT}:1`))!.self).toBe(7);
+    expect((await storedScore(`2024:${SYT}:1`))!.self).toBe(7);
   });
 });
 

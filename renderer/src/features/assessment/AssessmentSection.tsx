@@ -15,6 +15,7 @@ import { useCurrentYear, useYearMembers } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
 import { readYearSlice } from '../../db/repo-slice';
+import { scoresOfYear } from '../../db/score-store';
 import { useConfirm } from '../../ui/Confirm';
 import { useBusyAction } from '../../ui/useBusyAction';
 import { ErrorBox } from '../../ui/ErrorBox';
@@ -47,7 +48,7 @@ export function AssessmentSection() {
   const members = useYearMembers();
   const yearRecord = useCurrentYear();
   const tables = useLiveQuery(async () => (blocId && year ? db.scoringTables.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
-  const scores = useLiveQuery(async () => (blocId && year ? db.scores.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
+  const scores = useLiveQuery(async () => (blocId && year ? scoresOfYear(blocId, year) : []), [blocId, year]);
   const batches = useLiveQuery(async () => (blocId && year ? db.importBatches.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
   const reviews = useLiveQuery(async () => (blocId && year ? db.unitReviews.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);
   const explanations = useLiveQuery(async () => (blocId && year ? db.explanations.where('[blocId+year]').equals([blocId, year]).toArray() : []), [blocId, year]);

@@ -7,6 +7,7 @@ import { UserError } from '../../../../shared/errors';
 import { planImport, planUndo, type ImportPlan, type InspectReport, type UndoPlan } from '../../../../shared/domain/assessment-import';
 import { ImportBatchSchema, ScoreSchema, type Score } from '../../../../shared/model/records';
 import { db } from '../../db/database';
+import { putScores, scoreSheetsTable, scoresOfYear } from '../../db/score-store';
 import { newId, nowIso } from '../../db/ids';
 import { checked } from '../../db/repo-common';
 import { RepoError } from '../../db/repo-errors';
@@ -17,14 +18,11 @@ function userToRepo(err: unknown): never {
   throw err;
 }
 
-async function yearScores(blocId: string, year: number): Promise<Score[]> {
-  return db.scores.where('[blocId+year]').equals([blocId, year]).toArray();
-}
 
 /** What committing these reports would change now (for the confirmation), without writing. */
 export async function previewImport(blocId: string, year: number, reports: InspectReport[], by: string): Promise<ImportPlan> {
   try {
-    return planImport({ blocId, year, reports, existing: await yearScores(blocId, year), batchId: 'xem-truoc', now: nowIso(), by });
+    return planImport({ blocId, year, reports, existing: await scoresOfYear(blocId, year), batchId: 'xem-truoc', now: nowIso(), by });
   } catch (err) {
     userToRepo(err);
   }
@@ -33,10 +31,10 @@ export async function previewImport(blocId: string, year: number, reports: Inspe
 /** Writes the accepted files' scores and their ImportBatch in one transaction. */
 export async function commitImport(blocId: string, year: number, reports: InspectReport[], by: string): Promise<ImportPlan> {
   if (reports.length === 0) throw new RepoError('nothing', 'Chưa chọn tệp nào để ghi. Hãy đánh dấu các tệp cần nhập.');
-  return db.transaction('rw', [db.scores, db.importBatches, ...LOCK_TABLES()], async () => {
+  return db.transaction('rw', [scoreSheetsTable(), db.importBatches, ...LOCK_TABLES()], async () => {
     let plan: ImportPlan;
     try {
-      plan = planImport({ blocId, year, reports, existing: await yearScores(blocId, year), batchId: newId(), now: nowIso(), by });
+      plan = planImport({ blocId, year, reports, existing: await scoresOfYear(blocId, year), batchId: newId(), now: nowIso(), by });
     } catch (err) {
       userToRepo(err);
     }
@@ -44,7 +42,7 @@ export async function commitImport(blocId: string, year: number, reports: Inspec
     await assertUnitsOpen({ blocId, year }, plan.scores.map((s) => s.unitId));
     const scores = plan.scores.map((s) => checked(ScoreSchema, s, `Điểm tiêu chí ${s.code}`));
     const batch = checked(ImportBatchSchema, plan.batch, 'Lần nhập');
-    if (scores.length) await db.scores.bulkPut(scores);
+    await putScores(scores);
     await db.importBatches.add(batch);
     return plan;
   });
@@ -52,18 +50,18 @@ export async function commitImport(blocId: string, year: number, reports: Inspec
 
 /** Restores the values a batch changed (values edited since are left and reported), in one transaction. */
 export async function undoImport(batchId: string, by: string): Promise<UndoPlan> {
-  return db.transaction('rw', [db.scores, db.importBatches, ...LOCK_TABLES()], async () => {
+  return db.transaction('rw', [scoreSheetsTable(), db.importBatches, ...LOCK_TABLES()], async () => {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw new RepoError('not-found', 'Không tìm thấy lần nhập cần hoàn tác.');
     let plan: UndoPlan;
     try {
-      plan = planUndo({ batch, existing: await yearScores(batch.blocId, batch.year), now: nowIso(), by });
+      plan = planUndo({ batch, existing: await scoresOfYear(batch.blocId, batch.year), now: nowIso(), by });
     } catch (err) {
       userToRepo(err);
     }
     await assertUnitsOpen({ blocId: batch.blocId, year: batch.year }, plan.scores.map((s) => s.unitId));
     const scores = plan.scores.map((s) => checked(ScoreSchema, s, `Điểm tiêu chí ${s.code}`));
-    if (scores.length) await db.scores.bulkPut(scores);
+    await putScores(scores);
     await db.importBatches.put(checked(ImportBatchSchema, plan.batch, 'Lần nhập'));
     return plan;
   });

@@ -24,6 +24,7 @@ import { useSession } from '../../app/session';
 import { db } from '../../db/database';
 import { acceptRound, overrideVerdict, recordChairDecision, recordRulesRecompute, saveBallotEntries, saveConference, writeNextLeadership, type ConferenceDraft } from '../../db/repo-conference';
 import { readBlocData } from '../../db/repo-package';
+import { scoresOfYear } from '../../db/score-store';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
 import { ConferenceForm, draftOf, emptyConference } from './ConferenceForm';
@@ -54,7 +55,7 @@ export function ConferenceSection() {
     if (!blocId || !year) return null;
     const [tables, scores, yearReviews] = await Promise.all([
       db.scoringTables.where('[blocId+year]').equals([blocId, year]).toArray(),
-      db.scores.where('[blocId+year]').equals([blocId, year]).toArray(),
+      scoresOfYear(blocId, year),
       db.yearReviews.where('blocId').equals(blocId).toArray(),
     ]);
     return { tables, scores, yearReview: yearReviews.find((r) => r.year === year) };

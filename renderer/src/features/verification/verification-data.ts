@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { useCurrentYear, useYearMembers } from '../../app/hooks';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
+import { scoresOfYear } from '../../db/score-store';
 
 export function useVerificationData() {
   const { blocId, year } = useSession();
@@ -14,7 +15,7 @@ export function useVerificationData() {
   const yearRecord = useCurrentYear();
   const key = [blocId, year];
   const tables = useLiveQuery(async () => (blocId && year ? db.scoringTables.where('[blocId+year]').equals([blocId, year]).toArray() : []), key);
-  const scores = useLiveQuery(async () => (blocId && year ? db.scores.where('[blocId+year]').equals([blocId, year]).toArray() : []), key);
+  const scores = useLiveQuery(async () => (blocId && year ? scoresOfYear(blocId, year) : []), key);
   const reviews = useLiveQuery(async () => (blocId && year ? db.unitReviews.where('[blocId+year]').equals([blocId, year]).toArray() : []), key);
   const explanations = useLiveQuery(async () => (blocId && year ? db.explanations.where('[blocId+year]').equals([blocId, year]).toArray() : []), key);
   const yearReview = useLiveQuery(async () => (blocId && year ? ((await db.yearReviews.get(yearRecordId(blocId, year))) ?? null) : null), key);

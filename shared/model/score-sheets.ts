@@ -1,0 +1,78 @@
+/**
+ * How the database on this PC stores scores: one record per bloc, year and unit (a "score sheet"
+ * holding that unit's scores of the year), not one record per score. IndexedDB costs per record: a
+ * bloc of 10 years × 60 units × 200 criteria is 120 000 scores but only 600 sheets. Packages and the
+ * domain code still see a flat Score[]; this codec is the one place that packs and unpacks, used by
+ * renderer/src/db/score-store.ts and the schema change that moved the records (schema-changes.ts).
+ */
+import type { Score } from './records-base';
+
+export interface ScoreSheet {
+  /** scoreSheetId(year, unitId): the prefix of its scores' ids. */
+  id: string;
+  blocId: string;
+  year: number;
+  unitId: string;
+  /** Never empty, ordered by id (a sheet without scores is deleted). */
+  scores: Score[];
+}
+
+export const SCORE_SHEETS_TABLE = 'scoreSheets';
+export const SCORE_SHEETS_INDEXES = 'id, blocId, [blocId+year]';
+
+/**
+ * A sheet's id, scoped like the scores' ids (scoreId(year, unitId, code) = `${sheetId}:${code}`):
+ * a unit id is unique on this PC (the units' primary key) and a copied bloc gets new unit ids, so
+ * one (year, unit) sheet belongs to one bloc.
+ */
+export function scoreSheetId(year: number, unitId: string): string {
+  return `${year}:${unitId}`;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function sheetKey(s: Pick<Score, 'blocId' | 'year' | 'unitId'>): string {
+  return `${s.blocId}\u0000${scoreSheetId(s.year, s.unitId)}`;
+}
+
+/** Scores grouped into their sheets (of any blocs), each sheet's scores ordered by id. */
+export function packScores(scores: readonly Score[]): ScoreSheet[] {
+  const sheets = new Map<string, ScoreSheet>();
+  for (const s of scores) {
+    const key = sheetKey(s);
+    const sheet = sheets.get(key);
+    if (sheet) sheet.scores.push(s);
+    else sheets.set(key, { id: scoreSheetId(s.year, s.unitId), blocId: s.blocId, year: s.year, unitId: s.unitId, scores: [s] });
+  }
+  const out = [...sheets.values()];
+  for (const sheet of out) if (!isSorted(sheet.scores)) sheet.scores.sort(byId);
+  return out;
+}
+
+function isSorted(list: readonly { id: string }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]!.id > list[i]!.id) return false;
+  return true;
+}
+
+/**
+ * The scores of these sheets, in the order of their ids (as one record per score came out of an
+ * index before): sheets in the order of `${id}:` (the prefix of their scores' ids), sorted again
+ * only in the rare case that is not enough (a unit id holding ':').
+ */
+export function unpackSheets(sheets: readonly ScoreSheet[]): Score[] {
+  const ordered = [...sheets].sort((a, b) => {
+    const x = `${a.id}:`;
+    const y = `${b.id}:`;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const out: Score[] = [];
+  for (const sheet of ordered) for (const s of sheet.scores) out.push(s);
+  return isSorted(out) ? out : out.sort(byId);
+}
+
+/** The sheet with these scores written over the ones of the same id (or added); the others as they were. */
+export function withScores(sheet: ScoreSheet, changed: readonly Score[]): ScoreSheet {
+  const byIdMap = new Map(sheet.scores.map((s) => [s.id, s]));
+  for (const s of changed) byIdMap.set(s.id, s);
+  return { ...sheet, scores: [...byIdMap.values()].sort(byId) };
+}
