@@ -46,7 +46,7 @@ async function heapMb(page: Page): Promise<number> {
 
 async function round(browser: Browser, out: string, file: string): Promise<{ import: Measures; export: Measures }> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
-  await context.addInitScript({ content: await bridgeInitScript(URL, out) });
+  await context.addInitScript({ content: await bridgeInitScript(URL, out, { timing: true }) });
   const page = await context.newPage();
   await page.goto(URL);
   await page.getByRole('button', { name: 'Mở gói bàn giao…' }).waitFor();

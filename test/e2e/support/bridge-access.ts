@@ -16,10 +16,13 @@ export function bridgeHeaders(outDir: string): Record<string, string> {
   return { [BRIDGE_TOKEN_HEADER]: bridgeToken(outDir) };
 }
 
-/** The page's init script: the token (and whether open dialogs ask in the page), then the client. */
-export async function bridgeInitScript(baseUrl: string, outDir: string, options: { browserDialogs?: boolean } = {}): Promise<string> {
+/**
+ * The page's init script: the token (whether open dialogs ask in the page, whether the harness
+ * records its own costs for a benchmark: never in tests), then the client.
+ */
+export async function bridgeInitScript(baseUrl: string, outDir: string, options: { browserDialogs?: boolean; timing?: boolean } = {}): Promise<string> {
   const res = await fetch(`${baseUrl}/__test/bridge-client.js`);
   if (!res.ok) throw new Error(`bridge client: HTTP ${res.status}`);
-  const preset = { token: bridgeToken(outDir), browserDialogs: options.browserDialogs ?? false };
+  const preset = { token: bridgeToken(outDir), browserDialogs: options.browserDialogs ?? false, timing: options.timing ?? false };
   return `globalThis.__blocdeskBridge = ${JSON.stringify(preset)};\n${await res.text()}`;
 }

@@ -8,12 +8,14 @@
  * file input here; the picked files are uploaded and the call goes on with them.
  */
 import { decodeWire, encodeWire } from '../../../shared/api/wire';
-import { BRIDGE_DIALOGS_HEADER, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from './bridge-limits';
+import { BRIDGE_DIALOGS_HEADER, BRIDGE_TIMING_HEADER, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from './bridge-limits';
 
 interface BridgeConfig {
   token: string;
   /** Answer the app's open dialogs with a file input in the page. */
   browserDialogs: boolean;
+  /** Record the harness's own costs as User Timing measures (benchmarks only: bench/app-handover.bench.ts). */
+  timing: boolean;
 }
 
 interface DialogRequest {
@@ -25,9 +27,9 @@ interface DialogRequest {
 
 function config(): BridgeConfig {
   const preset = (globalThis as { __blocdeskBridge?: Partial<BridgeConfig> }).__blocdeskBridge;
-  if (preset?.token) return { token: preset.token, browserDialogs: preset.browserDialogs ?? false };
+  if (preset?.token) return { token: preset.token, browserDialogs: preset.browserDialogs ?? false, timing: preset.timing ?? false };
   const meta = document.querySelector(`meta[name="${BRIDGE_TOKEN_META}"]`)?.getAttribute('content') ?? '';
-  return { token: meta, browserDialogs: true };
+  return { token: meta, browserDialogs: true, timing: false };
 }
 
 /** The lines of an NDJSON response, as they arrive. */
@@ -122,12 +124,14 @@ function answerDialog(dialog: DialogRequest, token: string): Promise<void> {
 }
 
 function measure(name: string, start: number): void {
+  if (!config().timing) return;
   performance.clearMeasures(name);
   performance.measure(name, { start, end: performance.now() });
 }
 
 /** The server's own phases (main's handler, the server's JSON) as measures of their own. */
 function serverTimings(channel: string, header: string | null): void {
+  if (!config().timing) return;
   for (const part of (header ?? '').split(',')) {
     const m = /^\s*(\w+);dur=([\d.]+)/.exec(part);
     if (!m) continue;
@@ -139,8 +143,8 @@ function serverTimings(channel: string, header: string | null): void {
 
 (window as unknown as { blocdesk: unknown }).blocdesk = {
   async invoke(channel: string, ...args: unknown[]) {
-    const { token, browserDialogs } = config();
-    // The harness's own costs, as User Timing measures (bench/app-handover.bench.ts prints them).
+    const { token, browserDialogs, timing } = config();
+    // The harness's own costs, as User Timing measures, when a benchmark asks (bench/app-handover.bench.ts prints them).
     const t0 = performance.now();
     const body = encodeWire(args);
     measure(`bridge:${channel}:encode`, t0);
@@ -151,6 +155,7 @@ function serverTimings(channel: string, header: string | null): void {
         'Content-Type': 'application/json',
         [BRIDGE_TOKEN_HEADER]: token,
         ...(browserDialogs ? { [BRIDGE_DIALOGS_HEADER]: 'browser' } : {}),
+        ...(timing ? { [BRIDGE_TIMING_HEADER]: '1' } : {}),
       },
       body,
     });

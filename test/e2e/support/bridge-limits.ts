@@ -16,6 +16,8 @@ export const BRIDGE_TOKEN_HEADER = 'x-blocdesk-token';
 
 /** The header with which the client asks for the preview's browser file dialogs (NDJSON answer). */
 export const BRIDGE_DIALOGS_HEADER = 'x-blocdesk-dialogs';
+/** Sent only by benchmark pages: the server then reports its phases in a Server-Timing header. */
+export const BRIDGE_TIMING_HEADER = 'x-blocdesk-timing';
 
 /** The <meta> the preview's index.html carries the token in (the page's own script reads it). */
 export const BRIDGE_TOKEN_META = 'blocdesk-bridge-token';

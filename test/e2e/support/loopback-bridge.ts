@@ -23,7 +23,7 @@ import { decodeWire, encodeWire } from '../../../shared/api/wire';
 import type { ServiceContext } from '../../../electron/services/bridge/context';
 import type { Host } from '../../../electron/services/bridge/host';
 import { appVersion } from '../../../electron/cli/app-version';
-import { BRIDGE_DIALOGS_HEADER, BRIDGE_MAX_BODY_BYTES, BRIDGE_TOKEN_FILE, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from './bridge-limits';
+import { BRIDGE_DIALOGS_HEADER, BRIDGE_MAX_BODY_BYTES, BRIDGE_TIMING_HEADER, BRIDGE_TOKEN_FILE, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from './bridge-limits';
 
 export interface BridgeServerOptions {
   /** 0 picks a free port. */
@@ -195,7 +195,8 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
       const result = await s.dispatch(s.handlers, { ...ctx, host: hostFor(null) }, channel, callArgs);
       const t2 = performance.now();
       const payload = encodeWire(result);
-      // What the harness's JSON costs on this side, and what main's handler (dispatch) took: the page's client records them.
+      // For a benchmark page only: what the harness's JSON costs on this side and what main's handler (dispatch) took.
+      if (req.headers[BRIDGE_TIMING_HEADER] !== '1') return send(res, 200, 'application/json', payload);
       const timing = `decode;dur=${decoded.toFixed(1)}, handler;dur=${(t2 - t1).toFixed(1)}, encode;dur=${(performance.now() - t2).toFixed(1)}`;
       return send(res, 200, 'application/json', payload, { 'Server-Timing': timing });
     }
