@@ -5,6 +5,7 @@ import { NOT_SUBMITTED_TEXT, type Submission } from '../../../shared/domain/scor
 import { selfScoreMatrix as sharedMatrix } from '../../../shared/domain/self-score-matrix';
 import { workbookBytes } from '../excel/write-workbook';
 import { yearContext } from './year-context';
+import { a4FitToWidth } from '../excel/print-setup';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
@@ -52,7 +53,7 @@ export async function selfScoreMatrixXlsx(data: BlocData, year: number): Promise
   wb.creator = 'BlocDesk';
   wb.title = `Tổng hợp điểm tự chấm năm ${year}`;
   const ws = wb.addWorksheet('Tổng hợp tự chấm', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:5' },
+    pageSetup: a4FitToWidth('landscape', [4, 5]),
     views: [{ state: 'frozen', xSplit: 3, ySplit: 5 }],
   });
   const lastCol = 3 + codes.length + 5;

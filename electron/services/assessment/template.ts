@@ -24,6 +24,7 @@ import {
 } from './identity';
 import { workbookBytes } from '../excel/write-workbook';
 import { unitsByIds, yearContext } from './year-context';
+import { a4FitToWidth, TABLE_MARGINS } from '../excel/print-setup';
 
 const GROUP_LABELS: Record<CriteriaGroup['kind'], string> = {
   normal: 'Nhóm',
@@ -129,15 +130,7 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
   wb.calcProperties.fullCalcOnLoad = true;
 
   const ws = wb.addWorksheet(INPUT_SHEET_NAME, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-    },
+    pageSetup: a4FitToWidth('portrait', [HEADER_ROW, HEADER_ROW], { margins: TABLE_MARGINS }),
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
   });
   ws.columns = [
@@ -272,7 +265,7 @@ export async function buildTemplate(data: BlocData, table: ScoringTable, unit: U
   });
 
   const help = wb.addWorksheet(INSTRUCTIONS_SHEET_NAME, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: a4FitToWidth('portrait'),
   });
   help.getColumn(1).width = 110;
   instructionLines(id, table, templateFileNames(data.units, year).get(unit.id)!).forEach((line, i) => {

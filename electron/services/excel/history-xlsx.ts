@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { awardsChartData, blocHistory, rankChartData, type BlocHistory, type HistoryInput, type ProposedAward } from '../../../shared/domain/history';
 import { formatNumberVi, upperVi } from '../../../shared/text/vietnamese';
 import { workbookBytes } from './write-workbook';
+import { a4FitToWidth } from './print-setup';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -42,7 +43,7 @@ function table(
   rows: (string | number | null)[][],
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+    pageSetup: a4FitToWidth('landscape', [3, 3]),
     views: [{ state: 'frozen', ySplit: 3 }],
   });
   ws.mergeCells(1, 1, 1, Math.max(1, columns.length));

@@ -10,6 +10,7 @@ import type { BlocData } from '../../../shared/model/records';
 import { upperVi } from '../../../shared/text/vietnamese';
 import type { YearRanking } from '../ranking/year-ranking';
 import { workbookBytes } from './write-workbook';
+import { a4FitToWidth, TABLE_MARGINS } from './print-setup';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -48,15 +49,7 @@ export async function rankingToXlsx(data: BlocData, ranking: YearRanking): Promi
   wb.creator = 'BlocDesk';
   wb.title = `Kết quả chấm điểm thi đua năm ${year}`;
   const ws = wb.addWorksheet('Xếp hạng', {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEAD_ROW}:${HEAD_ROW + 1}`,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: a4FitToWidth('landscape', [HEAD_ROW, HEAD_ROW + 1], { margins: TABLE_MARGINS }),
     views: [{ state: 'frozen', xSplit: 2, ySplit: HEAD_ROW + 1 }],
   });
 

@@ -9,6 +9,7 @@ import { registerRows, type RegisterEntry } from '../../../shared/domain/registe
 import type { Bloc } from '../../../shared/model/records';
 import { upperVi } from '../../../shared/text/vietnamese';
 import { workbookBytes } from './write-workbook';
+import { a4FitToWidth, TABLE_MARGINS } from './print-setup';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -22,15 +23,7 @@ export async function registerToXlsx(bloc: Pick<Bloc, 'name' | 'issuingBody' | '
   wb.creator = 'BlocDesk';
   wb.title = sheet.title;
   const ws = wb.addWorksheet(`Văn bản đi ${year}`, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEAD_ROW}:${HEAD_ROW}`,
-      margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: a4FitToWidth('landscape', [HEAD_ROW, HEAD_ROW], { margins: TABLE_MARGINS }),
     views: [{ state: 'frozen', ySplit: HEAD_ROW }],
   });
   const last = sheet.columns.length;

@@ -12,6 +12,7 @@ import { requireYearTable } from '../../../shared/domain/year-table';
 import type { BlocData, ScoringTable } from '../../../shared/model/records';
 import { formatDateVi, nfc, upperVi } from '../../../shared/text/vietnamese';
 import { workbookBytes } from './write-workbook';
+import { a4FitToWidth } from './print-setup';
 
 const FONT = 'Times New Roman';
 const SIZE = 13;
@@ -58,12 +59,7 @@ export function buildScoringTableWorkbook(data: BlocData, table: ScoringTable): 
   wb.creator = 'BlocDesk';
   wb.title = nfc(table.title);
   const ws = wb.addWorksheet(`Bảng chấm điểm ${table.year}`, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'portrait',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+    pageSetup: a4FitToWidth('portrait', undefined, {
       horizontalCentered: true,
       margins: {
         left: 30 / MM_PER_INCH,
@@ -73,7 +69,7 @@ export function buildScoringTableWorkbook(data: BlocData, table: ScoringTable): 
         header: 8 / MM_PER_INCH,
         footer: 8 / MM_PER_INCH,
       },
-    },
+    }),
     headerFooter: { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' },
   });
   const widths = columnWidths(table.groups.some((g) => g.criteria.some((c) => c.guidance.trim())));

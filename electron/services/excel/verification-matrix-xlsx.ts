@@ -14,6 +14,7 @@ import type { BlocData, Score } from '../../../shared/model/records';
 import { formatNumberVi, upperVi } from '../../../shared/text/vietnamese';
 import { yearRanking } from '../ranking/year-ranking';
 import { workbookBytes } from './write-workbook';
+import { a4FitToWidth, TABLE_MARGINS } from './print-setup';
 
 const FONT = 'Times New Roman';
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
@@ -46,15 +47,7 @@ export async function verificationMatrixXlsx(data: BlocData, year: number): Prom
   const head = MATRIX_HEAD_ROW;
   const first = head + 3;
   const ws = wb.addWorksheet(MATRIX_SHEET, {
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${head}:${head + 2}`,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
+    pageSetup: a4FitToWidth('landscape', [head, head + 2], { margins: { ...TABLE_MARGINS, left: 0.5 } }),
     views: [{ state: 'frozen', xSplit: MATRIX_LEAD_COLUMNS, ySplit: head + 2 }],
   });
   const critCol = (i: number) => MATRIX_LEAD_COLUMNS + 1 + 2 * i;
