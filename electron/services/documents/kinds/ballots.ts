@@ -19,7 +19,7 @@ import { deepNfc, upperVi } from '../../../../shared/text/vietnamese';
 import { headerLayout } from '../base/header';
 import { mm, pageGeometry, type PageGeometry } from '../base/page';
 import { wrapLines } from '../base/text';
-import { copies, documentModel, header, keepTogether, pageBreak, run, textCell, type Block, type DocumentModel, type Issuer, type TableBlock, type TableCell } from '../model/index';
+import { borderedTable, copies, documentModel, header, keepTogether, pageBreak, run, textCell, type Block, type DocumentModel, type Issuer, type TableBlock, type TableCell } from '../model/index';
 import type { DocumentModule } from './kind';
 import { documentVote, issuerOf, roman, type DocumentVote } from './vote-data';
 
@@ -129,17 +129,7 @@ function sectionTable(section: BallotSectionPlan, paper: BallotPaper, sizes: Siz
   section.candidates.forEach((code, i) => {
     rows.push([textCell(String(i + 1), { align: 'center' }), textCell(paper.name(code)), textCell(''), ...(approve ? [textCell('')] : [])]);
   });
-  return {
-    kind: 'table',
-    columns: [{ width: STT_WIDTH }, { width: '*' }, { width: AGREE_WIDTH }, ...(approve ? [{ width: DISAGREE_WIDTH }] : [])],
-    headerRows: 1,
-    rows,
-    fontSize: sizes.table,
-    lineHeight: 1.05,
-    borders: true,
-    padding: sizes.padding,
-    keepRowsTogether: true,
-  };
+  return borderedTable([STT_WIDTH, '*', AGREE_WIDTH, ...(approve ? [DISAGREE_WIDTH] : [])], rows, { fontSize: sizes.table, padding: sizes.padding });
 }
 
 /** One ballot's content. */

@@ -11,7 +11,7 @@ import { documentNumberDate, issuedEntryFor, registerTypeOfKind } from '../../..
 import type { BlocData } from '../../../../shared/model/records';
 import { deepNfc, formatNumberVi, upperVi } from '../../../../shared/text/vietnamese';
 import { yearRanking } from '../../ranking/year-ranking';
-import { bodyParagraph, header, run, textCell, type Block, type HeaderBlock, type Issuer, type ParagraphBlock, type Run, type Signer, type TableBlock, type TableCell } from '../model/index';
+import { borderedTable, bodyParagraph, header, run, textCell, type Block, type HeaderBlock, type Issuer, type ParagraphBlock, type Run, type Signer, type TableBlock, type TableCell } from '../model/index';
 
 export interface ConferenceJob {
   /** The bloc's data, every string NFC. */
@@ -127,17 +127,7 @@ export function dataTable(
     head.map((h) => textCell(h, { bold: true, align: 'center' })),
     ...body.map((r, i) => r.map((c, j) => textCell(c, { align: align[j] ?? 'left', ...(bold.has(i) ? { bold: true } : {}) }))),
   ];
-  return {
-    kind: 'table',
-    columns: widths.map((w) => ({ width: w })),
-    headerRows: 1,
-    rows,
-    fontSize: options.fontSize ?? 12,
-    lineHeight: 1.05,
-    borders: true,
-    padding: { x: 4, y: 3 },
-    keepRowsTogether: true,
-  };
+  return borderedTable(widths, rows, { fontSize: options.fontSize ?? 12 });
 }
 
 /** A number with two decimals at most, decimal comma ("92,5"); empty for none. */

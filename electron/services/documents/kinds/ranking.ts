@@ -16,6 +16,7 @@ import type { BlocData } from '../../../../shared/model/records';
 import { deepNfc, formatNumberVi } from '../../../../shared/text/vietnamese';
 import { yearRanking, type YearRanking } from '../../ranking/year-ranking';
 import {
+  borderedTable,
   bodyParagraph,
   documentModel,
   header,
@@ -106,18 +107,8 @@ function rankingTable(entries: readonly RankedUnit[]): TableBlock {
       note,
     ]);
   });
-  return {
-    kind: 'table',
-    // Landscape A4 with the ND 30/2020 margins leaves about 714 pt; 8 pt of padding per column.
-    columns: [{ width: 26 }, { width: '*' }, { width: 44 }, { width: 50 }, { width: 42 }, { width: 36 }, { width: 42 }, { width: 56 }, { width: 52 }, { width: 140 }],
-    headerRows: 2,
-    rows,
-    fontSize: 12,
-    lineHeight: 1.05,
-    borders: true,
-    padding: { x: 4, y: 3 },
-    keepRowsTogether: true,
-  };
+  // Landscape A4 with the ND 30/2020 margins leaves about 714 pt; 8 pt of padding per column.
+  return borderedTable([26, '*', 44, 50, 42, 36, 42, 56, 52, 140], rows, { headerRows: 2 });
 }
 
 const note = (text: string): ParagraphBlock => ({ ...bodyParagraph(text), spaceAfter: 3, size: 12 });

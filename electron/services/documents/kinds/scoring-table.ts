@@ -7,7 +7,7 @@ import { groupMax, nominalMax } from '../../../../shared/domain/scoring';
 import { requireYearTable } from '../../../../shared/domain/year-table';
 import type { BlocData, CriteriaGroup, Criterion, ScoringTable } from '../../../../shared/model/records';
 import { deepNfc, formatDateVi, formatNumberVi } from '../../../../shared/text/vietnamese';
-import { documentModel, header, textCell, title, type DocumentModel, type TableBlock, type TableCell } from '../model/index';
+import { borderedTable, documentModel, header, textCell, title, type DocumentModel, type TableCell } from '../model/index';
 import type { DocumentModule } from './kind';
 
 /** The version to print: the given one, or the latest of the year (one lookup rule: shared/domain/year-table.ts). */
@@ -94,17 +94,7 @@ export function scoringTableModel(rawData: BlocData, rawTable: ScoringTable): Do
     table.status === 'locked'
       ? `Phiên bản ${table.version}, đã thông qua${table.lockedAt ? ` ngày ${formatDateVi(table.lockedAt)}` : ''}`
       : `Phiên bản ${table.version} (dự thảo)`;
-  const criteriaTable: TableBlock = {
-    kind: 'table',
-    columns: [{ width: 30 }, { width: '*' }, { width: 52 }, { width: 140 }],
-    headerRows: 1,
-    rows,
-    fontSize: 12,
-    lineHeight: 1.05,
-    borders: true,
-    padding: { x: 4, y: 3 },
-    keepRowsTogether: true,
-  };
+  const criteriaTable = borderedTable([30, '*', 52, 140], rows);
   return documentModel(
     { title: table.title || `Bảng chấm điểm thi đua năm ${table.year}`, author: data.bloc.issuingBody || data.bloc.name },
     [

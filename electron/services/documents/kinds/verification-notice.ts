@@ -12,6 +12,7 @@ import { asciiFileToken } from '../../../../shared/text/file-names';
 import { deepNfc, formatDateVi, formatNumberVi } from '../../../../shared/text/vietnamese';
 import { yearContext } from '../../assessment/year-context';
 import {
+  borderedTable,
   bodyParagraph,
   closing,
   documentModel,
@@ -90,17 +91,7 @@ function changesTable(changes: readonly ChangedScore[]): TableBlock {
       textCell(c.reason || '(không ghi lý do)', { italics: !c.reason }),
     ]);
   });
-  return {
-    kind: 'table',
-    columns: [{ width: 24 }, { width: '*' }, { width: 38 }, { width: 40 }, { width: 46 }, { width: 130 }],
-    headerRows: 1,
-    rows,
-    fontSize: 12,
-    lineHeight: 1.05,
-    borders: true,
-    padding: { x: 4, y: 3 },
-    keepRowsTogether: true,
-  };
+  return borderedTable([24, '*', 38, 40, 46, 130], rows);
 }
 
 /** A body paragraph, with room above it when it follows a table. */

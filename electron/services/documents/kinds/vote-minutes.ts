@@ -18,6 +18,7 @@ import type { RoundVerdict, SectionVerdict, TallyResult, UnitStatus } from '../.
 import type { BlocData } from '../../../../shared/model/records';
 import { deepNfc, placeDateLine, upperVi } from '../../../../shared/text/vietnamese';
 import {
+  borderedTable,
   bodyParagraph,
   documentModel,
   header,
@@ -103,17 +104,7 @@ function roundTable(s: SectionVerdict, r: RoundVerdict, name: (c: string) => str
       textCell(result, { align: 'center' }),
     ]);
   });
-  return {
-    kind: 'table',
-    columns: [{ width: 26 }, { width: '*' }, { width: 46 }, { width: 92 }, { width: 96 }],
-    headerRows: 1,
-    rows,
-    fontSize: 12,
-    lineHeight: 1.05,
-    borders: true,
-    padding: { x: 3, y: 2 },
-    keepRowsTogether: true,
-  };
+  return borderedTable([26, '*', 46, 92, 96], rows, { padding: { x: 3, y: 2 } });
 }
 
 /** What settled a tie at the cut line of a round (the higher score, the chair's decision, with its reason), in the engine's words. */
