@@ -38,7 +38,7 @@ function fromBase64(b64: string): Uint8Array {
 }
 
 /** Whether a byte array is anywhere in the value: a walk costs far less than a replacer on every value. */
-function holdsBytes(v: unknown): boolean {
+export function holdsBytes(v: unknown): boolean {
   if (v === null || typeof v !== 'object') return false;
   if (ArrayBuffer.isView(v)) return true;
   if (Array.isArray(v)) {
@@ -69,6 +69,65 @@ export function decodeWire(text: string): unknown {
   return JSON.parse(text, (_k, v: unknown) => {
     if (v && typeof v === 'object' && typeof (v as Record<string, unknown>)[B64] === 'string' && Object.keys(v).length === 1)
       return fromBase64((v as Record<string, string>)[B64]!);
+    return v;
+  });
+}
+
+const BLOB = '$blob';
+
+/**
+ * The value as one binary frame (a WebSocket message of the loopback bridge), byte arrays carried
+ * as they are (as Electron's IPC carries them), not as base64 text: a bloc sent in parts is 80 MB.
+ * Layout: the JSON's length (4 bytes, little-endian), the JSON (UTF-8) with each byte array
+ * replaced by {"$blob": i}, then each byte array as its length (4 bytes) and its bytes. Null when
+ * the value holds no byte array (send JSON).
+ */
+export function encodeWireFrame(value: unknown): Uint8Array<ArrayBuffer> | null {
+  if (!holdsBytes(value)) return null;
+  const blobs: Uint8Array[] = [];
+  const json = new TextEncoder().encode(
+    JSON.stringify(value, (_k, v: unknown) => {
+      if (v instanceof Uint8Array) return { [BLOB]: blobs.push(v) - 1 };
+      return v;
+    }),
+  );
+  let size = 4 + json.length;
+  for (const b of blobs) size += 4 + b.length;
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, json.length, true);
+  out.set(json, 4);
+  let at = 4 + json.length;
+  for (const b of blobs) {
+    view.setUint32(at, b.length, true);
+    out.set(b, at + 4);
+    at += 4 + b.length;
+  }
+  return out;
+}
+
+/** The value of a frame made by encodeWireFrame; throws on a frame that does not hold together. */
+export function decodeWireFrame(frame: Uint8Array): unknown {
+  const view = new DataView(frame.buffer, frame.byteOffset, frame.byteLength);
+  const bad = () => new Error('wire frame: broken');
+  if (frame.length < 4) throw bad();
+  const jsonLength = view.getUint32(0, true);
+  if (4 + jsonLength > frame.length) throw bad();
+  const blobs: Uint8Array[] = [];
+  for (let at = 4 + jsonLength; at < frame.length; ) {
+    if (at + 4 > frame.length) throw bad();
+    const length = view.getUint32(at, true);
+    if (at + 4 + length > frame.length) throw bad();
+    blobs.push(frame.slice(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(frame.subarray(4, 4 + jsonLength));
+  return JSON.parse(text, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && typeof (v as Record<string, unknown>)[BLOB] === 'number' && Object.keys(v).length === 1) {
+      const blob = blobs[(v as Record<string, number>)[BLOB]!];
+      if (!blob) throw bad();
+      return blob;
+    }
     return v;
   });
 }

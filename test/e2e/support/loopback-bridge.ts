@@ -17,12 +17,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { open, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
-import { decodeWire, encodeWire } from '../../../shared/api/wire';
+import { decodeWire, decodeWireFrame, encodeWire } from '../../../shared/api/wire';
 import type { ServiceContext } from '../../../electron/services/bridge/context';
 import type { Host } from '../../../electron/services/bridge/host';
 import { appVersion } from '../../../electron/cli/app-version';
+import { handshakeResponse, WsConnection } from './ws-connection';
 import { BRIDGE_DIALOGS_HEADER, BRIDGE_MAX_BODY_BYTES, BRIDGE_TIMING_HEADER, BRIDGE_TOKEN_FILE, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from './bridge-limits';
 
 export interface BridgeServerOptions {
@@ -310,6 +312,56 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
     });
   });
 
+  /**
+   * The WebSocket for calls that carry byte arrays (bridge-client.ts): each message is one call as a
+   * wire frame, { id, channel, args, timing }; each answer a text message { id, result, timing }.
+   * The same checks as any bridge call: this server's Host and Origin (a page always sends its
+   * Origin here), and the token, in the query (a page cannot set a WebSocket's headers).
+   */
+  const sockets = new Set<Duplex>();
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const refuse = (status: string) => socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
+    try {
+      checkOrigin(req);
+      if (req.headers.origin === undefined) throw new HttpRefusal(403, 'Origin required');
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname !== '/__bridge-ws') return refuse('404 Not Found');
+      const given = Buffer.from(url.searchParams.get('token') ?? '');
+      if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) throw new HttpRefusal(403, 'Missing or wrong token');
+    } catch {
+      return refuse('403 Forbidden');
+    }
+    const answer = handshakeResponse(req);
+    if (!answer) return refuse('400 Bad Request');
+    socket.write(answer);
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    const ws = new WsConnection(socket, head, maxBody, (message) => {
+      void socketCall(message).then((reply) => ws.sendText(reply));
+    });
+  });
+
+  async function socketCall(message: Buffer): Promise<string> {
+    let id: unknown = null;
+    try {
+      const t0 = performance.now();
+      const call = decodeWireFrame(message) as { id: number; channel: string; args: unknown[]; timing?: boolean };
+      id = call.id;
+      const decoded = performance.now() - t0;
+      const { services: s, ctx } = await services();
+      const t1 = performance.now();
+      const result = await s.dispatch(s.handlers, { ...ctx, host: hostFor(null) }, String(call.channel), Array.isArray(call.args) ? call.args : []);
+      const t2 = performance.now();
+      const reply = encodeWire({ id, result });
+      if (!call.timing) return reply;
+      const timing = `decode;dur=${decoded.toFixed(1)}, handler;dur=${(t2 - t1).toFixed(1)}, encode;dur=${(performance.now() - t2).toFixed(1)}`;
+      return encodeWire({ id, result, timing });
+    } catch (err) {
+      log(`[loopback] socket call: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      return JSON.stringify({ id, failure: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
   // For the Playwright fixtures (same user): the token of this run, readable by its owner only,
   // written before the server answers anything.
   const tokenFile = join(outDir, BRIDGE_TOKEN_FILE);
@@ -331,6 +383,7 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
     close: () =>
       new Promise<void>((done) => {
         for (const d of dialogs.values()) d.resolve([]);
+        for (const socket of sockets) socket.destroy();
         server.closeAllConnections();
         server.close(() => done());
       }),

@@ -4,11 +4,14 @@
  * file dialogs (the preview's "Mở…") hand the app a file picked in the page.
  */
 import { request } from 'node:http';
+import { connect } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '../../../electron/services/handover/package-file';
-import { decodeWire, encodeWire } from '../../../shared/api/wire';
+import { decodeWire, decodeWireFrame, encodeWire, encodeWireFrame } from '../../../shared/api/wire';
+import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 import { startBridgeServer, type BridgeServer } from '../../e2e/support/loopback-bridge';
 import { BRIDGE_MAX_BODY_BYTES, BRIDGE_TOKEN_FILE } from '../../e2e/support/bridge-limits';
 import { tempDir } from '../assessment/corpus-tools';
@@ -65,6 +68,74 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([server.close(), injected.close(), small.close()]);
 });
+
+/** A WebSocket client as a page would be (masked frames), enough for these tests. */
+async function openWs(
+  target: BridgeServer,
+  o: { origin: string | undefined; token: string; host?: string },
+): Promise<{ status: number; send(message: Uint8Array, pieces?: number): void; next(): Promise<string>; end(): void }> {
+  const socket = connect(target.port, '127.0.0.1');
+  const headers = [
+    `GET /__bridge-ws?token=${encodeURIComponent(o.token)} HTTP/1.1`,
+    `Host: ${o.host ?? `127.0.0.1:${target.port}`}`,
+    ...(o.origin ? [`Origin: ${o.origin}`] : []),
+    'Upgrade: websocket',
+    'Connection: Upgrade',
+    `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
+    'Sec-WebSocket-Version: 13',
+  ];
+  socket.write(`${headers.join('\r\n')}\r\n\r\n`);
+  let buffered = Buffer.alloc(0);
+  const waiters: (() => void)[] = [];
+  socket.on('data', (d: Buffer) => {
+    buffered = Buffer.concat([buffered, d]);
+    waiters.splice(0).forEach((w) => w());
+  });
+  socket.on('close', () => waiters.splice(0).forEach((w) => w()));
+  const more = () => new Promise<void>((r) => waiters.push(r));
+  while (!buffered.includes('\r\n\r\n') && !socket.destroyed) await more();
+  const headEnd = buffered.indexOf('\r\n\r\n');
+  const status = Number(/^HTTP\/1\.1 (\d+)/.exec(buffered.subarray(0, Math.max(headEnd, 0)).toString())?.[1] ?? 0);
+  buffered = buffered.subarray(headEnd + 4);
+  const frame = (opcode: number, fin: boolean, payload: Uint8Array) => {
+    const mask = randomBytes(4);
+    const len = payload.length;
+    const head = len < 126 ? Buffer.from([(fin ? 0x80 : 0) | opcode, 0x80 | len]) : Buffer.alloc(10);
+    if (len >= 126) {
+      head[0] = (fin ? 0x80 : 0) | opcode;
+      head[1] = 0x80 | 127;
+      head.writeBigUInt64BE(BigInt(len), 2);
+    }
+    const body = Buffer.from(payload);
+    for (let i = 0; i < body.length; i++) body[i]! ^= mask[i & 3]!;
+    socket.write(Buffer.concat([head, mask, body]));
+  };
+  return {
+    status,
+    send(message, pieces = 1) {
+      const size = Math.ceil(message.length / pieces);
+      for (let i = 0; i < pieces; i++) frame(i === 0 ? 0x2 : 0x0, i === pieces - 1, message.subarray(i * size, (i + 1) * size));
+    },
+    async next() {
+      for (;;) {
+        if (buffered.length >= 2) {
+          let len = buffered[1]! & 0x7f;
+          let at = 2;
+          if (len === 126) [len, at] = [buffered.readUInt16BE(2), 4];
+          else if (len === 127) [len, at] = [Number(buffered.readBigUInt64BE(2)), 10];
+          if (buffered.length >= at + len) {
+            const text = buffered.subarray(at, at + len).toString('utf8');
+            buffered = buffered.subarray(at + len);
+            return text;
+          }
+        }
+        if (socket.destroyed) throw new Error('closed');
+        await more();
+      }
+    },
+    end: () => socket.destroy(),
+  };
+}
 
 describe('loopback bridge access', () => {
   it('leaves a fresh random token for the fixtures, readable by its owner only', () => {
@@ -186,6 +257,43 @@ describe('browser file dialogs', () => {
     });
     expect(result).toEqual({ ok: true, value: null });
     expect((await call(server, '/__test/dialogs/0123456789abcdef01234567/done', { method: 'POST', headers: auth() })).status).toBe(404);
+  });
+
+  it('carries calls with byte arrays over its WebSocket as they are, in one or several frames', async () => {
+    const pkg = buildPackage(buildSampleBlocData('2026-11-20T08:00:00.000Z'), { createdBy: 'x', appName: 'BlocDesk', appVersion: '1', now: '2026-11-20T08:00:00.000Z' });
+    const call = { id: 7, channel: 'handover.read', args: [{ name: 'mau.blocdesk', bytes: pkg }], timing: true };
+    const frame = encodeWireFrame(call)!;
+    expect(frame.length).toBeLessThan(pkg.length + 200); // no base64
+    expect(decodeWireFrame(frame)).toEqual(call);
+    expect(encodeWireFrame([{ name: 'không có byte' }])).toBeNull();
+    expect(() => decodeWireFrame(frame.subarray(0, frame.length - 1))).toThrow(/broken/);
+
+    const ws = await openWs(server, { origin: `http://127.0.0.1:${server.port}`, token: server.token });
+    expect(ws.status).toBe(101);
+    ws.send(frame);
+    const answer = decodeWire(await ws.next()) as { id: number; result: unknown; timing: string };
+    expect(answer).toMatchObject({ id: 7, result: { ok: true, value: { preview: { fileName: 'mau.blocdesk' } } } });
+    expect(answer.timing).toMatch(/handler;dur=/);
+    ws.send(encodeWireFrame({ id: 8, channel: 'handover.read', args: [{ name: 'hong.blocdesk', bytes: new Uint8Array([1, 2, 3]) }] })!, 3);
+    expect(decodeWire(await ws.next())).toMatchObject({ id: 8, result: { ok: false, error: { code: 'package-foreign' } } });
+    ws.send(new Uint8Array([1, 2, 3]));
+    expect(JSON.parse(await ws.next())).toMatchObject({ id: null, failure: expect.stringMatching(/broken/) });
+    ws.end();
+  });
+
+  it('opens its WebSocket only to this run\'s pages: the token, this server as Host and Origin', async () => {
+    const origin = `http://127.0.0.1:${server.port}`;
+    for (const options of [
+      { origin, token: 'sai' },
+      { origin, token: injected.token },
+      { origin: 'http://evil.example', token: server.token },
+      { origin: undefined, token: server.token },
+      { origin, token: server.token, host: `evil.example:${server.port}` },
+    ]) {
+      const ws = await openWs(server, options);
+      expect(ws.status).toBe(403);
+      ws.end();
+    }
   });
 
   it('without the header, an empty queue still means "cancelled" (the e2e tests queue their files)', async () => {
