@@ -6,7 +6,11 @@
  * import through "Mở gói bàn giao…", wait for the automatic backup after it, then export through
  * "Xuất gói bàn giao…". The phases are the app's User Timing measures (renderer/src/db/phase-timing.ts)
  * and the harness's own (test/e2e/support/bridge-client.ts): `bridge:*` is what the loopback
- * bridge costs (JSON with base64 over HTTP); Electron's IPC replaces it with a structured clone.
+ * bridge costs (JSON over HTTP; calls with byte arrays, such as the parts of an export, as binary
+ * WebSocket messages); Electron's IPC replaces it with a structured clone. The export and the
+ * backups send the bloc in parts (app/upload-bloc.ts): `upload:read` is the bloc worker reading
+ * them, `upload:drain` the wait for main after the last part was read, and a channel called once
+ * per part shows the sum of its calls.
  * Needs `npm run build` first; starts its own bridge server on port 4199.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -25,11 +29,19 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 type Measures = Record<string, number>;
 
-/** The page's User Timing measures (blocdesk:* and bridge:*), in ms, then cleared. */
+/**
+ * The page's User Timing measures (blocdesk:* and bridge:*), in ms, then cleared. A measure taken
+ * several times (a call per part of an upload) is summed, and its count given as `name ×n`.
+ */
 async function takeMeasures(page: Page): Promise<Measures> {
   return (await page.evaluate(`(() => {
     const out = {};
-    for (const m of performance.getEntriesByType('measure')) out[m.name] = m.duration;
+    const counts = {};
+    for (const m of performance.getEntriesByType('measure')) {
+      out[m.name] = (out[m.name] ?? 0) + m.duration;
+      counts[m.name] = (counts[m.name] ?? 0) + 1;
+    }
+    for (const name of Object.keys(counts)) if (counts[name] > 1) out[name + ' (sum of ' + counts[name] + ')'] = out[name], delete out[name];
     performance.clearMeasures();
     return out;
   })()`)) as Measures;

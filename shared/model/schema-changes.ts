@@ -8,7 +8,7 @@
  */
 
 import { migrateRulesProfileV3 } from './rules-migration';
-import { SCORE_SHEETS_INDEXES, SCORE_SHEETS_TABLE, packScores } from './score-sheets';
+import { SCORE_SHEETS_INDEXES, SCORE_SHEETS_TABLE, isStoredSheet, packScores, storeSheet, type ScoreSheet, type StoredScoreSheet } from './score-sheets';
 import type { Score } from './records-base';
 
 export type RawRecord = Record<string, unknown>;
@@ -78,6 +78,17 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
     // Dexie drops the old store after this step; its records are left as they are for it.
     migrate: (t) => (Array.isArray(t.scores) ? { ...t, [SCORE_SHEETS_TABLE]: packScores(t.scores as Score[]) } : t),
   },
+  {
+    version: 6,
+    note: 'score sheets hold their scores as the UTF-8 JSON of the array (StoredScoreSheet), not as objects: IndexedDB copies bytes in one piece, and the export sends this JSON as it is; packages unchanged',
+    storageOnly: true,
+    touches: [SCORE_SHEETS_TABLE],
+    migrate: (t) => {
+      const sheets = t[SCORE_SHEETS_TABLE];
+      if (!Array.isArray(sheets)) return t;
+      return { ...t, [SCORE_SHEETS_TABLE]: (sheets as (ScoreSheet | StoredScoreSheet)[]).map((s) => (isStoredSheet(s) ? s : storeSheet(s))) };
+    },
+  },
 ];
 
 /**
@@ -92,6 +103,8 @@ export const SCHEMA_VERSION = Math.max(...SCHEMA_CHANGES.filter((c) => !c.storag
 
 /** The Dexie version from which scores are stored in score sheets (a later change over "scores" reads and writes them there). */
 export const SCORE_SHEETS_SINCE = SCHEMA_CHANGES.find((c) => c.stores?.[SCORE_SHEETS_TABLE])!.version;
+/** The Dexie version from which score sheets hold their scores as JSON bytes (StoredScoreSheet). */
+export const SCORE_JSON_SINCE = 6;
 
 SCHEMA_CHANGES.forEach((c, i) => {
   if (c.version !== i + 1) throw new Error(`schema change ${i + 1} declares version ${c.version}`);

@@ -76,3 +76,37 @@ export function withScores(sheet: ScoreSheet, changed: readonly Score[]): ScoreS
   for (const s of changed) byIdMap.set(s.id, s);
   return { ...sheet, scores: [...byIdMap.values()].sort(byId) };
 }
+
+/**
+ * A score sheet as this PC stores it since Dexie version 6: the scores as the UTF-8 JSON of their
+ * array, not as objects. IndexedDB copies a structured value object by object (a large bloc's
+ * 120 000 scores with their histories are over a million objects) but bytes in one piece; and the
+ * handover export and the backups send exactly this JSON to main (bloc-parts.ts), so the text is
+ * made once, when a score is written, not on every backup.
+ */
+export interface StoredScoreSheet {
+  id: string;
+  blocId: string;
+  year: number;
+  unitId: string;
+  /** UTF-8 JSON of the sheet's Score[], ordered by id. */
+  json: Uint8Array;
+}
+
+const utf8 = new TextEncoder();
+const fromUtf8 = new TextDecoder();
+
+/** The sheet as stored. */
+export function storeSheet(sheet: ScoreSheet): StoredScoreSheet {
+  return { id: sheet.id, blocId: sheet.blocId, year: sheet.year, unitId: sheet.unitId, json: utf8.encode(JSON.stringify(sheet.scores)) };
+}
+
+/** The sheet as code uses it. */
+export function loadSheet(stored: StoredScoreSheet): ScoreSheet {
+  return { id: stored.id, blocId: stored.blocId, year: stored.year, unitId: stored.unitId, scores: JSON.parse(fromUtf8.decode(stored.json)) as Score[] };
+}
+
+/** A sheet of either form (an upgrade from version 5 meets sheets still holding objects). */
+export function isStoredSheet(sheet: ScoreSheet | StoredScoreSheet): sheet is StoredScoreSheet {
+  return (sheet as StoredScoreSheet).json instanceof Uint8Array;
+}

@@ -20,7 +20,8 @@ export type UntrustedJsonProblem =
   | { kind: 'forbidden-key'; key: string }
   | { kind: 'syntax' };
 
-export type UntrustedJsonResult = { ok: true; value: unknown } | { ok: false; problem: UntrustedJsonProblem };
+/** `cleaned`: how many strings cleaning changed (0: the value is exactly what the bytes say). */
+export type UntrustedJsonResult = { ok: true; value: unknown; cleaned: number } | { ok: false; problem: UntrustedJsonProblem };
 
 export interface JsonShapeLimits {
   /** Nesting of objects and arrays. Our records go about 8 deep (bloc → tables → groups → criteria → fields). */
@@ -49,7 +50,22 @@ export const DEFAULT_JSON_SHAPE_LIMITS: JsonShapeLimits = {
  * a string), strings skipped; the structural characters are ASCII, so bytes and text agree.
  */
 export function jsonShapeProblem(json: Uint8Array | string, limits: JsonShapeLimits = DEFAULT_JSON_SHAPE_LIMITS): UntrustedJsonProblem | null {
-  return typeof json === 'string' ? shapeOfText(json, limits) : shapeOfBytes(json, limits);
+  return typeof json === 'string' ? shapeOfText(json, limits) : shapeOfBytes(json, limits, { depth: 0, containers: 0, separators: 0 });
+}
+
+/** Where a scan of a document written in pieces stands between two pieces. */
+export interface JsonShapeTally {
+  depth: number;
+  containers: number;
+  separators: number;
+}
+
+/**
+ * jsonShapeProblem over a document that is written a piece at a time (bloc-upload.ts): each piece
+ * is scanned once and `tally` carries the counts on. A piece holds whole strings (none is cut in two).
+ */
+export function tallyJsonShape(piece: Uint8Array, tally: JsonShapeTally, limits: JsonShapeLimits = DEFAULT_JSON_SHAPE_LIMITS): UntrustedJsonProblem | null {
+  return shapeOfBytes(piece, limits, tally);
 }
 
 /**
@@ -57,10 +73,8 @@ export function jsonShapeProblem(json: Uint8Array | string, limits: JsonShapeLim
  * (a shared accessor closure made the 70 MB scan of a large package several times slower).
  * Keep the two in step.
  */
-function shapeOfBytes(json: Uint8Array, limits: JsonShapeLimits): UntrustedJsonProblem | null {
-  let depth = 0;
-  let containers = 0;
-  let separators = 0;
+function shapeOfBytes(json: Uint8Array, limits: JsonShapeLimits, tally: JsonShapeTally): UntrustedJsonProblem | null {
+  let { depth, containers, separators } = tally;
   const n = json.length;
   for (let i = 0; i < n; i++) {
     const c = json[i]!;
@@ -81,6 +95,9 @@ function shapeOfBytes(json: Uint8Array, limits: JsonShapeLimits): UntrustedJsonP
       if (++containers > limits.maxContainers) return { kind: 'too-many-values' };
     } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
   }
+  tally.depth = depth;
+  tally.containers = containers;
+  tally.separators = separators;
   return null;
 }
 
@@ -113,14 +130,19 @@ function shapeOfText(json: string, limits: JsonShapeLimits): UntrustedJsonProble
   return null;
 }
 
-/** Cleans strings in place and finds a forbidden key; depth is already bounded, so recursion is safe. */
-function cleanInPlace(value: unknown): string | null {
+/** Cleans strings in place (counting those it changes) and finds a forbidden key; depth is already bounded, so recursion is safe. */
+function cleanInPlace(value: unknown, changes: { n: number }): string | null {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      if (typeof v === 'string') value[i] = cleanText(v);
-      else if (v !== null && typeof v === 'object') {
-        const bad = cleanInPlace(v);
+      if (typeof v === 'string') {
+        const c = cleanText(v);
+        if (c !== v) {
+          value[i] = c;
+          changes.n++;
+        }
+      } else if (v !== null && typeof v === 'object') {
+        const bad = cleanInPlace(v, changes);
         if (bad !== null) return bad;
       }
     }
@@ -130,22 +152,30 @@ function cleanInPlace(value: unknown): string | null {
   for (const key of Object.keys(record)) {
     if (isForbiddenKey(key)) return key;
     const v = record[key];
-    if (typeof v === 'string') record[key] = cleanText(v);
-    else if (v !== null && typeof v === 'object') {
-      const bad = cleanInPlace(v);
+    if (typeof v === 'string') {
+      const c = cleanText(v);
+      if (c !== v) {
+        record[key] = c;
+        changes.n++;
+      }
+    } else if (v !== null && typeof v === 'object') {
+      const bad = cleanInPlace(v, changes);
       if (bad !== null) return bad;
     }
   }
   return null;
 }
 
+/** Below this size a document is parsed as one text: parsing in pieces saves memory, not time. */
+const PIECES_FROM_BYTES = 16 * 1024 * 1024;
+
 /** Parses untrusted JSON; strings come back cleaned (shared/text/clean.ts). Never throws. */
 export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = DEFAULT_JSON_SHAPE_LIMITS): UntrustedJsonResult {
   const shape = jsonShapeProblem(json, limits);
   if (shape) return { ok: false, problem: shape };
-  // A document of our shape is parsed in pieces (json-in-pieces.ts: far less memory for a large
-  // bloc); anything else, and every broken document, as one text, so each refusal is as before.
-  let value = parseJsonInPieces(json);
+  // A large document of our shape is parsed in pieces (json-in-pieces.ts: far less memory for a
+  // large bloc); anything else, and every broken document, as one text, so each refusal is as before.
+  let value = json.length >= PIECES_FROM_BYTES ? parseJsonInPieces(json) : null;
   if (value === null) {
     let text: string;
     try {
@@ -159,10 +189,14 @@ export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = D
       return { ok: false, problem: { kind: 'syntax' } };
     }
   }
-  if (typeof value === 'string') return { ok: true, value: cleanText(value) };
+  if (typeof value === 'string') {
+    const c = cleanText(value);
+    return { ok: true, value: c, cleaned: c === value ? 0 : 1 };
+  }
+  const changes = { n: 0 };
   if (value !== null && typeof value === 'object') {
-    const bad = cleanInPlace(value);
+    const bad = cleanInPlace(value, changes);
     if (bad !== null) return { ok: false, problem: { kind: 'forbidden-key', key: bad } };
   }
-  return { ok: true, value };
+  return { ok: true, value, cleaned: changes.n };
 }

@@ -4,8 +4,9 @@
  * (shared/domain/backup-retention.ts) applied to that bloc's earlier backups in the folder. Only
  * files identified as the app's own backups of the same bloc are ever deleted (identify.ts).
  *
- * `data` must be BlocData as the bridge delivers it (NFC, parsed by BlocDataSchema) or as a package
- * read returns it: it is packed without being validated again (package-file.ts, encodePackageAsync).
+ * A bloc given as BlocData must be as the bridge delivers it (NFC, parsed by BlocDataSchema) or as a
+ * package read returns it: it is packed without being validated again (package-file.ts,
+ * encodePackageAsync). A bloc sent in parts comes packed already (bloc-upload.ts).
  *
  * Called by the `backups.take` channel and by any service that must back up first, e.g. before a
  * handover replace: `takeBackup(data, folder, 'before-replace')` (the file-name token
@@ -21,7 +22,7 @@ import { toBackupReason, type BackupReason, type BackupTaken } from '../../../sh
 import type { BlocData } from '../../../shared/model/records';
 import { isAtomicTempFile, writeFileAtomic, type AtomicWriteOps } from '../fs/atomic-write';
 import { fileSystemMessage } from '../fs/fs-errors';
-import { encodePackageAsync } from '../handover/package-file';
+import { encodePackageAsync, type PackageMeta } from '../handover/package-file';
 import { readPackageManifestFile } from '../handover/package-manifest';
 import { identifyBackup } from './identify';
 import { folderUnavailableMessage, packageFileNames } from './list-backups';
@@ -127,8 +128,16 @@ async function backupsOfBloc(folder: string, bloc: BlocData['bloc'], offsetMinut
   return out;
 }
 
+/** What a backup packs: a bloc in memory, or a bloc whose package is being built as it arrives (bloc-upload.ts). */
+export type BackupSource = BlocData | { pack(meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> };
+
+function packed(source: BackupSource, meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> {
+  if ('pack' in source) return source.pack(meta);
+  return encodePackageAsync(source, meta).then((bytes) => ({ data: source, bytes }));
+}
+
 export function takeBackup(
-  data: BlocData,
+  source: BackupSource,
   folder: string,
   reasonInput: BackupReason | string,
   options: TakeBackupOptions = {},
@@ -142,7 +151,7 @@ export function takeBackup(
     await removeStaleTemps(folder, now.getTime());
 
     const time = now.toISOString();
-    const bytes = await encodePackageAsync(data, {
+    const { data, bytes } = await packed(source, {
       appName: options.appName ?? 'BlocDesk',
       appVersion: options.appVersion ?? '',
       createdBy: options.createdBy ?? 'BlocDesk (sao lưu tự động)',

@@ -11,6 +11,8 @@ import type { BackupReason } from '../../../shared/package/backup';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
 import { folderStatus, listBackups, takeBackup } from '../backups/index';
+import type { BackupSource } from '../backups/take-backup';
+import { finishUpload } from '../handover/bloc-upload';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { toFileSystemError } from '../fs/fs-errors';
 import { readPackageFile } from '../handover/package-file';
@@ -26,9 +28,9 @@ function backupPath(ctx: ServiceContext, path: string): string {
   return full;
 }
 
-function take(ctx: ServiceContext, data: BlocData, reason: BackupReason) {
+function take(ctx: ServiceContext, source: BackupSource, reason: BackupReason) {
   const { folder, isDefault } = backupFolderOf(ctx);
-  return takeBackup(data, folder, reason, {
+  return takeBackup(source, folder, reason, {
     appName: APP_NAME,
     appVersion: ctx.appVersion,
     createdBy: ctx.settings.get().agency || `${APP_NAME} (sao lưu tự động)`,
@@ -36,19 +38,9 @@ function take(ctx: ServiceContext, data: BlocData, reason: BackupReason) {
   });
 }
 
-/** The bloc sent as UTF-8 JSON, checked as dispatch checks a payload: bounded JSON, text cleaned, BlocDataSchema. */
-export function decodeBlocData(bytes: Uint8Array): BlocData {
-  const json = parseUntrustedJson(bytes);
-  if (!json.ok) throw new UserError('invalid-payload', 'Dữ liệu của khối gửi tới dịch vụ sao lưu không đọc được; chưa sao lưu.', [json.problem.kind]);
-  const parsed = BlocDataSchema.safeParse(json.value);
-  if (!parsed.success)
-    throw new UserError('invalid-payload', 'Dữ liệu gửi tới dịch vụ không hợp lệ.', parsed.error.issues.slice(0, 10).map(describeIssue));
-  return parsed.data;
-}
-
 export const backupsHandlers = {
   'backups.take': async (ctx, data, reason) => take(ctx, data, reason),
-  'backups.takeEncoded': async (ctx, bytes, reason) => take(ctx, decodeBlocData(bytes), reason),
+  'backups.takeUploaded': async (ctx, upload, reason) => take(ctx, { pack: (meta) => finishUpload(upload, meta) }, reason),
   'backups.list': async (ctx) => {
     const { folder, isDefault } = backupFolderOf(ctx);
     return { folder, isDefault, entries: await listBackups(folder, { missingOk: true }) };

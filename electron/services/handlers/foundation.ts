@@ -7,7 +7,8 @@ import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
-import { encodePackage, readPackage, readPackageFile } from '../handover/package-file';
+import { readPackage, readPackageFile } from '../handover/package-file';
+import { finishUpload } from '../handover/bloc-upload';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { timesFontFolderProblem } from '../documents/base/fonts';
 import { takeBackup } from '../backups/index';
@@ -78,10 +79,10 @@ export const foundationHandlers = {
     if (purpose === 'timesFont') refuseIncompleteTimesFolder(path);
     return { path };
   },
-  'handover.export': async (ctx, { data, createdBy }) => {
+  'handover.export': async (ctx, { upload, createdBy }) => {
     const now = new Date().toISOString();
-    // dispatch has already cleaned the payload and parsed it with BlocDataSchema: pack it as it is.
-    const bytes = encodePackage(data, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
+    // Every part was checked and packed as it came (bloc-upload.ts): what remains is the checks between records.
+    const { data, bytes } = await finishUpload(upload, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
     const suggested = `${safeFileName(data.bloc.shortName || data.bloc.name)}_${now.slice(0, 10)}.${PACKAGE_EXTENSION}`;
     const folder = ctx.settings.get().folders.export;
     const path = await ctx.host.showSaveDialog({

@@ -7,6 +7,7 @@ import { scoringHandlers } from './scoring';
 import { backupsHandlers } from './backups';
 import { papersHandlers } from './papers';
 import { historyHandlers } from './history';
+import { uploadHandlers } from './upload';
 
 export const handlers: HandlerMap = {
   ...foundationHandlers,
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...backupsHandlers,
   ...papersHandlers,
   ...historyHandlers,
+  ...uploadHandlers,
 };

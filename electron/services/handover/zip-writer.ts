@@ -31,26 +31,54 @@ function dosDateTime(at: Date): { time: number; date: number } {
 
 const deflateRawAsync = promisify(deflateRaw);
 
+/**
+ * An entry compressed while its data was still being written (bloc-upload.ts): the raw deflate
+ * body, and the CRC-32 and length of the data it holds.
+ */
+export interface PackedZipEntry {
+  name: string;
+  mtime: Date;
+  deflated: Uint8Array;
+  crc: number;
+  size: number;
+}
+
 export function zipEntries(entries: readonly ZipEntry[]): Uint8Array {
-  return assemble(entries, entries.map((e) => (e.level === 0 ? e.data : deflateRawSync(e.data, { level: e.level }))));
+  return assemble(entries.map((e) => packed(e, e.level === 0 ? e.data : deflateRawSync(e.data, { level: e.level }))));
 }
 
 /** The same archive, compressed on libuv's thread pool so the event loop stays free meanwhile. */
 export async function zipEntriesAsync(entries: readonly ZipEntry[]): Promise<Uint8Array> {
   const bodies = await Promise.all(entries.map((e) => (e.level === 0 ? e.data : deflateRawAsync(e.data, { level: e.level }))));
-  return assemble(entries, bodies);
+  return assemble(entries.map((e, i) => packed(e, bodies[i]!)));
 }
 
-function assemble(entries: readonly ZipEntry[], bodies: readonly Uint8Array[]): Uint8Array {
+/** An archive of entries already compressed and of plain ones (compressed here). */
+export function zipPackedEntries(entries: readonly (PackedZipEntry | ZipEntry)[]): Uint8Array {
+  return assemble(entries.map((e) => ('deflated' in e ? { ...e, stored: false, body: e.deflated } : packed(e, e.level === 0 ? e.data : deflateRawSync(e.data, { level: e.level })))));
+}
+
+interface Body {
+  name: string;
+  mtime: Date;
+  stored: boolean;
+  body: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+function packed(entry: ZipEntry, body: Uint8Array): Body {
+  return { name: entry.name, mtime: entry.mtime, stored: entry.level === 0, body, crc: crc32(entry.data), size: entry.data.length };
+}
+
+function assemble(entries: readonly Body[]): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  for (const [i, entry] of entries.entries()) {
+  for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const stored = entry.level === 0;
-    const body = bodies[i]!;
-    if (entry.data.length >= ZIP_LIMIT || body.length >= ZIP_LIMIT || offset >= ZIP_LIMIT) throw new RangeError('zip too large');
-    const crc = crc32(entry.data);
+    const { stored, body, crc } = entry;
+    if (entry.size >= ZIP_LIMIT || body.length >= ZIP_LIMIT || offset >= ZIP_LIMIT) throw new RangeError('zip too large');
     const { time, date } = dosDateTime(entry.mtime);
     const flags = /[^\x20-\x7e]/.test(entry.name) ? 0x0800 : 0; // UTF-8 names when not plain ASCII
     const method = stored ? 0 : 8;
@@ -58,7 +86,7 @@ function assemble(entries: readonly ZipEntry[], bodies: readonly Uint8Array[]): 
     const local = Buffer.alloc(30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    const fields: EntryFields = { flags, method, time, date, crc, compressed: body.length, size: entry.data.length, nameLength: name.length };
+    const fields: EntryFields = { flags, method, time, date, crc, compressed: body.length, size: entry.size, nameLength: name.length };
     writeEntryFields(local, 6, fields);
     local.writeUInt16LE(0, 28);
     name.copy(local, 30);

@@ -5,18 +5,23 @@
  */
 import type { BlocHistory } from '../../../shared/domain/history';
 import { blocHistory } from '../../../shared/domain/history';
+import type { PartKey } from '../../../shared/package/bloc-parts';
 import { readHistoryInput } from './history-read';
-import { lastChangeOf, readBlocData } from './repo-package';
+import { lastChangeOf, readBlocParts } from './repo-package';
 import { RepoError } from './repo-errors';
 
-export type WorkerRequest = { id: number; kind: 'history' | 'packed' | 'lastChange'; blocId: string };
+export type WorkerRequest = { id: number; kind: 'history' | 'parts' | 'lastChange'; blocId: string };
+/** One part of a 'parts' job: UTF-8 JSON (shared/package/bloc-parts.ts), numbered from 0. */
+export type WorkerPart = { id: number; ok: true; kind: 'part'; index: number; key: PartKey; bytes: ArrayBuffer };
 export type WorkerReply =
   | { id: number; ok: true; kind: 'history'; history: BlocHistory | null }
   | { id: number; ok: true; kind: 'lastChange'; lastChange: string | null }
-  | { id: number; ok: true; kind: 'packed'; bytes: ArrayBuffer; readAt: string }
+  | WorkerPart
+  | { id: number; ok: true; kind: 'parts'; count: number; readAt: string }
   | { id: number; ok: false; name: string; message: string };
 
-type Pending = { resolve: (reply: WorkerReply) => void; request: WorkerRequest };
+type Final = Exclude<WorkerReply, WorkerPart>;
+type Pending = { resolve: (reply: Final) => void; onPart: (part: WorkerPart) => void; request: WorkerRequest };
 
 let worker: Worker | null | undefined;
 let nextId = 1;
@@ -30,17 +35,20 @@ function getWorker(): Worker | null {
     worker = new Worker(new URL('./bloc-worker.ts', import.meta.url), { type: 'module', name: 'blocdesk-bloc-reader' });
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const job = pending.get(e.data.id);
+      if (e.data.ok && e.data.kind === 'part') return job?.onPart(e.data);
       pending.delete(e.data.id);
       job?.resolve(e.data);
     };
     worker.onerror = (e) => {
       // The worker could not load or crashed: run what was waiting (and everything after) here.
+      // A 'parts' job starts again from its first part (main refuses a part it already has, so a
+      // job that had sent parts fails and is tried again as a whole by its caller).
       e.preventDefault();
       worker?.terminate();
       worker = null;
       const waiting = [...pending.values()];
       pending.clear();
-      for (const job of waiting) void runHere(job.request).then(job.resolve);
+      for (const job of waiting) void runHere(job.request, job.onPart).then(job.resolve);
     };
   } catch {
     worker = null;
@@ -48,7 +56,7 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-async function runHere(request: WorkerRequest): Promise<WorkerReply> {
+async function runHere(request: WorkerRequest, onPart: (part: WorkerPart) => void): Promise<Final> {
   const { id, kind, blocId } = request;
   try {
     if (kind === 'history') {
@@ -57,19 +65,22 @@ async function runHere(request: WorkerRequest): Promise<WorkerReply> {
     }
     if (kind === 'lastChange') return { id, ok: true, kind, lastChange: await lastChangeOf(blocId) };
     const readAt = new Date().toISOString();
-    const bytes = new TextEncoder().encode(JSON.stringify(await readBlocData(blocId)));
-    return { id, ok: true, kind, bytes: bytes.buffer as ArrayBuffer, readAt };
+    let index = 0;
+    const count = await readBlocParts(blocId, ({ key, bytes }) =>
+      onPart({ id, ok: true, kind: 'part', index: index++, key, bytes: bytes.buffer.byteLength === bytes.length ? bytes.buffer : bytes.slice().buffer }),
+    );
+    return { id, ok: true, kind, count, readAt };
   } catch (err) {
     return { id, ok: false, name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) };
   }
 }
 
-function run(kind: WorkerRequest['kind'], blocId: string): Promise<WorkerReply> {
+function run(kind: WorkerRequest['kind'], blocId: string, onPart: (part: WorkerPart) => void = () => undefined): Promise<Final> {
   const request = { id: nextId++, kind, blocId };
   const w = getWorker();
-  if (!w) return runHere(request);
+  if (!w) return runHere(request, onPart);
   return new Promise((resolve) => {
-    pending.set(request.id, { resolve, request });
+    pending.set(request.id, { resolve, onPart, request });
     w.postMessage(request);
   });
 }
@@ -90,12 +101,19 @@ export async function historyOfBloc(blocId: string): Promise<BlocHistory | null>
   return reply.history;
 }
 
-/** The whole bloc as UTF-8 JSON (what `backups.takeEncoded` takes), and when it was read. */
-export async function packedBlocData(blocId: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; readAt: string }> {
-  const reply = await run('packed', blocId);
+/**
+ * Reads the whole bloc a part at a time (readBlocParts, off this thread): `onPart` gets each part
+ * (its key and its records as UTF-8 JSON) as soon as it is read, numbered from 0. Resolves when every part is out, with their
+ * number and when the bloc was read.
+ */
+export async function readBlocInParts(
+  blocId: string,
+  onPart: (part: { index: number; key: PartKey; bytes: Uint8Array<ArrayBuffer> }) => void,
+): Promise<{ count: number; readAt: string }> {
+  const reply = await run('parts', blocId, (part) => onPart({ index: part.index, key: part.key, bytes: new Uint8Array(part.bytes) }));
   if (!reply.ok) throw failure(reply);
-  if (reply.kind !== 'packed') throw new Error('bloc worker: unexpected reply');
-  return { bytes: new Uint8Array(reply.bytes), readAt: reply.readAt };
+  if (reply.kind !== 'parts') throw new Error('bloc worker: unexpected reply');
+  return { count: reply.count, readAt: reply.readAt };
 }
 
 /** When the bloc last changed (lastChangeOf), or null when it is not there. */

@@ -4,14 +4,15 @@
  * read and to copy, which would freeze the window. Two jobs:
  *   - 'history': reads what the history needs and computes it (shared/domain/history); only the
  *     small result crosses back;
- *   - 'packed': reads the whole bloc (readBlocData) and sends it as UTF-8 JSON in an ArrayBuffer,
- *     handed over without a copy, for `backups.takeEncoded`;
+ *   - 'parts': reads the whole bloc a part at a time (readBlocParts) and sends each part, as soon as
+ *     it is read, as UTF-8 JSON in an ArrayBuffer handed over without a copy (the window sends it on
+ *     to main: the handover export and the backups);
  *   - 'lastChange': when the bloc last changed (lastChangeOf looks at every record).
  * Started and spoken to by bloc-worker-client.ts.
  */
 import { blocHistory } from '../../../shared/domain/history';
 import { readHistoryInput } from './history-read';
-import { lastChangeOf, readBlocData } from './repo-package';
+import { lastChangeOf, readBlocParts } from './repo-package';
 import type { WorkerReply, WorkerRequest } from './bloc-worker-client';
 
 const scope = self as unknown as {
@@ -30,10 +31,12 @@ scope.onmessage = (e) => {
         scope.postMessage({ id, ok: true, kind, lastChange: await lastChangeOf(blocId) });
       } else {
         const readAt = new Date().toISOString();
-        const data = await readBlocData(blocId);
-        const bytes = new TextEncoder().encode(JSON.stringify(data));
-        const buffer = bytes.buffer as ArrayBuffer;
-        scope.postMessage({ id, ok: true, kind, bytes: buffer, readAt }, [buffer]);
+        let index = 0;
+        const count = await readBlocParts(blocId, ({ key, bytes }) => {
+          const buffer = bytes.buffer.byteLength === bytes.length ? bytes.buffer : bytes.slice().buffer;
+          scope.postMessage({ id, ok: true, kind: 'part', index: index++, key, bytes: buffer }, [buffer]);
+        });
+        scope.postMessage({ id, ok: true, kind, count, readAt });
       }
     } catch (err) {
       scope.postMessage({ id, ok: false, name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) });

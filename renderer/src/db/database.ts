@@ -10,8 +10,17 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Bloc } from '../../../shared/model/records';
 import { applySchemaChange, dexieStoresAt, tablesOfChange } from '../../../shared/model/migrations';
 import type { RecordKey, RecordOf } from '../../../shared/model/registry';
-import { SCHEMA_CHANGES, SCORE_SHEETS_SINCE, type RawTables, type SchemaChange } from '../../../shared/model/schema-changes';
-import { SCORE_SHEETS_TABLE, packScores, unpackSheets, type ScoreSheet } from '../../../shared/model/score-sheets';
+import { SCHEMA_CHANGES, SCORE_JSON_SINCE, SCORE_SHEETS_SINCE, type RawTables, type SchemaChange } from '../../../shared/model/schema-changes';
+import {
+  SCORE_SHEETS_TABLE,
+  isStoredSheet,
+  loadSheet,
+  packScores,
+  storeSheet,
+  unpackSheets,
+  type ScoreSheet,
+  type StoredScoreSheet,
+} from '../../../shared/model/score-sheets';
 
 export const DB_NAME = 'blocdesk';
 
@@ -26,7 +35,7 @@ type RecordTables = { [K in RecordKey as K extends 'scores' ? never : K]: Entity
 // Dexie puts a property on the database for every declared table; this types them from the registry.
 export interface BlocDeskDb extends RecordTables {
   blocs: EntityTable<Bloc, 'id'>;
-  scoreSheets: EntityTable<ScoreSheet, 'id'>;
+  scoreSheets: EntityTable<StoredScoreSheet, 'id'>;
 }
 
 export class BlocDeskDb extends Dexie {
@@ -47,16 +56,20 @@ export class BlocDeskDb extends Dexie {
 export async function upgradeTables(tx: Transaction, change: SchemaChange): Promise<void> {
   const names = tablesOfChange(change);
   const inSheets = (name: string) => name === 'scores' && change.version > SCORE_SHEETS_SINCE;
+  const asJson = change.version >= SCORE_JSON_SINCE;
   const before: RawTables = {};
   for (const name of names) {
-    before[name] = inSheets(name) ? unpackSheets(await tx.table(SCORE_SHEETS_TABLE).toArray()) : await tx.table(name).toArray();
+    before[name] = inSheets(name)
+      ? unpackSheets(((await tx.table(SCORE_SHEETS_TABLE).toArray()) as (ScoreSheet | StoredScoreSheet)[]).map((s) => (isStoredSheet(s) ? loadSheet(s) : s)))
+      : await tx.table(name).toArray();
   }
   const after = applySchemaChange(before, change);
   for (const name of names) {
     if (after[name] === before[name]) continue;
     const table = tx.table(inSheets(name) ? SCORE_SHEETS_TABLE : name);
     await table.clear();
-    await table.bulkAdd((inSheets(name) ? packScores(after[name] as never) : after[name]) as object[]);
+    const sheets = () => packScores(after[name] as never).map((s) => (asJson ? storeSheet(s) : s));
+    await table.bulkAdd((inSheets(name) ? sheets() : after[name]) as object[]);
   }
 }
 

@@ -11,6 +11,8 @@ import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
 import { kindStore } from './kind-store';
+import { scoreJsonOfYear, scoresOfYear, yearsWithScores } from './score-store';
+import { encodePart, joinedParts, partsOf, type EncodedPart, type PartKey } from '../../../shared/package/bloc-parts';
 import { phase } from './phase-timing';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
 import { RepoError } from './repo-errors';
@@ -28,6 +30,39 @@ export async function readBlocData(blocId: string): Promise<BlocData> {
       data[k.key] = list;
     });
     return data as BlocData;
+  });
+}
+
+/**
+ * The same bloc as readBlocData, in the parts it is sent to main in (shared/package/bloc-parts.ts),
+ * read in one transaction: `emit` gets each part as soon as it is read (the scores a year at a time,
+ * their stored JSON sent as it is), so the part can be on its way while the next is read. Returns
+ * how many parts there were.
+ */
+export async function readBlocParts(blocId: string, emit: (part: EncodedPart) => void): Promise<number> {
+  return db.transaction('r', allTables(), async () => {
+    const bloc = await db.blocs.get(blocId);
+    if (!bloc) throw new RepoError('not-found', 'Không tìm thấy khối thi đua trong dữ liệu của máy này.');
+    let count = 0;
+    const send = (parts: EncodedPart[]) => {
+      for (const part of parts) emit(part);
+      count += parts.length;
+    };
+    send([encodePart({ key: 'bloc', records: [bloc] })]);
+    for (const k of KINDS) {
+      const key = k.key as PartKey;
+      if (key === 'scores' && !k.sort) {
+        for (const year of await yearsWithScores(blocId)) {
+          const stored = await scoreJsonOfYear(blocId, year);
+          send(stored ? joinedParts(key, stored) : partsOf(key, await scoresOfYear(blocId, year)).map(encodePart));
+        }
+        continue;
+      }
+      const list = await kindStore(k.key).ofBloc(blocId);
+      if (k.sort) list.sort(k.sort);
+      send(partsOf(key, list).map(encodePart));
+    }
+    return count;
   });
 }
 

@@ -1,34 +1,45 @@
 /**
  * The scores in IndexedDB: every read and write of scores goes through here. They are stored as
- * score sheets, one record per bloc, year and unit (shared/model/score-sheets.ts), because
- * IndexedDB's cost is per record; callers see Score[] as before. Writes run inside the caller's
+ * score sheets, one record per bloc, year and unit, holding the unit's scores as JSON bytes
+ * (shared/model/score-sheets.ts, StoredScoreSheet), because IndexedDB's cost is per record and per
+ * object; callers see Score[] as before. Writes run inside the caller's
  * transaction when there is one (it must include `scoreSheetsTable()`), else in their own.
  * Live queries (useLiveQuery) over these reads update when a score of their year changes: a write
  * rewrites the sheet, in the [blocId+year] range they read.
  */
 import type { Score } from '../../../shared/model/records';
 import { scoreId } from '../../../shared/model/records';
-import { packScores, scoreSheetId, unpackSheets, withScores, type ScoreSheet } from '../../../shared/model/score-sheets';
+import {
+  loadSheet,
+  packScores,
+  scoreSheetId,
+  storeSheet,
+  unpackSheets,
+  withScores,
+  type ScoreSheet,
+  type StoredScoreSheet,
+} from '../../../shared/model/score-sheets';
 import { db } from './database';
 
 /** The table holding the scores, for a transaction's scope. */
 export const scoreSheetsTable = () => db.scoreSheets;
 
 const rw = <T>(work: () => Promise<T>): Promise<T> => db.transaction('rw', db.scoreSheets, work);
+const loaded = (sheets: StoredScoreSheet[]) => sheets.map(loadSheet);
 
 /** The scores of a bloc's year, ordered by id. */
 export async function scoresOfYear(blocId: string, year: number): Promise<Score[]> {
-  return unpackSheets(await db.scoreSheets.where('[blocId+year]').equals([blocId, year]).toArray());
+  return unpackSheets(loaded(await db.scoreSheets.where('[blocId+year]').equals([blocId, year]).toArray()));
 }
 
 /** The scores of a bloc's years `from`..`to` (both included), ordered by id. */
 export async function scoresOfYears(blocId: string, from: number, to: number): Promise<Score[]> {
-  return unpackSheets(await db.scoreSheets.where('[blocId+year]').between([blocId, from], [blocId, to], true, true).toArray());
+  return unpackSheets(loaded(await db.scoreSheets.where('[blocId+year]').between([blocId, from], [blocId, to], true, true).toArray()));
 }
 
 /** Every score of a bloc, ordered by id. */
 export async function scoresOfBloc(blocId: string): Promise<Score[]> {
-  return unpackSheets(await db.scoreSheets.where('blocId').equals(blocId).toArray());
+  return unpackSheets(loaded(await db.scoreSheets.where('blocId').equals(blocId).toArray()));
 }
 
 /** Calls `fn` with each score of a bloc, a sheet at a time (no list of the whole bloc's scores). */
@@ -36,7 +47,27 @@ export async function eachScoreOfBloc(blocId: string, fn: (score: Score) => void
   await db.scoreSheets
     .where('blocId')
     .equals(blocId)
-    .each((sheet) => sheet.scores.forEach(fn));
+    .each((sheet) => loadSheet(sheet).scores.forEach(fn));
+}
+
+/**
+ * The years that hold scores of the bloc, in the order of their scores' ids (`${year}:` as text), so
+ * that their scores one year after another come in the order scoresOfBloc gives.
+ */
+export async function yearsWithScores(blocId: string): Promise<number[]> {
+  const keys = (await db.scoreSheets.where('[blocId+year]').between([blocId, -Infinity], [blocId, Infinity], true, true).uniqueKeys()) as unknown as [string, number][];
+  return [...new Set(keys.map(([, year]) => year))].sort((a, b) => (`${a}:` < `${b}:` ? -1 : `${a}:` > `${b}:` ? 1 : 0));
+}
+
+/**
+ * The scores of a bloc's year as stored: each sheet's JSON (an array ordered by id), the sheets in
+ * the order scoresOfYear gives their scores. Null when that order needs a sort across sheets (a
+ * unit id holding ':'): read them with scoresOfYear then.
+ */
+export async function scoreJsonOfYear(blocId: string, year: number): Promise<Uint8Array[] | null> {
+  const sheets = await db.scoreSheets.where('[blocId+year]').equals([blocId, year]).toArray();
+  if (sheets.some((s) => s.unitId.includes(':'))) return null;
+  return sheets.sort((a, b) => (`${a.id}:` < `${b.id}:` ? -1 : `${a.id}:` > `${b.id}:` ? 1 : 0)).map((s) => s.json);
 }
 
 /** Whether the bloc has any score in the year. */
@@ -48,7 +79,7 @@ export async function yearHasScores(blocId: string, year: number): Promise<boole
 /** The scores of one unit in a bloc's year (its sheet), ordered by id. */
 export async function scoresOfUnit(blocId: string, year: number, unitId: string): Promise<Score[]> {
   const sheet = await db.scoreSheets.get(scoreSheetId(year, unitId));
-  return sheet && sheet.blocId === blocId ? sheet.scores : [];
+  return sheet && sheet.blocId === blocId ? loadSheet(sheet).scores : [];
 }
 
 /** One score (a unit's score for a criterion in a year), or undefined. */
@@ -56,15 +87,15 @@ export async function scoreOf(blocId: string, year: number, unitId: string, code
   const sheet = await db.scoreSheets.get(scoreSheetId(year, unitId));
   if (!sheet || sheet.blocId !== blocId) return undefined;
   const id = scoreId(year, unitId, code);
-  return sheet.scores.find((s) => s.id === id);
+  return loadSheet(sheet).scores.find((s) => s.id === id);
 }
 
-/** The stored sheet with the incoming one's scores written over it (or the incoming sheet when none is stored). */
-function merged(stored: ScoreSheet | undefined, incoming: ScoreSheet): ScoreSheet {
-  if (!stored) return incoming;
+/** The stored sheet with the incoming one's scores written over it (or the incoming sheet when none is stored), as stored. */
+function merged(stored: StoredScoreSheet | undefined, incoming: ScoreSheet): StoredScoreSheet {
+  if (!stored) return storeSheet(incoming);
   // Unit ids are unique on this PC, so a (year, unit) sheet of another bloc means broken data: never overwrite it.
   if (stored.blocId !== incoming.blocId) throw new Error(`score sheet ${incoming.id} belongs to another bloc`);
-  return withScores(stored, incoming.scores);
+  return storeSheet(withScores(loadSheet(stored), incoming.scores));
 }
 
 /**
@@ -93,7 +124,7 @@ export async function putScores(scores: readonly Score[]): Promise<void> {
  * them, or the bloc is new). Like bulkAdd, fails when a sheet's id is taken.
  */
 export async function addScores(scores: readonly Score[]): Promise<void> {
-  if (scores.length) await db.scoreSheets.bulkAdd(packScores(scores));
+  if (scores.length) await db.scoreSheets.bulkAdd(packScores(scores).map(storeSheet));
 }
 
 /** Deletes the scores of a bloc, or of one of its years, or of one unit in that year. */
@@ -110,4 +141,4 @@ export async function deleteScores(blocId: string, year?: number, unitId?: strin
   }
 }
 
-export type { ScoreSheet };
+export type { ScoreSheet, StoredScoreSheet };

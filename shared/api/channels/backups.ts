@@ -4,6 +4,7 @@ import { channel } from '../contract';
 import { BlocDataSchema } from '../../model/records';
 import { BackupReasonSchema, type BackupEntry, type BackupFolderStatus, type BackupTaken } from '../../package/backup';
 import type { OpenedPackage } from './foundation';
+import { UploadIdSchema } from './upload';
 
 const BackupPathSchema = z.string().min(1).max(1000);
 
@@ -11,11 +12,11 @@ export const backupsChannels = {
   /** Writes a backup of the bloc into the backups folder, then applies the retention rule. */
   'backups.take': channel<BackupTaken>()(z.tuple([BlocDataSchema, BackupReasonSchema])),
   /**
-   * The same as backups.take, the bloc given as UTF-8 JSON bytes: the renderer reads a large bloc
-   * in a worker and hands the bytes over, instead of copying every record on the window's thread.
-   * The bytes are checked like every payload (bounded JSON, text cleaned, BlocDataSchema).
+   * The same as backups.take, for a bloc sent in parts (`blocUpload.*`): the renderer reads a large
+   * bloc in a worker and sends it a part at a time, each checked like every payload, instead of
+   * copying every record on the window's thread.
    */
-  'backups.takeEncoded': channel<BackupTaken>()(z.tuple([z.instanceof(Uint8Array), BackupReasonSchema])),
+  'backups.takeUploaded': channel<BackupTaken>()(z.tuple([UploadIdSchema, BackupReasonSchema])),
   /** Every package in the backups folder, newest first; damaged files are listed as such. */
   'backups.list': channel<{ folder: string; isDefault: boolean; entries: BackupEntry[] }>()(z.tuple([])),
   /** Reads and fully validates one backup (a file of the backups folder) for preview or restore. */

@@ -3,6 +3,7 @@ import { channel } from '../contract';
 import { BlocDataSchema } from '../../model/records';
 import { SettingsPatchSchema, type Settings } from '../../model/settings';
 import type { PackagePreview } from '../../package/format';
+import { UploadIdSchema } from './upload';
 
 export interface AppInfo {
   name: string;
@@ -40,9 +41,12 @@ export const foundationChannels = {
   'settings.pickFolder': channel<{ path: string } | null>()(
     z.tuple([z.object({ purpose: SettingsFolderPurposeSchema, current: z.string().max(1000).default('') })]),
   ),
-  /** Builds the package, asks where to save it (remembering the folder), writes it atomically. */
+  /**
+   * Finishes the package of a bloc sent in parts (`blocUpload.*`), asks where to save it
+   * (remembering the folder), writes it atomically.
+   */
   'handover.export': channel<{ path: string; bytes: number } | null>()(
-    z.tuple([z.object({ data: BlocDataSchema, createdBy: z.string().max(300) })]),
+    z.tuple([z.object({ upload: UploadIdSchema, createdBy: z.string().max(300) })]),
   ),
   /**
    * Writes the bloc as a package into the backups folder (the automatic backups' folder), without a dialog:

@@ -7,6 +7,7 @@ import { scoringChannels } from './scoring';
 import { backupsChannels } from './backups';
 import { papersChannels } from './papers';
 import { historyChannels } from './history';
+import { uploadChannels } from './upload';
 
 export const channels = {
   ...foundationChannels,
@@ -16,6 +17,7 @@ export const channels = {
   ...backupsChannels,
   ...papersChannels,
   ...historyChannels,
+  ...uploadChannels,
 } satisfies AnyChannels;
 
 export type Channels = typeof channels;

@@ -40,7 +40,7 @@ describe('bridge dispatch', () => {
       expect(r.error.details?.join(' ')).toMatch(/fontSize|agency/);
     }
     expect(ctx.settings.get()).toEqual(DEFAULT_SETTINGS);
-    const wrongShape = await dispatch(handlers, ctx, 'handover.export', [{ data: { bloc: {} }, createdBy: 'x' }]);
+    const wrongShape = await dispatch(handlers, ctx, 'blocUpload.part', [{ upload: 'x', index: -1, bytes: 'không phải byte' }]);
     expect(wrongShape).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 

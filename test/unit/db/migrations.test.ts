@@ -10,7 +10,7 @@ import { BlocDataSchema, SCHEMA_VERSION, type BlocData, type Score } from '../..
 import { migrateBlocData } from '../../../shared/model/migrations';
 import { KINDS, recordsOf, type AnyRecord } from '../../../shared/model/registry';
 import { DB_VERSION, SCHEMA_CHANGES, mapRecords, type SchemaChange } from '../../../shared/model/schema-changes';
-import { packScores, unpackSheets, type ScoreSheet } from '../../../shared/model/score-sheets';
+import { loadSheet, packScores, storeSheet, unpackSheets, type StoredScoreSheet } from '../../../shared/model/score-sheets';
 import { consistencyProblems } from '../../../shared/package/consistency';
 import { packageData, RELEASED_FIXTURES, RELEASED_STORES, RULES_V3 } from './schema-fixtures';
 
@@ -81,12 +81,12 @@ describe('Dexie migrations', () => {
     expect(current.verno).toBe(DB_VERSION);
     await expectV1Upgraded(current);
     // Tables added after v1 work.
-    await current.scoreSheets.bulkAdd(packScores([{ id: '2023:u1:1', blocId: 'b1', year: 2023, unitId: 'u1', code: '1', self: 5, verified: null, note: '', history: [], updatedAt: T }]));
+    await current.scoreSheets.bulkAdd(packScores([{ id: '2023:u1:1', blocId: 'b1', year: 2023, unitId: 'u1', code: '1', self: 5, verified: null, note: '', history: [], updatedAt: T }]).map(storeSheet));
     await current.pledges.add({
       id: 'p1', blocId: 'b1', year: 2023, title: 'Giao ước', legalBasis: [], intro: '', commitments: [], place: 'Hà Nam',
       date: '2023-03-01', documentNumber: '', witness: null, columns: 2, unitIds: ['u1'], updatedAt: T,
     });
-    expect(unpackSheets(await current.scoreSheets.where('[blocId+year]').equals(['b1', 2023]).toArray()).map((s) => s.self)).toEqual([5]);
+    expect(unpackSheets((await current.scoreSheets.where('[blocId+year]').equals(['b1', 2023]).toArray()).map(loadSheet)).map((s) => s.self)).toEqual([5]);
     expect(await current.pledges.where('[blocId+year]').equals(['b1', 2023]).count()).toBe(1);
     expect(await current.importBatches.count()).toBe(0);
   });
@@ -143,7 +143,7 @@ const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a
 
 /** Every stored record of a kind, as the app sees it (the scores unpacked from their sheets). */
 async function storedOf(d: BlocDeskDb, key: string): Promise<AnyRecord[]> {
-  return (key === 'scores' ? unpackSheets(await d.scoreSheets.toArray()) : await d.table(key).toArray()) as AnyRecord[];
+  return (key === 'scores' ? unpackSheets((await d.scoreSheets.toArray()).map(loadSheet)) : await d.table(key).toArray()) as AnyRecord[];
 }
 
 /** The bloc as the current app reads it from a database. */
@@ -253,7 +253,10 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
     await current.open();
     expect(current.verno).toBe(DB_VERSION);
     expect([...current.backendDB().objectStoreNames]).not.toContain('scores');
-    const sheets = await current.scoreSheets.toArray();
+    const stored = await current.scoreSheets.toArray();
+    // Since version 6 a sheet holds its scores as their JSON bytes.
+    for (const s of stored) expect(s.json).toBeInstanceOf(Uint8Array);
+    const sheets = stored.map(loadSheet);
     expect(unpackSheets(sheets)).toEqual([...written].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(sheets.map((s) => [s.id, s.blocId, s.scores.length]).sort()).toEqual([
       ['2023:u1', 'b1', 4], ['2023:u10', 'b1', 4], ['2023:u2', 'b1', 4],
@@ -263,12 +266,34 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
       for (const s of sheet.scores) expect([s.blocId, s.year, s.unitId, s.id.startsWith(`${sheet.id}:`)]).toEqual([sheet.blocId, sheet.year, sheet.unitId, true]);
       expect(sheet.scores.map((s) => s.id)).toEqual(sheet.scores.map((s) => s.id).sort());
     }
-    expect(unpackSheets(await current.scoreSheets.where('[blocId+year]').equals(['b1', 2024]).toArray())).toHaveLength(12);
+    expect(unpackSheets((await current.scoreSheets.where('[blocId+year]').equals(['b1', 2024]).toArray()).map(loadSheet))).toHaveLength(12);
+  });
+
+  it('version 6: score sheets of version 5 (scores as objects) come to hold their JSON bytes, every score as it was', async () => {
+    const name = `mig-json-${++counter}`;
+    const v5 = oldDb(name, 5);
+    await v5.open();
+    const written = [...manyScores('b1', ['u1', 'u10'], [2023, 2024], ['2', '1', '1.1']), ...manyScores('b2', ['b2-u1'], [2024], ['1'])];
+    await v5.table('scoreSheets').bulkAdd(structuredClone(packScores(written)));
+    v5.close();
+
+    const current = new BlocDeskDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    const stored = await current.scoreSheets.toArray();
+    expect(stored).toHaveLength(5);
+    for (const s of stored) {
+      expect(s.json).toBeInstanceOf(Uint8Array);
+      expect('scores' in s).toBe(false);
+    }
+    expect(unpackSheets(stored.map(loadSheet))).toEqual([...written].sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
   it('packages keep schema version 4: a change of the layout on this PC alone is not a package change', () => {
-    expect(DB_VERSION).toBe(5);
-    expect(SCHEMA_CHANGES[DB_VERSION - 1]!.storageOnly).toBe(true);
+    expect(DB_VERSION).toBe(6);
+    expect(SCHEMA_CHANGES[4]!.storageOnly).toBe(true);
+    expect(SCHEMA_CHANGES[5]!.storageOnly).toBe(true);
     expect(SCHEMA_VERSION).toBe(4);
     // A package of version 4 is current; version 5 packages are never written.
     const data = packageData(4);
@@ -281,7 +306,7 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
     const first = new BlocDeskDb(name);
     await first.open();
     const scores = manyScores('b1', ['u1', 'u2'], [2024], ['1', '2']);
-    await first.scoreSheets.bulkAdd(packScores(scores));
+    await first.scoreSheets.bulkAdd(packScores(scores).map(storeSheet));
     first.close();
 
     const later: SchemaChange = { version: DB_VERSION + 1, note: 'test', touches: ['scores'], migrate: (t) => mapRecords(t, 'scores', (r) => ({ ...r, note: `${String(r.note)}!` })) };
@@ -290,8 +315,8 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
     for (let v = 1; v <= DB_VERSION; v++) next.version(v).stores(SCHEMA_HISTORY[v]!);
     next.version(DB_VERSION + 1).stores({}).upgrade((tx) => upgradeTables(tx, later));
     await next.open();
-    const sheets = (await next.table('scoreSheets').toArray()) as ScoreSheet[];
+    const sheets = (await next.table('scoreSheets').toArray()) as StoredScoreSheet[];
     expect(sheets).toHaveLength(2);
-    expect(unpackSheets(sheets)).toEqual(scores.map((s) => ({ ...s, note: `${s.note}!` })));
+    expect(unpackSheets(sheets.map(loadSheet))).toEqual(scores.map((s) => ({ ...s, note: `${s.note}!` })));
   });
 });

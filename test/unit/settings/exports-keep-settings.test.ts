@@ -12,6 +12,7 @@ import type { Host } from '../../../electron/services/bridge/host';
 import { handlers } from '../../../electron/services/handlers/index';
 import { createConfSettings } from '../../../electron/services/settings/conf-store';
 import type { Settings } from '../../../shared/model/settings';
+import { encodePart, partsOfBloc } from '../../../shared/package/bloc-parts';
 import { tempDir } from '../assessment/corpus-tools';
 import { sampleBloc } from '../assessment/fixtures';
 
@@ -111,7 +112,10 @@ describe('exports and imports keep the saved settings', () => {
     });
     await remembered('export', join(out, 'goi'), async () => {
       saveAs(join(out, 'goi', 'khoi.blocdesk'));
-      return call('handover.export', { data, createdBy: saved.agency });
+      // The app sends the bloc a part at a time (app/upload-bloc.ts), then asks for the package.
+      const { upload } = (await call('blocUpload.begin')) as { upload: string };
+      for (const [index, part] of partsOfBloc(data).entries()) await call('blocUpload.part', { upload, index, key: part.key, bytes: encodePart(part).bytes });
+      return call('handover.export', { upload, createdBy: saved.agency });
     });
 
     // The imports remember their folder the same way.

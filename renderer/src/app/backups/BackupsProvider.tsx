@@ -5,8 +5,8 @@
  *   - backups around user actions: after an import (`backupInBackground`), before a destructive one
  *     (`runAfterBackup`, which asks before going on without a backup), before a restore or on demand
  *     (`backupNow`);
- *   - the bloc is read in a worker and handed to main as JSON bytes (`backups.takeEncoded`), so a
- *     large bloc never freezes the window;
+ *   - the bloc is read in a worker and sent to main a part at a time (app/upload-bloc.ts,
+ *     `backups.takeUploaded`), so a large bloc never freezes the window;
  *   - the status: the open bloc's newest backup, whether the folder can be written (backups.status),
  *     the last failure.
  * Backups never stop the user: they run in the background, a failure is shown (status line, banner,
@@ -16,7 +16,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { ApiError, ApiResult } from '../../../../shared/api/contract';
 import type { BackupFolderStatus, BackupReason, BackupTaken } from '../../../../shared/package/backup';
 import { api, ApiCallError, toApiError } from '../../api';
-import { lastChangeOfBloc, packedBlocData } from '../../db/bloc-worker-client';
+import { lastChangeOfBloc } from '../../db/bloc-worker-client';
+import { uploadBloc } from '../upload-bloc';
 import { onDataChanged } from '../../db/changes';
 import { db } from '../../db/database';
 import { phase } from '../../db/phase-timing';
@@ -143,20 +144,15 @@ export function BackupsProvider({ children }: { children: ReactNode }) {
   );
 
   /**
-   * Reads the bloc in the worker (bloc-worker-client.ts) and sends it as JSON bytes: a large bloc
-   * never freezes the window while it is read and handed to main.
+   * Reads the bloc in the worker (bloc-worker-client.ts) and sends it a part at a time (upload-bloc.ts):
+   * a large bloc never freezes the window while it is read and handed to main.
    */
   const backupOfBloc = useCallback(
     async (blocToSave: string, reason: BackupReason): Promise<ApiResult<BackupTaken>> => {
-      let packed: { bytes: Uint8Array<ArrayBuffer>; readAt: string };
-      try {
-        packed = await phase('backup:read', () => packedBlocData(blocToSave));
-      } catch (err) {
-        // A failed read counts as a failed backup (shown, and tried again after a pause).
-        const error = toApiError(err);
-        return settle(blocToSave, reason, nowIso(), async () => ({ ok: false, error }));
-      }
-      return settle(blocToSave, reason, packed.readAt, () => phase('backup:send', () => api.invoke('backups.takeEncoded', packed.bytes, reason)));
+      const sent = await phase('backup:upload', () => uploadBloc(blocToSave));
+      // A failed read or send counts as a failed backup (shown, and tried again after a pause).
+      if (!sent.ok) return settle(blocToSave, reason, nowIso(), async () => sent);
+      return settle(blocToSave, reason, sent.value.readAt, () => phase('backup:finish', () => api.invoke('backups.takeUploaded', sent.value.upload, reason)));
     },
     [settle],
   );

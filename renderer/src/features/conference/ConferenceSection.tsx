@@ -20,10 +20,10 @@ import { storedRankingExtras } from '../../../../shared/domain/verification';
 import type { VoteRound } from '../../../../shared/model/records';
 import type { ApiError } from '../../../../shared/api/contract';
 import { api, toApiError } from '../../api';
+import { useBackups } from '../../app/backups/BackupsProvider';
 import { useSession } from '../../app/session';
 import { db } from '../../db/database';
 import { acceptRound, overrideVerdict, recordChairDecision, recordRulesRecompute, saveBallotEntries, saveConference, writeNextLeadership, type ConferenceDraft } from '../../db/repo-conference';
-import { readBlocData } from '../../db/repo-package';
 import { scoresOfYear } from '../../db/score-store';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { useNotice } from '../../ui/Notice';
@@ -37,6 +37,7 @@ import './conference.css';
 export function ConferenceSection() {
   const { blocId, year, setYear } = useSession();
   const notice = useNotice();
+  const { backupNow } = useBackups();
   const [error, setError] = useState<ApiError | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const data = useLiveQuery(async () => {
@@ -131,12 +132,10 @@ export function ConferenceSection() {
   /** After a tally is accepted: a backup of the bloc, not waited for; a failure is shown, never lost. */
   function backupAfterVote() {
     if (!blocId) return;
-    void readBlocData(blocId)
-      .then((bloc) => api.invoke('backups.take', bloc, 'after-vote'))
-      .then((r) => {
-        if (!r.ok) notice.notify('error', `Chưa sao lưu được sau khi kiểm phiếu: ${r.error.message}`);
-      })
-      .catch((err: unknown) => notice.notify('error', `Chưa sao lưu được sau khi kiểm phiếu: ${toApiError(err).message}`));
+    // Read off the window (the bloc worker) and sent in parts, like every automatic backup.
+    void backupNow(blocId, 'after-vote').then((r) => {
+      if (!r.ok) notice.notify('error', `Chưa sao lưu được sau khi kiểm phiếu: ${r.error.message}`);
+    });
   }
 
   async function recompute() {

@@ -7,13 +7,13 @@ import { useBloc, useUnits, useYears } from '../../app/hooks';
 import { useNavigation } from '../../app/navigation';
 import { useSettings } from '../../app/settings';
 import { phase } from '../../db/phase-timing';
-import { readBlocData } from '../../db/repo-package';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { DropZone } from '../../ui/DropZone';
 import { formatBytes } from '../../app/PackagePreview';
 import { useImportPackage } from '../../app/useImportPackage';
 import { useLoadSample } from '../../app/useLoadSample';
 import { secretariatOf } from '../../app/secretariat';
+import { uploadBloc } from '../../app/upload-bloc';
 
 export function HandoverScreen() {
   return (
@@ -48,11 +48,11 @@ function ExportCard() {
       setBusy(true);
       setError(null);
       try {
-        // Read on this thread and handed over as records (Electron's IPC: one structured clone).
-        // Measured against reading in the bloc worker and sending JSON bytes: that path costs a JSON
-        // round trip of the whole bloc and was slower (bench/app-handover.bench.ts).
-        const data = await phase('export:read', () => readBlocData(bloc.id));
-        const r = await phase('export:send', () => api.invoke('handover.export', { data, createdBy: secretariatOf(data, settings.agency) }));
+        // Read in the bloc worker and sent a part at a time; main packs each part as it comes.
+        const sent = await phase('export:upload', () => uploadBloc(bloc.id));
+        if (!sent.ok) return setError(sent.error);
+        const createdBy = secretariatOf({ years: years ?? [], units: units ?? [] }, settings.agency);
+        const r = await phase('export:finish', () => api.invoke('handover.export', { upload: sent.value.upload, createdBy }));
         if (!r.ok) setError(r.error);
         else if (r.value) setLast(r.value);
       } catch (err) {

@@ -11,6 +11,7 @@ import type { Explanation, UnitReview } from '../../../../shared/model/records';
 import { parseDateVi } from '../../../../shared/text/date-vi';
 import { formatDateTimeVi, formatDateVi, formatNumberVi } from '../../../../shared/text/vietnamese';
 import { api, toApiError } from '../../api';
+import { useBackups } from '../../app/backups/BackupsProvider';
 import type { ApiError } from '../../../../shared/api/contract';
 import { readBlocData } from '../../db/repo-package';
 import {
@@ -53,6 +54,7 @@ const ACTION_LABELS: Record<string, string> = {
 export function VerificationSection() {
   const d = useVerificationData();
   const notice = useNotice();
+  const { backupNow } = useBackups();
   const actor = useActor();
   const by = actor.by;
   const [tab, setTab] = useState<Tab>('grid');
@@ -116,13 +118,10 @@ export function VerificationSection() {
   };
 
   const takeBackup = (reason: 'after-lock' | 'before-unlock') => {
-    // Fire and forget: a failed backup is shown, it does not undo the lock.
-    void readBlocData(k.blocId)
-      .then((data) => api.invoke('backups.take', data, reason))
-      .then((r) => {
-        if (!r.ok) notice.notify('error', `Chưa sao lưu được: ${r.error.message}`);
-      })
-      .catch((err: unknown) => notice.notify('error', `Chưa sao lưu được: ${toApiError(err).message}`));
+    // Fire and forget: a failed backup is shown, it does not undo the lock. Read off the window (the bloc worker).
+    void backupNow(k.blocId, reason).then((r) => {
+      if (!r.ok) notice.notify('error', `Chưa sao lưu được: ${r.error.message}`);
+    });
   };
 
   const toggleYearLock = async () => {

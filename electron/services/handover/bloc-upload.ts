@@ -1,0 +1,303 @@
+/**
+ * A whole bloc received in parts (shared/package/bloc-parts.ts) and packed as it arrives: each part
+ * is checked like any payload (bounded JSON, text cleaned, the kind's schema), then written at once
+ * into the package's data.json, whose SHA-256, CRC-32 and deflate run along. So when the last
+ * part is in, only the checks between records (consistency), the manifest and the file remain.
+ * The handover export and the automatic backups take the package from here.
+ *
+ * data.json comes out byte for byte as `JSON.stringify(data)` of the same bloc in one piece
+ * (encodePackage): the bloc, then every kind in BlocDataSchema's order, an empty list for a kind
+ * with no part.
+ */
+import { createHash, randomUUID, type Hash } from 'node:crypto';
+import { crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
+import { UserError } from '../../../shared/errors';
+import type { z } from 'zod';
+import { BlocDataSchema, type BlocData } from '../../../shared/model/records';
+import { BlocSchema } from '../../../shared/model/records-base';
+import { kindOf } from '../../../shared/model/registry';
+import { PART_KEYS, partMayFollow, UPLOAD_MAX_PARTS, type PartKey } from '../../../shared/package/bloc-parts';
+import { describeIssue } from '../../../shared/package/describe-issue';
+import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
+import { parseUntrustedJson, tallyJsonShape, type JsonShapeTally } from '../../../shared/package/untrusted-json';
+import {
+  blocTooLarge,
+  checkConsistency,
+  DATA_ENTRY,
+  DATA_LEVEL,
+  manifestEntry,
+  packageManifest,
+  type PackageMeta,
+} from './package-file';
+import { zipPackedEntries } from './zip-writer';
+
+/** Parts that may arrive ahead of their turn (calls in flight can land in any order). */
+const MAX_AHEAD = 64;
+
+const invalid = (details: string[]) => new UserError('invalid-payload', 'Dữ liệu của khối gửi tới dịch vụ không hợp lệ; chưa ghi gì.', details);
+
+/** Each kind's list as BlocDataSchema checks it (with the fast paths of the big kinds). */
+const LIST_SCHEMAS = BlocDataSchema.shape as unknown as Record<string, z.ZodType<unknown[]>>;
+
+export class BlocUpload {
+  /** Parts received ahead of their turn, by index. */
+  private readonly waiting = new Map<number, { key: PartKey; bytes: Uint8Array }>();
+  private next = 0;
+  private key: PartKey | null = null;
+  /** The kind whose list is open in data.json ("…,"scores":[…"), and whether it holds a record yet. */
+  private openKey: PartKey | null = null;
+  private openHasRecords = false;
+  private bloc: BlocData['bloc'] | null = null;
+  private readonly lists = new Map<PartKey, unknown[]>();
+  private readonly hash: Hash = createHash('sha256');
+  private crc = 0;
+  private size = 0;
+  private readonly shape: JsonShapeTally = { depth: 0, containers: 0, separators: 0 };
+  private readonly deflate: DeflateRaw = createDeflateRaw({ level: DATA_LEVEL });
+  private readonly deflated: Buffer[] = [];
+  private readonly deflateDone: Promise<void>;
+  private failure: UserError | null = null;
+  lastUsed = Date.now();
+
+  constructor() {
+    this.deflate.on('data', (chunk: Buffer) => this.deflated.push(chunk));
+    this.deflateDone = new Promise((resolve, reject) => {
+      this.deflate.once('end', resolve);
+      this.deflate.once('error', reject);
+    });
+    this.deflateDone.catch(() => undefined);
+  }
+
+  /** Takes part `index` (records of `key`); parts are packed in index order. Throws (and the upload is spoiled) on a bad part. */
+  receive(index: number, key: PartKey, bytes: Uint8Array): void {
+    this.lastUsed = Date.now();
+    if (this.failure) throw this.failure;
+    try {
+      if (index < this.next || this.waiting.has(index)) throw invalid([`phần ${index + 1} đã được gửi`]);
+      if (index >= UPLOAD_MAX_PARTS || index >= this.next + MAX_AHEAD) throw invalid([`phần ${index + 1} gửi trước quá xa`]);
+      this.waiting.set(index, { key, bytes });
+      for (let part = this.waiting.get(this.next); part !== undefined; part = this.waiting.get(this.next)) {
+        this.waiting.delete(this.next);
+        this.take(part.key, part.bytes, this.next);
+        this.next++;
+      }
+    } catch (err) {
+      this.spoil(err);
+      throw err;
+    }
+  }
+
+  /** The package of the bloc received, after the checks between its records. */
+  async finish(meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> {
+    if (this.failure) throw this.failure;
+    try {
+      if (this.waiting.size > 0) throw invalid([`thiếu phần ${this.next + 1}`]);
+      if (!this.bloc) throw invalid(['thiếu thông tin khối']);
+      this.closeListsUpTo(null);
+      this.write('}');
+      const data = { bloc: this.bloc } as Record<string, unknown>;
+      for (const key of PART_KEYS) {
+        if (key === 'bloc') continue;
+        const list = this.lists.get(key) ?? [];
+        const kind = kindOf(key)!;
+        if (list.length > kind.max) throw invalid([`${kind.label}: ${list.length} bản ghi, tối đa ${kind.max}`]);
+        data[key] = list;
+      }
+      const bloc = data as BlocData;
+      checkConsistency(bloc);
+      this.deflate.end();
+      await this.deflateDone;
+      const manifest = packageManifest(bloc, this.hash.digest('hex'), meta);
+      const bytes = zipPackedEntries([
+        { name: DATA_ENTRY, mtime: new Date(meta.now), deflated: Buffer.concat(this.deflated), crc: this.crc, size: this.size },
+        manifestEntry(manifest),
+      ]);
+      return { data: bloc, bytes };
+    } catch (err) {
+      this.spoil(err);
+      throw err;
+    }
+  }
+
+  /** Drops everything received (the renderer gave up, or the upload was left too long). */
+  abort(): void {
+    this.spoil(new UserError('upload-aborted', 'Việc gửi dữ liệu của khối đã bị hủy; chưa ghi gì.'));
+  }
+
+  private spoil(err: unknown): void {
+    if (this.failure) return;
+    this.failure = err instanceof UserError ? err : new UserError('upload-failed', 'Không nhận được dữ liệu của khối; chưa ghi gì.');
+    this.waiting.clear();
+    this.lists.clear();
+    this.deflate.destroy();
+  }
+
+  private take(key: PartKey, bytes: Uint8Array, index: number): void {
+    if (!partMayFollow(this.key, key)) throw invalid([`phần ${index + 1} (${key}) gửi sai thứ tự`]);
+    this.key = key;
+    const json = parseUntrustedJson(bytes);
+    if (!json.ok) throw invalid([`phần ${index + 1}: ${json.problem.kind}`]);
+    if (!Array.isArray(json.value)) throw invalid([`phần ${index + 1} không phải danh sách bản ghi`]);
+    const records = json.value as unknown[];
+    if (key === 'bloc') return this.takeBloc(records);
+
+    const list = this.lists.get(key) ?? [];
+    const parsed = LIST_SCHEMAS[key]!.safeParse(records);
+    if (!parsed.success)
+      throw invalid(parsed.error.issues.slice(0, 10).map((i) => describeIssue({ ...i, path: [key, ...offsetPath(i.path, list.length)] })));
+    this.closeListsUpTo(key);
+    if (parsed.data.length === 0) return;
+    if (this.openHasRecords) this.write(',');
+    if (json.cleaned !== 0 || !this.writeAsReceived(bytes, records, parsed.data)) this.write(JSON.stringify(parsed.data).slice(1, -1));
+    this.openHasRecords = true;
+    for (const r of parsed.data) list.push(r);
+    this.lists.set(key, list);
+  }
+
+  /**
+   * Writes the records' text as it came when it says exactly what the check gave: the records are
+   * the schema's output already (same members in the same order, nothing cleaned, no default to
+   * fill) and the text holds no member the parse dropped (a repeated key: its containers and
+   * separators are those of the parsed records). The bloc's own reader then reads the same records;
+   * re-writing 80 MB of JSON only to find the same text was most of the cost of a large export.
+   */
+  private writeAsReceived(bytes: Uint8Array, received: unknown[], checked: unknown[]): boolean {
+    const n = bytes.length;
+    if (n < 2 || bytes[0] !== 0x5b /* [ */ || bytes[n - 1] !== 0x5d /* ] */) return false;
+    const counts = { containers: 0, separators: 0 };
+    if (!sameJson(received, checked, counts)) return false;
+    const inner = bytes.subarray(1, n - 1);
+    const tally = { ...this.shape };
+    if (tallyJsonShape(inner, tally) !== null) throw blocTooLarge(this.size + inner.length);
+    // The outer brackets are not in `inner`: one container fewer.
+    if (tally.containers - this.shape.containers !== counts.containers - 1 || tally.separators - this.shape.separators !== counts.separators) return false;
+    Object.assign(this.shape, tally);
+    this.emit(inner);
+    return true;
+  }
+
+  private takeBloc(records: unknown[]): void {
+    if (records.length !== 1) throw invalid(['phần đầu phải chứa đúng một khối']);
+    const parsed = BlocSchema.safeParse(records[0]);
+    if (!parsed.success) throw invalid(parsed.error.issues.slice(0, 10).map((i) => describeIssue({ ...i, path: ['bloc', ...i.path] })));
+    this.bloc = parsed.data;
+    this.write(`{"bloc":${JSON.stringify(parsed.data)}`);
+  }
+
+  /** Closes the open list and writes the empty lists of the kinds before `key` (null: every kind left). */
+  private closeListsUpTo(key: PartKey | null): void {
+    if (key !== null && key === this.openKey) return;
+    const from = this.openKey === null ? 1 : PART_KEYS.indexOf(this.openKey) + 1;
+    const to = key === null ? PART_KEYS.length : PART_KEYS.indexOf(key);
+    let text = this.openKey === null ? '' : ']';
+    for (let i = from; i < to; i++) text += `,"${PART_KEYS[i]}":[]`;
+    if (key !== null) text += `,"${key}":[`;
+    this.openKey = key;
+    this.openHasRecords = false;
+    this.write(text);
+  }
+
+  private write(text: string): void {
+    if (text.length === 0) return;
+    const bytes = Buffer.from(text, 'utf8');
+    if (tallyJsonShape(bytes, this.shape) !== null) throw blocTooLarge(this.size + bytes.length);
+    this.emit(bytes);
+  }
+
+  /** Appends bytes already counted in the JSON shape to data.json. */
+  private emit(bytes: Uint8Array): void {
+    this.size += bytes.length;
+    // Never write a package this app would refuse to read.
+    if (this.size > PACKAGE_MAX_DATA_BYTES) throw blocTooLarge(this.size);
+    this.hash.update(bytes);
+    this.crc = crc32(bytes, this.crc);
+    this.deflate.write(bytes);
+  }
+}
+
+/**
+ * Whether `a` (as parsed) and `b` (as checked) are the same JSON value, members in the same order.
+ * Counts `a`'s containers and separators on the way (what a scan of its text would find).
+ */
+function sameJson(a: unknown, b: unknown, counts: { containers: number; separators: number }): boolean {
+  if (typeof a !== 'object' || a === null) return a === b;
+  if (typeof b !== 'object' || b === null) return false;
+  counts.containers++;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    if (a.length > 1) counts.separators += a.length - 1;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i], counts)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  if (ka.length > 1) counts.separators += ka.length - 1;
+  for (let i = 0; i < ka.length; i++) {
+    const k = ka[i]!;
+    if (k !== kb[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], counts)) return false;
+  }
+  return true;
+}
+
+/** A zod path within a part's records, as a path within the whole kind's list. */
+function offsetPath(path: readonly PropertyKey[], offset: number): PropertyKey[] {
+  const [first, ...rest] = path;
+  return typeof first === 'number' ? [first + offset, ...rest] : [...path];
+}
+
+// ---- The uploads main holds between calls ----
+
+/** Open uploads at once (an export and a backup can run side by side). */
+const MAX_OPEN = 4;
+/** An upload not touched for this long was left behind (the window closed mid-way). */
+const IDLE_MS = 10 * 60 * 1000;
+const uploads = new Map<string, BlocUpload>();
+
+function dropIdle(now: number): void {
+  for (const [id, upload] of uploads) {
+    if (now - upload.lastUsed > IDLE_MS) {
+      upload.abort();
+      uploads.delete(id);
+    }
+  }
+}
+
+/** Starts an upload; returns its id. */
+export function beginUpload(now = Date.now()): string {
+  dropIdle(now);
+  if (uploads.size >= MAX_OPEN) throw new UserError('upload-busy', 'Đang gửi dữ liệu của khối cho việc khác; hãy thử lại sau giây lát.');
+  const id = randomUUID();
+  uploads.set(id, new BlocUpload());
+  return id;
+}
+
+function uploadOf(id: string): BlocUpload {
+  const upload = uploads.get(id);
+  if (!upload) throw new UserError('upload-unknown', 'Không tìm thấy dữ liệu của khối đang gửi (có thể đã quá lâu); hãy thử lại.');
+  return upload;
+}
+
+/** Takes one part of an upload; a bad part ends the upload. */
+export function receivePart(id: string, index: number, key: PartKey, bytes: Uint8Array): void {
+  const upload = uploadOf(id);
+  try {
+    upload.receive(index, key, bytes);
+  } catch (err) {
+    uploads.delete(id);
+    throw err;
+  }
+}
+
+/** Ends an upload and gives the package of the bloc it carried. */
+export async function finishUpload(id: string, meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> {
+  const upload = uploadOf(id);
+  uploads.delete(id);
+  return upload.finish(meta);
+}
+
+export function abortUpload(id: string): void {
+  uploads.get(id)?.abort();
+  uploads.delete(id);
+}

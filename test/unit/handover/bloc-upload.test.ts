@@ -1,0 +1,202 @@
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../../shared/errors';
+import { BlocDataSchema } from '../../../shared/model/records';
+import { encodePart, joinedParts, PART_TARGET_BYTES, partsOfBloc, type BlocPart } from '../../../shared/package/bloc-parts';
+import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
+import { withYearEnds } from '../../../shared/sample/year-end';
+import { BlocUpload, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
+import { buildPackage, readPackage } from '../../../electron/services/handover/package-file';
+
+const NOW = '2026-11-20T08:00:00.000Z';
+const meta = { createdBy: 'Văn phòng Sở Y tế', appName: 'BlocDesk', appVersion: '0.1.0', now: NOW };
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const entries = (bytes: Uint8Array) => unzipSync(bytes);
+
+function upload(parts: readonly BlocPart[], order: (n: number) => number[] = (n) => [...Array(n).keys()]): BlocUpload {
+  const u = new BlocUpload();
+  const encoded = parts.map((p) => encodePart(p).bytes);
+  for (const i of order(encoded.length)) u.receive(i, parts[i]!.key, encoded[i]!);
+  return u;
+}
+
+async function refusal(work: () => unknown): Promise<UserError> {
+  try {
+    await work();
+  } catch (err) {
+    if (err instanceof UserError) return err;
+    throw err;
+  }
+  throw new Error('accepted');
+}
+
+describe('a bloc received in parts (bloc-upload.ts)', () => {
+  const sample = buildSampleBlocData(NOW);
+  const large = withYearEnds(withFullHistory(buildSyntheticBlocData({ units: 25, criteria: 60, years: 3, now: NOW, lastYear: 2025 })), NOW);
+
+  it('packs the same data.json, byte for byte, as the bloc packed in one piece, and the package reads back', async () => {
+    for (const data of [sample, large]) {
+      const whole = entries(buildPackage(data, meta));
+      const { bytes, data: received } = await upload(partsOfBloc(data)).finish(meta);
+      const parted = entries(bytes);
+      expect(text(parted['data.json']!)).toBe(text(whole['data.json']!));
+      expect(JSON.parse(text(parted['manifest.json']!))).toEqual(JSON.parse(text(whole['manifest.json']!)));
+      expect(received).toEqual(BlocDataSchema.parse(data));
+      expect(readPackage(bytes, 'khoi.blocdesk').data).toEqual(readPackage(buildPackage(data, meta), 'khoi.blocdesk').data);
+    }
+  });
+
+  it('cuts a big kind into several parts and still writes one list', async () => {
+    const parts = partsOfBloc(large);
+    expect(parts.filter((p) => p.key === 'scores').length).toBeGreaterThan(1);
+    const { bytes } = await upload(parts).finish(meta);
+    expect(readPackage(bytes, 'khoi.blocdesk').data.scores).toHaveLength(large.scores.length);
+  });
+
+  it('joins stored JSON arrays into parts without parsing them: empty arrays left out, a part closed past its size', () => {
+    const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+    const parts = joinedParts('scores', [enc([{ a: 1 }, { a: 2 }]), enc([]), enc([{ a: 3 }])]);
+    expect(parts.map((p) => [p.key, JSON.parse(text(p.bytes))])).toEqual([['scores', [{ a: 1 }, { a: 2 }, { a: 3 }]]]);
+    const big = 'x'.repeat(PART_TARGET_BYTES);
+    const split = joinedParts('scores', [enc([big]), enc([1]), enc([2])]);
+    expect(split.map((p) => JSON.parse(text(p.bytes)))).toEqual([[big], [1, 2]]);
+    expect(joinedParts('scores', [enc([])])).toEqual([]);
+    expect(() => joinedParts('scores', [enc({ a: 1 })])).toThrow(/not an array/);
+  });
+
+  it('packs parts in their order even when two calls land the other way round', async () => {
+    const swapped = (n: number) => {
+      const order = [...Array(n).keys()];
+      for (let i = 1; i + 1 < n; i += 2) [order[i], order[i + 1]] = [order[i + 1]!, order[i]!];
+      return order;
+    };
+    const { bytes } = await upload(partsOfBloc(large), swapped).finish(meta);
+    expect(text(entries(bytes)['data.json']!)).toBe(text(entries(buildPackage(large, meta))['data.json']!));
+  });
+
+  it('cleans text in a part (NFC, no control characters) as it cleans any payload', async () => {
+    const decomposed = 'Khối thi đua'.normalize('NFD');
+    const data = { ...sample, bloc: { ...sample.bloc, name: `${decomposed}\u0007` } };
+    const { data: received } = await upload(partsOfBloc(data)).finish(meta);
+    expect(received.bloc.name).toBe('Khối thi đua'.normalize('NFC'));
+  });
+
+  it('refuses an invalid record with a Vietnamese sentence naming it, counted in the whole list', async () => {
+    const data = { ...large, scores: large.scores.map((s, i) => (i === 2500 ? { ...s, self: -3 } : s)) };
+    const err = await refusal(() => upload(partsOfBloc(data)));
+    expect(err.code).toBe('invalid-payload');
+    expect(err.message).toMatch(/không hợp lệ; chưa ghi gì/);
+    expect(err.details?.[0]).toMatch(/^điểm chấm thứ 2501/);
+  });
+
+  it('refuses parts out of the data order, a second bloc, a part sent twice, a missing part, broken JSON and a prototype key', async () => {
+    const parts = partsOfBloc(sample);
+    const units = parts.findIndex((p) => p.key === 'units');
+    const later = parts.findIndex((p) => p.key === 'registerEntries');
+    expect(units).toBeGreaterThan(0);
+    expect(later).toBeGreaterThan(units);
+    expect((await refusal(() => upload([parts[0]!, parts[later]!, parts[units]!]))).details?.[0]).toMatch(/phần 3 \(units\) gửi sai thứ tự/);
+    expect((await refusal(() => upload([parts[0]!, parts[0]!]))).details?.[0]).toMatch(/sai thứ tự/);
+    expect((await refusal(() => upload([parts[units]!]))).details?.[0]).toMatch(/sai thứ tự/);
+    const twice = new BlocUpload();
+    twice.receive(0, 'bloc', encodePart(parts[0]!).bytes);
+    expect((await refusal(() => twice.receive(0, 'bloc', encodePart(parts[0]!).bytes))).details?.[0]).toMatch(/đã được gửi/);
+    const gap = new BlocUpload();
+    gap.receive(0, 'bloc', encodePart(parts[0]!).bytes);
+    gap.receive(2, parts[2]!.key, encodePart(parts[2]!).bytes);
+    expect((await refusal(() => gap.finish(meta))).details?.[0]).toMatch(/thiếu phần 2/);
+    const broken = new BlocUpload();
+    expect((await refusal(() => broken.receive(0, 'bloc', new TextEncoder().encode('[{"id":')))).code).toBe('invalid-payload');
+    const notList = new BlocUpload();
+    expect((await refusal(() => notList.receive(0, 'bloc', new TextEncoder().encode('{"key":"bloc"}')))).details?.[0]).toMatch(/không phải danh sách/);
+    const proto = new BlocUpload();
+    proto.receive(0, 'bloc', encodePart(parts[0]!).bytes);
+    expect((await refusal(() => proto.receive(1, 'units', new TextEncoder().encode('[{"__proto__":{"x":1}}]')))).code).toBe('invalid-payload');
+  });
+
+  describe('records written as they came only when that text says exactly what was checked', () => {
+    const score = large.scores[0]!;
+    const scoreJson = JSON.stringify(score);
+    /** The bloc with the first score's part replaced by `text`; the package's data.json and the records read back. */
+    async function withFirstScoreAs(text: string) {
+      const parts = partsOfBloc(large);
+      const at = parts.findIndex((p) => p.key === 'scores');
+      const u = new BlocUpload();
+      parts.forEach((p, i) => {
+        const bytes = i === at ? new TextEncoder().encode(`[${text},${JSON.stringify(p.records.slice(1)).slice(1)}`) : encodePart(p).bytes;
+        u.receive(i, p.key, bytes);
+      });
+      const { bytes } = await u.finish(meta);
+      return { json: text2(bytes), read: readPackage(bytes, 'khoi.blocdesk').data.scores[0]! };
+    }
+    const text2 = (bytes: Uint8Array) => new TextDecoder().decode(unzipSync(bytes)['data.json']!);
+    const canonical = text2(buildPackage(large, meta));
+
+    it('as they came: the same data.json as the bloc packed whole', async () => {
+      expect((await withFirstScoreAs(scoreJson)).json).toBe(canonical);
+    });
+
+    it('a key given twice: the text written holds only the value read', async () => {
+      const twice = scoreJson.replace('"self":', '"self":9,"self":');
+      const { json, read } = await withFirstScoreAs(twice);
+      expect(read).toEqual(score);
+      expect(json).toBe(canonical);
+    });
+
+    it('a member the schema does not know is dropped; members in another order come out in the schema order', async () => {
+      const { id, ...rest } = score;
+      const reordered = JSON.stringify({ ...rest, id, extra: 'không thuộc bản ghi' });
+      const { json, read } = await withFirstScoreAs(reordered);
+      expect(read).toEqual(score);
+      expect(json).toBe(canonical);
+    });
+
+    it('text that needs cleaning is written cleaned', async () => {
+      const dirty = JSON.stringify({ ...score, note: 'Ghi chú\u0007' });
+      const { json, read } = await withFirstScoreAs(dirty);
+      expect(read.note).toBe('Ghi chú');
+      expect(json).not.toContain('\\u0007');
+    });
+
+    it('spaces and escapes of the same records read back the same', async () => {
+      const spaced = JSON.stringify(score, null, 2).replace('"code"', '"\\u0063ode"');
+      const { json, read } = await withFirstScoreAs(spaced);
+      expect(read).toEqual(score);
+      // Written as it came (nothing to correct in it), the escape included.
+      expect(json).toContain('"\\u0063ode"');
+    });
+  });
+
+  it('refuses records that do not hold together, as the export of a whole bloc does', async () => {
+    const data = { ...large, scores: large.scores.map((s, i) => (i === 0 ? { ...s, unitId: 'khong-co' } : s)) };
+    const err = await refusal(() => upload(partsOfBloc(data)).finish(meta));
+    expect(err.code).toBe('bloc-inconsistent');
+  });
+
+  it('an upload spoiled by a bad part refuses every later call; a finished or aborted one is gone', async () => {
+    const keyed = partsOfBloc(sample);
+    const parts = keyed.map((p) => encodePart(p).bytes);
+    const id = beginUpload();
+    receivePart(id, 0, 'bloc', parts[0]!);
+    await refusal(() => receivePart(id, 1, 'units', new TextEncoder().encode('{}')));
+    expect((await refusal(() => receivePart(id, 2, 'years', parts[2]!))).code).toBe('upload-unknown');
+
+    const done = beginUpload();
+    parts.forEach((p, i) => receivePart(done, i, keyed[i]!.key, p));
+    expect((await finishUpload(done, meta)).data.bloc.id).toBe(sample.bloc.id);
+    expect((await refusal(() => finishUpload(done, meta))).code).toBe('upload-unknown');
+
+    const dropped = beginUpload();
+    receivePart(dropped, 0, 'bloc', parts[0]!);
+    abortUpload(dropped);
+    expect((await refusal(() => receivePart(dropped, 1, keyed[1]!.key, parts[1]!))).code).toBe('upload-unknown');
+  });
+
+  it('never holds more than four uploads, and drops one left for ten minutes', async () => {
+    const t0 = Date.now();
+    const ids = [beginUpload(t0), beginUpload(t0), beginUpload(t0), beginUpload(t0)];
+    expect((await refusal(() => beginUpload(t0))).code).toBe('upload-busy');
+    const later = beginUpload(t0 + 11 * 60 * 1000);
+    for (const id of [...ids, later]) abortUpload(id);
+  });
+});
