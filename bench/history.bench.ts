@@ -113,42 +113,8 @@ export default async function run(): Promise<void> {
     );
     console.log(`after a change: the updated history (read and ranked in the worker) after ${recompute.ms.toFixed(0)} ms, longest frame ${recompute.longestFrame.toFixed(0)} ms`);
 
-    // Why the backups read the bloc in a worker: on the window's thread, reading every record and
-    // handing the records to Electron's IPC (a structured clone) would cost this much; with the
-    // worker the window only hands over the packed JSON bytes (one clone of a byte array).
-    const cost = (await page.evaluate(`new Promise((done, fail) => {
-      const open = indexedDB.open('blocdesk');
-      open.onerror = () => fail(open.error);
-      open.onsuccess = () => {
-        const idb = open.result;
-        const stores = [...idb.objectStoreNames];
-        const t0 = performance.now();
-        const tx = idb.transaction(stores, 'readonly');
-        const all = [];
-        for (const name of stores) {
-          const req = tx.objectStore(name).getAll();
-          req.onsuccess = () => all.push(req.result);
-        }
-        tx.oncomplete = () => {
-          const read = performance.now() - t0;
-          const t1 = performance.now();
-          structuredClone(all);
-          const clone = performance.now() - t1;
-          const bytes = new TextEncoder().encode(JSON.stringify(all));
-          const t2 = performance.now();
-          structuredClone(bytes);
-          done({ read, clone, records: all.reduce((n, a) => n + a.length, 0), mb: bytes.length / 1048576, bytesClone: performance.now() - t2 });
-          idb.close();
-        };
-      };
-    })`)) as { read: number; clone: number; records: number; mb: number; bytesClone: number };
-    console.log(
-      `on the window's thread a backup would read ${cost.records} records in ${cost.read.toFixed(0)} ms and clone them for IPC in ${cost.clone.toFixed(0)} ms; ` +
-        `from the worker the window clones ${cost.mb.toFixed(0)} MB of JSON bytes in ${cost.bytesClone.toFixed(0)} ms`,
-    );
-
-    // The longest frame gap while "Sao lưu ngay" backs the bloc up through this harness's bridge,
-    // which sends the bytes as base64 in JSON on the window's thread (Electron's IPC copies them).
+    // The longest frame gap while "Sao lưu ngay" backs the bloc up: the bloc worker reads it a part
+    // at a time, the window's thread only hands each part's bytes to the bridge (app/upload-bloc.ts).
     await page.getByRole('navigation').getByRole('button', { name: 'Bản sao lưu', exact: true }).click();
     const gap = (await page.evaluate(`new Promise((done) => {
       let last = performance.now();
