@@ -127,18 +127,26 @@ export default async function run(): Promise<void> {
         if (!stop) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
+      // Tasks of the window's own thread over 50 ms (a frame gap can also be the machine's two cores being busy elsewhere).
+      let longestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
+      }).observe({ type: 'longtask' });
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Sao lưu ngay');
       const t0 = performance.now();
       button.click();
       const wait = () => {
         if ([...document.querySelectorAll('button')].some((b) => b.textContent === 'Sao lưu ngay')) {
           stop = true;
-          done({ ms: performance.now() - t0, longest });
+          done({ ms: performance.now() - t0, longest, longestTask });
         } else setTimeout(wait, 20);
       };
       setTimeout(wait, 50);
-    })`)) as { ms: number; longest: number };
-    console.log(`"Sao lưu ngay" through the loopback harness: ${gap.ms.toFixed(0)} ms, longest frame gap ${gap.longest.toFixed(0)} ms`);
+    })`)) as { ms: number; longest: number; longestTask: number };
+    console.log(
+      `"Sao lưu ngay" through the loopback harness: ${gap.ms.toFixed(0)} ms, longest frame gap ${gap.longest.toFixed(0)} ms, ` +
+        `longest task of the window's thread ${gap.longestTask ? `${gap.longestTask.toFixed(0)} ms` : 'under 50 ms'}`,
+    );
     await browser.close();
   });
 }
