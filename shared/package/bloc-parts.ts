@@ -104,3 +104,8 @@ function innerOfArray(array: Uint8Array): Uint8Array {
   if (array.length < 2 || array[0] !== 0x5b || array[array.length - 1] !== 0x5d) throw new Error('bloc parts: stored JSON is not an array');
   return array.subarray(1, array.length - 1);
 }
+
+/** A part's bytes as a buffer of their own, to hand to another thread without a copy (parts are made so; a copy otherwise). */
+export function ownBuffer(bytes: Uint8Array<ArrayBuffer>): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length ? bytes.buffer : bytes.slice().buffer;
+}

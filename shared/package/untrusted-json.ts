@@ -134,36 +134,32 @@ function shapeOfText(json: string, limits: JsonShapeLimits): UntrustedJsonProble
 function cleanInPlace(value: unknown, changes: { n: number }): string | null {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (typeof v === 'string') {
-        const c = cleanText(v);
-        if (c !== v) {
-          value[i] = c;
-          changes.n++;
-        }
-      } else if (v !== null && typeof v === 'object') {
-        const bad = cleanInPlace(v, changes);
-        if (bad !== null) return bad;
-      }
+      const bad = cleanMember(value as unknown as Record<number, unknown>, i, changes);
+      if (bad !== null) return bad;
     }
     return null;
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (isForbiddenKey(key)) return key;
-    const v = record[key];
-    if (typeof v === 'string') {
-      const c = cleanText(v);
-      if (c !== v) {
-        record[key] = c;
-        changes.n++;
-      }
-    } else if (v !== null && typeof v === 'object') {
-      const bad = cleanInPlace(v, changes);
-      if (bad !== null) return bad;
-    }
+    const bad = cleanMember(record, key, changes);
+    if (bad !== null) return bad;
   }
   return null;
+}
+
+/** One element or member: a string cleaned where it stands, a container walked. */
+function cleanMember<K extends string | number>(holder: Record<K, unknown>, key: K, changes: { n: number }): string | null {
+  const v = holder[key];
+  if (typeof v === 'string') {
+    const c = cleanText(v);
+    if (c !== v) {
+      holder[key] = c;
+      changes.n++;
+    }
+    return null;
+  }
+  return v !== null && typeof v === 'object' ? cleanInPlace(v, changes) : null;
 }
 
 /** Below this size a document is parsed as one text: parsing in pieces saves memory, not time. */

@@ -5,7 +5,7 @@
  */
 import type { BlocHistory } from '../../../shared/domain/history';
 import { blocHistory } from '../../../shared/domain/history';
-import type { PartKey } from '../../../shared/package/bloc-parts';
+import { ownBuffer, type PartKey } from '../../../shared/package/bloc-parts';
 import { readHistoryInput } from './history-read';
 import { lastChangeOf, readBlocParts } from './repo-package';
 import { RepoError } from './repo-errors';
@@ -66,9 +66,7 @@ async function runHere(request: WorkerRequest, onPart: (part: WorkerPart) => voi
     if (kind === 'lastChange') return { id, ok: true, kind, lastChange: await lastChangeOf(blocId) };
     const readAt = new Date().toISOString();
     let index = 0;
-    const count = await readBlocParts(blocId, ({ key, bytes }) =>
-      onPart({ id, ok: true, kind: 'part', index: index++, key, bytes: bytes.buffer.byteLength === bytes.length ? bytes.buffer : bytes.slice().buffer }),
-    );
+    const count = await readBlocParts(blocId, ({ key, bytes }) => onPart({ id, ok: true, kind: 'part', index: index++, key, bytes: ownBuffer(bytes) }));
     return { id, ok: true, kind, count, readAt };
   } catch (err) {
     return { id, ok: false, name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) };

@@ -13,6 +13,7 @@
 import { blocHistory } from '../../../shared/domain/history';
 import { readHistoryInput } from './history-read';
 import { lastChangeOf, readBlocParts } from './repo-package';
+import { ownBuffer } from '../../../shared/package/bloc-parts';
 import type { WorkerReply, WorkerRequest } from './bloc-worker-client';
 
 const scope = self as unknown as {
@@ -33,7 +34,7 @@ scope.onmessage = (e) => {
         const readAt = new Date().toISOString();
         let index = 0;
         const count = await readBlocParts(blocId, ({ key, bytes }) => {
-          const buffer = bytes.buffer.byteLength === bytes.length ? bytes.buffer : bytes.slice().buffer;
+          const buffer = ownBuffer(bytes);
           scope.postMessage({ id, ok: true, kind: 'part', index: index++, key, bytes: buffer }, [buffer]);
         });
         scope.postMessage({ id, ok: true, kind, count, readAt });

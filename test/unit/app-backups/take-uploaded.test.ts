@@ -13,6 +13,7 @@ import { db } from '../../../renderer/src/db/database';
 import { readBlocData, replaceBloc } from '../../../renderer/src/db/repo-package';
 import { tempFolder } from '../backups/fixtures';
 import { memorySettings } from '../support/memory-settings';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const NOW = '2026-01-05T02:00:00.000Z';
@@ -33,6 +34,21 @@ let ctx = context();
 
 // Two years of scores (sent from the stored sheets' JSON) and every kind of a year-end.
 const bloc = () => withYearEnds(withFullHistory(buildSyntheticBlocData({ units: 25, criteria: 90, years: 2, now: NOW, lastYear: 2025 })), NOW);
+
+/**
+ * The stored bloc exported the app's way (uploadBloc, then handover.export) and packed whole
+ * (readBlocData, buildPackage): the data.json of each.
+ */
+async function exportedAndWhole(blocId: string): Promise<{ parted: string; whole: string }> {
+  const sent = await uploadBloc(blocId);
+  if (!sent.ok) throw new Error(sent.error.message);
+  const r = await dispatch(handlers, ctx, 'handover.export', [{ upload: sent.value.upload, createdBy: 'Văn phòng' }]);
+  if (!r.ok) throw new Error(r.error.message);
+  const parted = unzipSync(new Uint8Array(readFileSync(saved)));
+  const whole = unzipSync(buildPackage(await readBlocData(blocId), { createdBy: 'Văn phòng', appName: 'BlocDesk', appVersion: 'x', now: NOW }));
+  const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+  return { parted: text(parted['data.json']), whole: text(whole['data.json']) };
+}
 
 beforeEach(async () => {
   ctx = context();
@@ -55,14 +71,8 @@ describe('the bloc sent to main a part at a time (upload-bloc.ts → bloc-upload
   it('handover.export writes the same data.json, byte for byte, as the bloc read whole and packed in one piece', async () => {
     const data = bloc();
     await replaceBloc(data);
-    const sent = await uploadBloc(data.bloc.id);
-    if (!sent.ok) throw new Error(sent.error.message);
-    const r = await dispatch(handlers, ctx, 'handover.export', [{ upload: sent.value.upload, createdBy: 'Văn phòng' }]);
-    if (!r.ok) throw new Error(r.error.message);
-    const { readFileSync } = await import('node:fs');
-    const parted = unzipSync(new Uint8Array(readFileSync(saved)));
-    const whole = unzipSync(buildPackage(await readBlocData(data.bloc.id), { createdBy: 'Văn phòng', appName: 'BlocDesk', appVersion: 'x', now: NOW }));
-    expect(new TextDecoder().decode(parted['data.json'])).toBe(new TextDecoder().decode(whole['data.json']));
+    const { parted, whole } = await exportedAndWhole(data.bloc.id);
+    expect(parted).toBe(whole);
   });
 
   it('unit ids holding ":" (sheets whose order needs a sort): the scores are read, sorted and sent as records, the same data.json', async () => {
@@ -70,14 +80,8 @@ describe('the bloc sent to main a part at a time (upload-bloc.ts → bloc-upload
     const data = remapBlocIds(bloc(), () => `id:${++n}`);
     expect(data.units.some((u) => u.id.includes(':'))).toBe(true);
     await replaceBloc(data);
-    const sent = await uploadBloc(data.bloc.id);
-    if (!sent.ok) throw new Error(sent.error.message);
-    const r = await dispatch(handlers, ctx, 'handover.export', [{ upload: sent.value.upload, createdBy: 'Văn phòng' }]);
-    if (!r.ok) throw new Error(r.error.message);
-    const { readFileSync } = await import('node:fs');
-    const parted = unzipSync(new Uint8Array(readFileSync(saved)));
-    const whole = unzipSync(buildPackage(await readBlocData(data.bloc.id), { createdBy: 'Văn phòng', appName: 'BlocDesk', appVersion: 'x', now: NOW }));
-    expect(new TextDecoder().decode(parted['data.json'])).toBe(new TextDecoder().decode(whole['data.json']));
+    const { parted, whole } = await exportedAndWhole(data.bloc.id);
+    expect(parted).toBe(whole);
   });
 
   it('a stored record main refuses ends the upload with the record named; nothing is written', async () => {

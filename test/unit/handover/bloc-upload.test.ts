@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../shared/errors';
 import { BlocDataSchema } from '../../../shared/model/records';
-import { encodePart, joinedParts, PART_TARGET_BYTES, partsOfBloc, type BlocPart } from '../../../shared/package/bloc-parts';
+import { encodePart, joinedParts, ownBuffer, PART_TARGET_BYTES, partsOfBloc, type BlocPart } from '../../../shared/package/bloc-parts';
 import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
 import { BlocUpload, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
@@ -62,6 +62,16 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     expect(split.map((p) => JSON.parse(text(p.bytes)))).toEqual([[big], [1, 2]]);
     expect(joinedParts('scores', [enc([])])).toEqual([]);
     expect(() => joinedParts('scores', [enc({ a: 1 })])).toThrow(/not an array/);
+  });
+
+  it('hands a part over without a copy when its bytes own their buffer, and copies a view into a larger one', () => {
+    const own = new TextEncoder().encode('[1,2]');
+    expect(ownBuffer(own)).toBe(own.buffer);
+    const view = new Uint8Array(new ArrayBuffer(16), 4, 5);
+    view.set(own);
+    const copied = ownBuffer(view);
+    expect(copied).not.toBe(view.buffer);
+    expect(new TextDecoder().decode(copied)).toBe('[1,2]');
   });
 
   it('packs parts in their order even when two calls land the other way round', async () => {
