@@ -12,7 +12,7 @@ import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
 import { folderStatus, listBackups, takeBackup } from '../backups/index';
 import type { BackupSource } from '../backups/take-backup';
-import { finishUpload } from '../handover/bloc-upload';
+import { abortUpload, finishUpload } from '../handover/bloc-upload';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { toFileSystemError } from '../fs/fs-errors';
 import { readPackageFile } from '../handover/package-file';
@@ -40,7 +40,15 @@ function take(ctx: ServiceContext, source: BackupSource, reason: BackupReason) {
 
 export const backupsHandlers = {
   'backups.take': async (ctx, data, reason) => take(ctx, data, reason),
-  'backups.takeUploaded': async (ctx, upload, reason) => take(ctx, { pack: (meta) => finishUpload(upload, meta) }, reason),
+  'backups.takeUploaded': async (ctx, upload, reason) => {
+    try {
+      return await take(ctx, { pack: (meta) => finishUpload(upload, meta) }, reason);
+    } finally {
+      // A backup refused before it packs (no folder, a bad reason) must not keep the upload open:
+      // a few such failures would fill main's uploads and refuse every export and backup after them.
+      abortUpload(upload);
+    }
+  },
   'backups.list': async (ctx) => {
     const { folder, isDefault } = backupFolderOf(ctx);
     return { folder, isDefault, entries: await listBackups(folder, { missingOk: true }) };

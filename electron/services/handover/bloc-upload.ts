@@ -249,15 +249,24 @@ function offsetPath(path: readonly PropertyKey[], offset: number): PropertyKey[]
 
 // ---- The uploads main holds between calls ----
 
-/** Open uploads at once (an export and a backup can run side by side). */
+/**
+ * Open uploads at once (an export and a backup can run side by side). Each holds the records it
+ * received, so main keeps only a few: a new upload ends the one touched longest ago. That is one
+ * left behind (a window reloaded mid-way, a caller gone) long before it is a live one, whose parts
+ * come milliseconds apart.
+ */
 const MAX_OPEN = 4;
-/** An upload not touched for this long was left behind (the window closed mid-way). */
-const IDLE_MS = 10 * 60 * 1000;
+/**
+ * An upload not touched for this long was left behind (the window reloaded mid-way). Parts come
+ * milliseconds apart and the finish follows the last part at once (or after a backup queued
+ * before it, seconds), so two minutes frees a lost slot soon without dropping a live upload.
+ */
+export const UPLOAD_IDLE_MS = 2 * 60 * 1000;
 const uploads = new Map<string, BlocUpload>();
 
 function dropIdle(now: number): void {
   for (const [id, upload] of uploads) {
-    if (now - upload.lastUsed > IDLE_MS) {
+    if (now - upload.lastUsed > UPLOAD_IDLE_MS) {
       upload.abort();
       uploads.delete(id);
     }
@@ -267,7 +276,11 @@ function dropIdle(now: number): void {
 /** Starts an upload; returns its id. */
 export function beginUpload(now = Date.now()): string {
   dropIdle(now);
-  if (uploads.size >= MAX_OPEN) throw new UserError('upload-busy', 'Đang gửi dữ liệu của khối cho việc khác; hãy thử lại sau giây lát.');
+  // The map keeps its uploads in the order they were last touched (uploadOf moves one to the end).
+  for (const oldest of uploads.keys()) {
+    if (uploads.size < MAX_OPEN) break;
+    abortUpload(oldest);
+  }
   const id = randomUUID();
   uploads.set(id, new BlocUpload());
   return id;
@@ -276,6 +289,8 @@ export function beginUpload(now = Date.now()): string {
 function uploadOf(id: string): BlocUpload {
   const upload = uploads.get(id);
   if (!upload) throw new UserError('upload-unknown', 'Không tìm thấy dữ liệu của khối đang gửi (có thể đã quá lâu); hãy thử lại.');
+  uploads.delete(id);
+  uploads.set(id, upload);
   return upload;
 }
 

@@ -102,6 +102,23 @@ describe('the bloc sent to main a part at a time (upload-bloc.ts → bloc-upload
     expect(sent).toMatchObject({ ok: false, error: { message: 'Không tìm thấy khối thi đua trong dữ liệu của máy này.' } });
   });
 
+  it('a backup refused before it packs (its folder removed) still ends its upload: five in a row leave room for an export', async () => {
+    const data = bloc();
+    await replaceBloc(data);
+    const gone = join(tempFolder('gone'), 'removed');
+    ctx = { ...context(), settings: memorySettings({ backupFolder: gone }) };
+    for (let i = 0; i < 5; i++) {
+      const sent = await uploadBloc(data.bloc.id);
+      if (!sent.ok) throw new Error(`upload ${i + 1}: ${sent.error.message}`);
+      const r = await dispatch(handlers, ctx, 'backups.takeUploaded', [sent.value.upload, 'periodic']);
+      expect(r).toMatchObject({ ok: false, error: { code: 'backup-folder-unavailable' } });
+      const late = await dispatch(handlers, ctx, 'blocUpload.part', [{ upload: sent.value.upload, index: 0, key: 'bloc', bytes: new Uint8Array([123, 125]) }]);
+      expect(late).toMatchObject({ ok: false, error: { code: 'upload-unknown' } });
+    }
+    const { parted, whole } = await exportedAndWhole(data.bloc.id);
+    expect(parted).toBe(whole);
+  });
+
   it('an upload id main does not hold is refused, nothing written', async () => {
     const r = await dispatch(handlers, ctx, 'backups.takeUploaded', ['khong-co', 'manual']);
     expect(r).toMatchObject({ ok: false, error: { code: 'upload-unknown' } });

@@ -5,7 +5,7 @@ import { BlocDataSchema } from '../../../shared/model/records';
 import { encodePart, joinedParts, ownBuffer, PART_TARGET_BYTES, partsOfBloc, type BlocPart } from '../../../shared/package/bloc-parts';
 import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
-import { BlocUpload, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
+import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
 import { buildPackage, readPackage } from '../../../electron/services/handover/package-file';
 
 const NOW = '2026-11-20T08:00:00.000Z';
@@ -202,11 +202,19 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     expect((await refusal(() => receivePart(dropped, 1, keyed[1]!.key, parts[1]!))).code).toBe('upload-unknown');
   });
 
-  it('never holds more than four uploads, and drops one left for ten minutes', async () => {
+  it('never holds more than four uploads: a fifth ends the one touched longest ago; one left for two minutes is dropped', async () => {
+    const keyed = partsOfBloc(sample);
+    const first = encodePart(keyed[0]!).bytes;
     const t0 = Date.now();
     const ids = [beginUpload(t0), beginUpload(t0), beginUpload(t0), beginUpload(t0)];
-    expect((await refusal(() => beginUpload(t0))).code).toBe('upload-busy');
-    const later = beginUpload(t0 + 11 * 60 * 1000);
-    for (const id of [...ids, later]) abortUpload(id);
+    // The first three go on receiving parts; the fourth was left behind.
+    for (const id of ids.slice(0, 3)) receivePart(id, 0, 'bloc', first);
+    const fifth = beginUpload(t0);
+    expect((await refusal(() => receivePart(ids[3]!, 0, 'bloc', first))).code).toBe('upload-unknown');
+    for (const id of [...ids.slice(0, 3), fifth]) receivePart(id, 1, keyed[1]!.key, encodePart(keyed[1]!).bytes);
+    expect(UPLOAD_IDLE_MS).toBe(2 * 60 * 1000);
+    const later = beginUpload(Date.now() + UPLOAD_IDLE_MS + 1000);
+    for (const id of [...ids.slice(0, 3), fifth]) expect((await refusal(() => receivePart(id, 2, keyed[2]!.key, encodePart(keyed[2]!).bytes))).code).toBe('upload-unknown');
+    abortUpload(later);
   });
 });
