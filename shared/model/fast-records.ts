@@ -5,8 +5,10 @@
  * fraction of the time, for BlocDataSchema's arrays only (registry.ts, `fastParse`).
  *
  * Each one accepts a record only when ScoreSchema / ImportBatchSchema would, and then returns what
- * zod returns (a fresh object, the schema's keys in the schema's order, unknown keys dropped,
- * defaults filled). On anything else it returns null and the whole array goes through zod, so
+ * zod returns (the schema's keys in the schema's order, unknown keys dropped, defaults filled): the
+ * record itself when it is that already (a plain object with exactly those keys, in that order, as
+ * this app writes them), else a fresh object. Keeping the parsed object spares a large bloc a
+ * second copy of every record. On anything else it returns null and the whole array goes through zod, so
  * refusals and their Vietnamese messages are zod's own, unchanged. Being narrower than zod is
  * safe (the record then takes zod's path); being wider is a bug: test/unit/model/fast-records.test.ts
  * compares both on valid records and on many broken ones.
@@ -17,6 +19,14 @@ import { isIsoTime } from '../text/dates';
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether `r` is a plain object whose own keys are `keys`, in that order (it is then its own output). */
+function isExactly(r: Obj, keys: readonly string[]): boolean {
+  if (Object.getPrototypeOf(r) !== Object.prototype) return false;
+  const own = Object.keys(r);
+  if (own.length !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (own[i] !== keys[i]) return false;
+  return true;
+}
 const str = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
 /** Id: 1–64 characters. */
 const id = (v: unknown): v is string => str(v, 1, 64);
@@ -44,6 +54,8 @@ function isoTime(v: unknown): v is string {
 
 const SCORE_FIELDS = new Set(['self', 'verified', 'note']);
 
+const CHANGE_KEYS = ['at', 'by', 'field', 'old', 'new', 'reason', 'batchId'] as const;
+
 function scoreChange(c: unknown): ScoreChange | null {
   if (!isObj(c)) return null;
   const { at, by, field, old, new: next } = c;
@@ -51,8 +63,11 @@ function scoreChange(c: unknown): ScoreChange | null {
   const batchId = c.batchId === undefined ? null : c.batchId;
   if (!isoTime(at) || !str(by, 0, 120) || typeof field !== 'string' || !SCORE_FIELDS.has(field)) return null;
   if (!changeValue(old) || !changeValue(next) || !str(reason, 0, 1000) || !(batchId === null || id(batchId))) return null;
+  if (isExactly(c, CHANGE_KEYS)) return c as ScoreChange;
   return { at, by, field: field as ScoreChange['field'], old, new: next, reason, batchId };
 }
+
+const SCORE_KEYS = ['id', 'blocId', 'year', 'unitId', 'code', 'self', 'verified', 'note', 'history', 'updatedAt'] as const;
 
 /** ScoreSchema's output for `r`, or null when zod must decide. */
 export function fastScore(r: unknown): Score | null {
@@ -63,12 +78,9 @@ export function fastScore(r: unknown): Score | null {
   if (!str(rid, 1, 200) || !id(blocId) || !Number.isSafeInteger(year) || !id(unitId) || !str(code, 1, 20)) return null;
   if (!(self === null || points(self)) || !(verified === null || points(verified)) || !str(note, 0, 2000)) return null;
   if (!Array.isArray(history) || history.length > 1000 || !isoTime(updatedAt)) return null;
-  const changes: ScoreChange[] = new Array(history.length);
-  for (let i = 0; i < history.length; i++) {
-    const c = scoreChange(history[i]);
-    if (c === null) return null;
-    changes[i] = c;
-  }
+  const changes = sameOrFresh(history, scoreChange);
+  if (changes === null) return null;
+  if (changes === history && isExactly(r, SCORE_KEYS)) return r as Score;
   return { id: rid, blocId, year: year as number, unitId, code, self, verified, note, history: changes, updatedAt };
 }
 
@@ -83,33 +95,47 @@ export function fastImportBatch(r: unknown): ImportBatch | null {
   const undoneAt = r.undoneAt === undefined ? null : r.undoneAt;
   if (!id(rid) || !id(blocId) || !Number.isSafeInteger(year) || !isoTime(createdAt) || !(undoneAt === null || isoTime(undoneAt))) return null;
   if (!Array.isArray(files) || files.length > 500 || !Array.isArray(changes) || changes.length > 200000) return null;
-  const outFiles: BatchFile[] = new Array(files.length);
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    if (!isObj(f)) return null;
-    const { name, sha256, unitId, receivedAt } = f;
-    if (!str(name, 0, 300) || !str(sha256, 0, 64) || !id(unitId) || !isoTime(receivedAt)) return null;
-    outFiles[i] = { name, sha256, unitId, receivedAt };
-  }
-  const outChanges: BatchChange[] = new Array(changes.length);
-  for (let i = 0; i < changes.length; i++) {
-    const c = changes[i];
-    if (!isObj(c)) return null;
-    const { unitId, code, field, old, new: next } = c;
-    if (!id(unitId) || !str(code, 0, 20) || typeof field !== 'string' || !BATCH_FIELDS.has(field) || !changeValue(old) || !changeValue(next)) return null;
-    outChanges[i] = { unitId, code, field: field as BatchChange['field'], old, new: next };
-  }
+  const outFiles = sameOrFresh(files, batchFile);
+  const outChanges = outFiles && sameOrFresh(changes, batchChange);
+  if (outFiles === null || outChanges === null) return null;
+  if (outFiles === files && outChanges === changes && isExactly(r, BATCH_KEYS)) return r as ImportBatch;
   return { id: rid, blocId, year: year as number, createdAt, files: outFiles, changes: outChanges, undoneAt };
+}
+
+const BATCH_KEYS = ['id', 'blocId', 'year', 'createdAt', 'files', 'changes', 'undoneAt'] as const;
+const BATCH_FILE_KEYS = ['name', 'sha256', 'unitId', 'receivedAt'] as const;
+const BATCH_CHANGE_KEYS = ['unitId', 'code', 'field', 'old', 'new'] as const;
+
+function batchFile(f: unknown): BatchFile | null {
+  if (!isObj(f)) return null;
+  const { name, sha256, unitId, receivedAt } = f;
+  if (!str(name, 0, 300) || !str(sha256, 0, 64) || !id(unitId) || !isoTime(receivedAt)) return null;
+  return isExactly(f, BATCH_FILE_KEYS) ? (f as BatchFile) : { name, sha256, unitId, receivedAt };
+}
+
+function batchChange(c: unknown): BatchChange | null {
+  if (!isObj(c)) return null;
+  const { unitId, code, field, old, new: next } = c;
+  if (!id(unitId) || !str(code, 0, 20) || typeof field !== 'string' || !BATCH_FIELDS.has(field) || !changeValue(old) || !changeValue(next)) return null;
+  return isExactly(c, BATCH_CHANGE_KEYS) ? (c as BatchChange) : { unitId, code, field: field as BatchChange['field'], old, new: next };
+}
+
+/**
+ * Every element through `fast` (null as soon as one fails): the list itself when every element is
+ * its own output and the list is a plain array, else a fresh list.
+ */
+function sameOrFresh<T>(list: unknown[], fast: (r: unknown) => T | null): T[] | null {
+  let out: T[] | null = Object.getPrototypeOf(list) === Array.prototype ? null : new Array<T>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const r = fast(list[i]);
+    if (r === null) return null;
+    if (out === null && r !== list[i]) out = (list as T[]).slice(0, i);
+    if (out !== null) out[i] = r;
+  }
+  return out ?? (list as T[]);
 }
 
 /** Every record through `fast`, or null as soon as one needs zod (then the whole array does). */
 export function fastArray<T>(value: unknown, fast: (r: unknown) => T | null): T[] | null {
-  if (!Array.isArray(value)) return null;
-  const out: T[] = new Array(value.length);
-  for (let i = 0; i < value.length; i++) {
-    const r = fast(value[i]);
-    if (r === null) return null;
-    out[i] = r;
-  }
-  return out;
+  return Array.isArray(value) ? sameOrFresh(value, fast) : null;
 }

@@ -20,8 +20,14 @@ export type UntrustedJsonProblem =
   | { kind: 'forbidden-key'; key: string }
   | { kind: 'syntax' };
 
-/** `cleaned`: how many strings cleaning changed (0: the value is exactly what the bytes say). */
-export type UntrustedJsonResult = { ok: true; value: unknown; cleaned: number } | { ok: false; problem: UntrustedJsonProblem };
+/**
+ * `cleaned`: how many strings cleaning changed. `shape`: the text's objects and arrays and its
+ * separators. `exact`: the value says all the text says, so the text may stand for it (nothing
+ * cleaned and no key given twice: the value has the text's containers and separators).
+ */
+export type UntrustedJsonResult =
+  | { ok: true; value: unknown; cleaned: number; shape: { containers: number; separators: number }; exact: boolean }
+  | { ok: false; problem: UntrustedJsonProblem };
 
 export interface JsonShapeLimits {
   /** Nesting of objects and arrays. Our records go about 8 deep (bloc → tables → groups → criteria → fields). */
@@ -130,9 +136,17 @@ function shapeOfText(json: string, limits: JsonShapeLimits): UntrustedJsonProble
   return null;
 }
 
-/** Cleans strings in place (counting those it changes) and finds a forbidden key; depth is already bounded, so recursion is safe. */
-function cleanInPlace(value: unknown, changes: { n: number }): string | null {
+/** What the walk over a parsed value counts: strings cleaning changed, and the value's own shape. */
+type Walk = { changed: number; containers: number; separators: number };
+
+/**
+ * Cleans strings in place (counting those it changes and the value's containers and separators)
+ * and finds a forbidden key; depth is already bounded, so recursion is safe.
+ */
+function cleanInPlace(value: unknown, changes: Walk): string | null {
+  changes.containers++;
   if (Array.isArray(value)) {
+    if (value.length > 1) changes.separators += value.length - 1;
     for (let i = 0; i < value.length; i++) {
       const bad = cleanMember(value as unknown as Record<number, unknown>, i, changes);
       if (bad !== null) return bad;
@@ -140,7 +154,9 @@ function cleanInPlace(value: unknown, changes: { n: number }): string | null {
     return null;
   }
   const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
+  const keys = Object.keys(record);
+  if (keys.length > 1) changes.separators += keys.length - 1;
+  for (const key of keys) {
     if (isForbiddenKey(key)) return key;
     const bad = cleanMember(record, key, changes);
     if (bad !== null) return bad;
@@ -149,13 +165,13 @@ function cleanInPlace(value: unknown, changes: { n: number }): string | null {
 }
 
 /** One element or member: a string cleaned where it stands, a container walked. */
-function cleanMember<K extends string | number>(holder: Record<K, unknown>, key: K, changes: { n: number }): string | null {
+function cleanMember<K extends string | number>(holder: Record<K, unknown>, key: K, changes: Walk): string | null {
   const v = holder[key];
   if (typeof v === 'string') {
     const c = cleanText(v);
     if (c !== v) {
       holder[key] = c;
-      changes.n++;
+      changes.changed++;
     }
     return null;
   }
@@ -167,8 +183,10 @@ const PIECES_FROM_BYTES = 16 * 1024 * 1024;
 
 /** Parses untrusted JSON; strings come back cleaned (shared/text/clean.ts). Never throws. */
 export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = DEFAULT_JSON_SHAPE_LIMITS): UntrustedJsonResult {
-  const shape = jsonShapeProblem(json, limits);
-  if (shape) return { ok: false, problem: shape };
+  const tally: JsonShapeTally = { depth: 0, containers: 0, separators: 0 };
+  const problem = shapeOfBytes(json, limits, tally);
+  if (problem) return { ok: false, problem };
+  const shape = { containers: tally.containers, separators: tally.separators };
   // A large document of our shape is parsed in pieces (json-in-pieces.ts: far less memory for a
   // large bloc); anything else, and every broken document, as one text, so each refusal is as before.
   let value = json.length >= PIECES_FROM_BYTES ? parseJsonInPieces(json) : null;
@@ -187,12 +205,13 @@ export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = D
   }
   if (typeof value === 'string') {
     const c = cleanText(value);
-    return { ok: true, value: c, cleaned: c === value ? 0 : 1 };
+    return { ok: true, value: c, cleaned: c === value ? 0 : 1, shape, exact: c === value };
   }
-  const changes = { n: 0 };
+  const walk: Walk = { changed: 0, containers: 0, separators: 0 };
   if (value !== null && typeof value === 'object') {
-    const bad = cleanInPlace(value, changes);
+    const bad = cleanInPlace(value, walk);
     if (bad !== null) return { ok: false, problem: { kind: 'forbidden-key', key: bad } };
   }
-  return { ok: true, value, cleaned: changes.n };
+  const exact = walk.changed === 0 && walk.containers === shape.containers && walk.separators === shape.separators;
+  return { ok: true, value, cleaned: walk.changed, shape, exact };
 }

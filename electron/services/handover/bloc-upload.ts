@@ -19,7 +19,7 @@ import { kindOf } from '../../../shared/model/registry';
 import { PART_KEYS, partMayFollow, UPLOAD_MAX_PARTS, type PartKey } from '../../../shared/package/bloc-parts';
 import { describeIssue } from '../../../shared/package/describe-issue';
 import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
-import { parseUntrustedJson, tallyJsonShape, type JsonShapeTally } from '../../../shared/package/untrusted-json';
+import { DEFAULT_JSON_SHAPE_LIMITS, parseUntrustedJson, tallyJsonShape, type JsonShapeTally } from '../../../shared/package/untrusted-json';
 import {
   blocTooLarge,
   checkConsistency,
@@ -30,6 +30,9 @@ import {
   type PackageMeta,
 } from './package-file';
 import { zipPackedEntries } from './zip-writer';
+
+/** A part is checked against data.json's limits, its nesting counted from the list it fills. */
+const PART_SHAPE_LIMITS = { ...DEFAULT_JSON_SHAPE_LIMITS, maxDepth: DEFAULT_JSON_SHAPE_LIMITS.maxDepth - 1 };
 
 /** Parts that may arrive ahead of their turn (calls in flight can land in any order). */
 const MAX_AHEAD = 64;
@@ -135,7 +138,8 @@ export class BlocUpload {
   private take(key: PartKey, bytes: Uint8Array, index: number): void {
     if (!partMayFollow(this.key, key)) throw invalid([`phần ${index + 1} (${key}) gửi sai thứ tự`]);
     this.key = key;
-    const json = parseUntrustedJson(bytes);
+    // The part's list lies one level down in data.json (inside its top object).
+    const json = parseUntrustedJson(bytes, PART_SHAPE_LIMITS);
     if (!json.ok) throw invalid([`phần ${index + 1}: ${json.problem.kind}`]);
     if (!Array.isArray(json.value)) throw invalid([`phần ${index + 1} không phải danh sách bản ghi`]);
     const records = json.value as unknown[];
@@ -148,31 +152,31 @@ export class BlocUpload {
     this.closeListsUpTo(key);
     if (parsed.data.length === 0) return;
     if (this.openHasRecords) this.write(',');
-    if (json.cleaned !== 0 || !this.writeAsReceived(bytes, records, parsed.data)) this.write(JSON.stringify(parsed.data).slice(1, -1));
+    if (!(json.exact && this.writeAsReceived(bytes, json.shape, records, parsed.data))) this.write(JSON.stringify(parsed.data).slice(1, -1));
     this.openHasRecords = true;
     for (const r of parsed.data) list.push(r);
     this.lists.set(key, list);
   }
 
   /**
-   * Writes the records' text as it came when it says exactly what the check gave: the records are
-   * the schema's output already (same members in the same order, nothing cleaned, no default to
-   * fill) and the text holds no member the parse dropped (a repeated key: its containers and
-   * separators are those of the parsed records). The bloc's own reader then reads the same records;
-   * re-writing 80 MB of JSON only to find the same text was most of the cost of a large export.
+   * Writes the records' text as it came when it says exactly what the check gave: the text says
+   * all the parsed records hold (`exact`: nothing cleaned, no key given twice) and the records are
+   * the schema's output already (the fast paths give such a record back as itself; any other must
+   * have the same members in the same order and no default filled). The bloc's own reader then
+   * reads the same records; re-writing 80 MB of JSON only to find the same text was most of the
+   * cost of a large export.
    */
-  private writeAsReceived(bytes: Uint8Array, received: unknown[], checked: unknown[]): boolean {
+  private writeAsReceived(bytes: Uint8Array, shape: { containers: number; separators: number }, received: unknown[], checked: unknown[]): boolean {
     const n = bytes.length;
-    if (n < 2 || bytes[0] !== 0x5b /* [ */ || bytes[n - 1] !== 0x5d /* ] */) return false;
-    const counts = { containers: 0, separators: 0 };
-    if (!sameJson(received, checked, counts)) return false;
-    const inner = bytes.subarray(1, n - 1);
-    const tally = { ...this.shape };
-    if (tallyJsonShape(inner, tally) !== null) throw blocTooLarge(this.size + inner.length);
-    // The outer brackets are not in `inner`: one container fewer.
-    if (tally.containers - this.shape.containers !== counts.containers - 1 || tally.separators - this.shape.separators !== counts.separators) return false;
-    Object.assign(this.shape, tally);
-    this.emit(inner);
+    if (n < 2 || bytes[0] !== 0x5b /* [ */ || bytes[n - 1] !== 0x5d /* ] */ || received.length !== checked.length) return false;
+    for (let i = 0; i < received.length; i++) if (received[i] !== checked[i] && !sameJson(received[i], checked[i])) return false;
+    // The outer brackets are not written: one container fewer.
+    const containers = this.shape.containers + shape.containers - 1;
+    const separators = this.shape.separators + shape.separators;
+    if (containers > DEFAULT_JSON_SHAPE_LIMITS.maxContainers || separators > DEFAULT_JSON_SHAPE_LIMITS.maxSeparators) throw blocTooLarge(this.size + n);
+    this.shape.containers = containers;
+    this.shape.separators = separators;
+    this.emit(bytes.subarray(1, n - 1));
     return true;
   }
 
@@ -215,28 +219,22 @@ export class BlocUpload {
   }
 }
 
-/**
- * Whether `a` (as parsed) and `b` (as checked) are the same JSON value, members in the same order.
- * Counts `a`'s containers and separators on the way (what a scan of its text would find).
- */
-function sameJson(a: unknown, b: unknown, counts: { containers: number; separators: number }): boolean {
-  if (typeof a !== 'object' || a === null) return a === b;
-  if (typeof b !== 'object' || b === null) return false;
-  counts.containers++;
+/** Whether `a` (as parsed) and `b` (as checked) are the same JSON value, members in the same order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || a.length !== b.length) return false;
-    if (a.length > 1) counts.separators += a.length - 1;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i], counts)) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
     return true;
   }
   if (Array.isArray(b)) return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
-  if (ka.length > 1) counts.separators += ka.length - 1;
   for (let i = 0; i < ka.length; i++) {
     const k = ka[i]!;
-    if (k !== kb[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], counts)) return false;
+    if (k !== kb[i] || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   }
   return true;
 }

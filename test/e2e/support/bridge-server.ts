@@ -48,3 +48,5 @@ const server = await startBridgeServer({
   clientJs,
 });
 process.stdout.write(`BlocDesk loopback bridge on ${server.url} (renderer ${resolve(values.root ?? 'dist/renderer')}, output ${server.outDir})\n`);
+// Exit normally when stopped, so a profile asked for with --cpu-prof is written (bench/support/bridge-server.ts).
+process.once('SIGTERM', () => process.exit(0));

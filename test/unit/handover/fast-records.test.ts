@@ -67,6 +67,24 @@ describe('fast path of scores', () => {
     expect(agrees(ScoreSchema, fastScore, edit(score, 'history', []))).toBe('fast');
   });
 
+  it('keeps a record already in the schema’s shape; any other valid record comes out fresh', () => {
+    const parsed = JSON.parse(JSON.stringify(score)) as Rec;
+    expect(fastScore(parsed)).toBe(parsed);
+    const reordered = { history: parsed.history, ...parsed };
+    const extra = edit(parsed, 'history.1.extra', 'x');
+    const lean = edit(parsed, 'history.0.batchId', undefined);
+    const notPlain = Object.assign(Object.create({ inherited: 1 }) as Rec, parsed);
+    for (const r of [reordered, extra, lean, notPlain]) {
+      const out = fastScore(r)!;
+      expect(out).not.toBe(r);
+      expect(JSON.stringify(out)).toBe(JSON.stringify(ScoreSchema.parse(r)));
+    }
+    // Only the history entries that needed it are new.
+    const out = fastScore(extra)!;
+    expect(out.history[0]).toBe((extra.history as unknown[])[0]);
+    expect(out.history[1]).not.toBe((extra.history as unknown[])[1]);
+  });
+
   it('never accepts what zod refuses, field by field', () => {
     let refused = 0;
     for (const path of pathsOf(score))
@@ -83,8 +101,15 @@ describe('fast path of scores', () => {
 describe('fast path of import batches', () => {
   const batch = data.importBatches.find((b) => b.files.length && b.changes.length)!;
 
-  it('gives zod’s output on valid records', () => {
+  it('gives zod’s output on valid records, keeping one already in the schema’s shape', () => {
     for (const b of data.importBatches) expect(agrees(ImportBatchSchema, fastImportBatch, b)).toBe('fast');
+    const parsed = JSON.parse(JSON.stringify(batch)) as Rec;
+    expect(fastImportBatch(parsed)).toBe(parsed);
+    const changed = edit(parsed, 'changes.0.extra', 1);
+    const out = fastImportBatch(changed)!;
+    expect(out).not.toBe(changed);
+    expect(out.files).toBe(changed.files);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(ImportBatchSchema.parse(changed)));
     expect(agrees(ImportBatchSchema, fastImportBatch, edit({ more: true, ...batch }, 'undoneAt', undefined))).toBe('fast');
     expect(agrees(ImportBatchSchema, fastImportBatch, edit(batch, 'undoneAt', NOW))).toBe('fast');
   });
@@ -112,7 +137,9 @@ describe('BlocDataSchema with the fast paths', () => {
   it('gives the same data as zod alone for a valid bloc', () => {
     const fast = BlocDataSchema.parse(data);
     expect(JSON.stringify(fast)).toBe(JSON.stringify(plain.parse(data)));
-    expect(fast.scores[0]).not.toBe(data.scores[0]); // a fresh copy, as zod makes
+    // A record already in the schema's shape is kept, not copied (zod would copy it).
+    expect(fast.scores[0]).toBe(data.scores[0]);
+    expect(fast.importBatches[0]).toBe(data.importBatches[0]);
   });
 
   it('refuses a broken score or batch with zod’s issues and Vietnamese messages', () => {
