@@ -83,6 +83,23 @@ const BLOB = '$blob';
  * the value holds no byte array (send JSON).
  */
 export function encodeWireFrame(value: unknown): Uint8Array<ArrayBuffer> | null {
+  const pieces = wireFramePieces(value);
+  if (pieces === null) return null;
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of pieces) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * encodeWireFrame's bytes as the pieces they are made of, the byte arrays themselves among them
+ * (not copied): the page sends them as one Blob, which Chromium hands to its network process far
+ * more cheaply than an ArrayBuffer of the same size.
+ */
+export function wireFramePieces(value: unknown): Uint8Array[] | null {
   if (!holdsBytes(value)) return null;
   const blobs: Uint8Array[] = [];
   const json = new TextEncoder().encode(
@@ -91,19 +108,14 @@ export function encodeWireFrame(value: unknown): Uint8Array<ArrayBuffer> | null 
       return v;
     }),
   );
-  let size = 4 + json.length;
-  for (const b of blobs) size += 4 + b.length;
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, json.length, true);
-  out.set(json, 4);
-  let at = 4 + json.length;
-  for (const b of blobs) {
-    view.setUint32(at, b.length, true);
-    out.set(b, at + 4);
-    at += 4 + b.length;
-  }
-  return out;
+  const length = (n: number) => {
+    const b = new Uint8Array(4);
+    new DataView(b.buffer).setUint32(0, n, true);
+    return b;
+  };
+  const pieces: Uint8Array[] = [length(json.length), json];
+  for (const b of blobs) pieces.push(length(b.length), b);
+  return pieces;
 }
 
 /** The value of a frame made by encodeWireFrame; throws on a frame that does not hold together. */

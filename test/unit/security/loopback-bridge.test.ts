@@ -10,7 +10,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '../../../electron/services/handover/package-file';
-import { decodeWire, decodeWireFrame, encodeWire, encodeWireFrame } from '../../../shared/api/wire';
+import { decodeWire, decodeWireFrame, encodeWire, encodeWireFrame, wireFramePieces } from '../../../shared/api/wire';
 import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
 import { startBridgeServer, type BridgeServer } from '../../e2e/support/loopback-bridge';
 import { BRIDGE_MAX_BODY_BYTES, BRIDGE_TOKEN_FILE } from '../../e2e/support/bridge-limits';
@@ -266,6 +266,10 @@ describe('browser file dialogs', () => {
     expect(frame.length).toBeLessThan(pkg.length + 200); // no base64
     expect(decodeWireFrame(frame)).toEqual(call);
     expect(encodeWireFrame([{ name: 'không có byte' }])).toBeNull();
+    // The page sends the same bytes as pieces (a Blob), the byte array itself among them.
+    const pieces = wireFramePieces(call)!;
+    expect(pieces).toContain(pkg);
+    expect(new Uint8Array(Buffer.concat(pieces))).toEqual(frame);
     expect(() => decodeWireFrame(frame.subarray(0, frame.length - 1))).toThrow(/broken/);
 
     const ws = await openWs(server, { origin: `http://127.0.0.1:${server.port}`, token: server.token });
