@@ -26,6 +26,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const URL = `http://127.0.0.1:${PORT}`;
 const OUT = resolve(process.env.BENCH_OUT ?? '.tmp/bench-app-handover-out');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Exports per round (the first one as the user sees it; more give a steadier median on a busy machine). */
+const EXPORTS = Number(process.env.BENCH_EXPORTS ?? 1);
 
 type Measures = Record<string, number>;
 
@@ -56,7 +58,7 @@ async function heapMb(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
 }
 
-async function round(browser: Browser, out: string, file: string): Promise<{ import: Measures; export: Measures }> {
+async function round(browser: Browser, out: string, file: string): Promise<{ import: Measures; exports: Measures[] }> {
   const context = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
   await context.addInitScript({ content: await bridgeInitScript(URL, out, { timing: true }) });
   const page = await context.newPage();
@@ -84,9 +86,20 @@ async function round(browser: Browser, out: string, file: string): Promise<{ imp
   t = performance.now();
   await button.click();
   await page.getByTestId('export-result').waitFor({ timeout: 120_000 });
-  const exported = { ...(await takeMeasures(page)), 'whole:click to saved': performance.now() - t, 'heap MB after': await heapMb(page) };
+  const exports: Measures[] = [{ ...(await takeMeasures(page)), 'whole:click to saved': performance.now() - t, 'heap MB after': await heapMb(page) }];
+  for (let i = 1; i < EXPORTS; i++) {
+    await page.waitForTimeout(500);
+    t = performance.now();
+    await button.click();
+    let measures: Measures = {};
+    while (!('blocdesk:export:whole' in measures)) {
+      await page.waitForTimeout(20);
+      measures = { ...measures, ...(await takeMeasures(page)) };
+    }
+    exports.push({ ...measures, 'whole:click to saved': performance.now() - t });
+  }
   await context.close();
-  return { import: imported, export: exported };
+  return { import: imported, exports };
 }
 
 function print(title: string, rounds: Measures[]): void {
@@ -116,7 +129,7 @@ export default async function run(): Promise<void> {
     const results = [];
     for (let i = 0; i < ROUNDS; i++) results.push(await withServer(join(OUT, `round-${i}`), (out) => round(browser, out, file)));
     print('import in the app, ms (target < 5000; bridge:* is the loopback harness):', results.map((r) => r.import));
-    print('export in the app, ms (target < 2000; bridge:* is the loopback harness):', results.map((r) => r.export));
+    print(`export in the app, ms (target < 2000; bridge:* is the loopback harness; ${EXPORTS} per round):`, results.flatMap((r) => r.exports));
     await storageLayouts(browser, data.scores);
   } finally {
     await browser.close();

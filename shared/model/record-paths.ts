@@ -50,11 +50,24 @@ function collect(value: unknown, ts: readonly Token[], i: number, out: (string |
   } else if (isObject(value)) out.push(...Object.keys(value));
 }
 
-/** The values at `path` in `record` (strings and numbers; nulls are skipped). */
-export function valuesAt(record: unknown, path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  collect(record, tokens(path), 0, out);
-  return out;
+/**
+ * The values at `path` in `record` (strings and numbers; nulls are skipped). `into` is emptied and
+ * filled instead of a new list: the consistency check asks this of every score, several times.
+ */
+export function valuesAt(record: unknown, path: string, into: (string | number)[] = []): (string | number)[] {
+  into.length = 0;
+  const ts = tokens(path);
+  const first = ts[0]!;
+  if (ts.length === 1 && first.kind === 'field') {
+    // One field (most references: 'unitId', 'year'): no walk.
+    if (isObject(record) && Object.hasOwn(record, first.name)) {
+      const v = record[first.name];
+      if (typeof v === 'string' || typeof v === 'number') into.push(v);
+    }
+    return into;
+  }
+  collect(record, ts, 0, into);
+  return into;
 }
 
 function rewrite(value: unknown, ts: readonly Token[], i: number, fn: (v: string) => string): unknown {

@@ -49,12 +49,13 @@ function registryProblems(data: BlocData, add: (p: string) => void): void {
     }
     byKey.set(k.key, keyed ?? new Map());
   }
+  const values: (string | number)[] = [];
   for (const k of KINDS) {
     // Looked up once per kind: a large bloc has hundreds of thousands of records.
     const refs = k.refs.map((ref) => ({ ref, target: kindOf(ref.to)!, targets: byKey.get(ref.to)! }));
     for (const r of recordsOf(data, k.key)) {
       for (const { ref, target, targets } of refs) {
-        const values = valuesAt(r, ref.path);
+        valuesAt(r, ref.path, values);
         // The description is made only for a problem (most records have none).
         for (const v of values) if (!targets.has(v)) add(missingText(whereOf(k, ref, r), target, v));
         if (!ref.unique) continue;

@@ -159,6 +159,24 @@ describe('the record registry', () => {
   });
 });
 
+describe('record paths', () => {
+  it('read the values a path names; a list to fill is emptied first and comes back', () => {
+    const record = { unitId: 'u1', year: 2024, note: null, files: [{ unitId: 'u2' }, { unitId: null }, {}], votes: { u3: 2, u4: 1 }, marks: { a: ['u5'], b: 'u6' } };
+    const into: (string | number)[] = ['cũ'];
+    expect(valuesAt(record, 'unitId', into)).toBe(into);
+    expect(into).toEqual(['u1']);
+    expect(valuesAt(record, 'year', into)).toEqual([2024]);
+    expect(valuesAt(record, 'note', into)).toEqual([]);
+    expect(valuesAt(record, 'missing', into)).toEqual([]);
+    expect(valuesAt(null, 'unitId', into)).toEqual([]);
+    expect(valuesAt(['u1'], 'unitId', into)).toEqual([]);
+    expect(valuesAt(Object.create({ unitId: 'kế thừa' }), 'unitId', into)).toEqual([]);
+    expect(valuesAt(record, 'files[].unitId', into)).toEqual(['u2']);
+    expect(valuesAt(record, 'votes{key}')).toEqual(['u3', 'u4']);
+    expect(valuesAt(record, 'marks{}[]')).toEqual(['u5']);
+  });
+});
+
 describe('a stored vote round', () => {
   it('maps straight onto the vote engine input (unit ids to codes)', () => {
     const data = BlocDataSchema.parse(fullBloc());
