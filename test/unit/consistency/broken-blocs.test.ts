@@ -1,0 +1,118 @@
+/**
+ * The checks between records (shared/package/consistency.ts) on 240 blocs broken at random (a seeded
+ * generator): records removed, doubled, moved to another bloc, references and codes pointing
+ * nowhere, scores over their maximum, leaders who are not members. The problems found, and their
+ * order, are kept as a snapshot: a change to how the check runs must not change what it says.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BlocData } from '../../../shared/model/records';
+import { KINDS, recordsOf } from '../../../shared/model/registry';
+import { consistencyProblems } from '../../../shared/package/consistency';
+import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
+import { withYearEnds } from '../../../shared/sample/year-end';
+
+const NOW = '2026-05-14T03:00:00.000Z';
+const base = withYearEnds(withFullHistory(buildSyntheticBlocData({ units: 4, criteria: 5, years: 2, now: NOW, lastYear: 2025 })), NOW);
+
+/** mulberry32: the same blocs on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rec = Record<string, unknown>;
+type Mutation = (d: Record<string, Rec[]>, pick: <T>(xs: readonly T[]) => T | undefined) => void;
+
+const kindsWith = (d: Record<string, Rec[]>) => KINDS.map((k) => k.key).filter((k) => d[k]!.length > 0);
+const MUTATIONS: Mutation[] = [
+  (d, pick) => {
+    const k = pick(kindsWith(d))!;
+    d[k]!.splice(Math.floor(d[k]!.length / 2), 1);
+  },
+  (d, pick) => {
+    const k = pick(kindsWith(d))!;
+    d[k]!.push(structuredClone(pick(d[k]!)!));
+  },
+  (d, pick) => {
+    const k = pick(kindsWith(d))!;
+    pick(d[k]!)!.blocId = 'khoi-khac';
+  },
+  (d, pick) => {
+    const k = pick(['units', 'years', 'importBatches'])!;
+    d[k]!.shift();
+  },
+  (d, pick) => {
+    pick(d.scores!)!.code = '9.9';
+  },
+  (d, pick) => {
+    const s = pick(d.scores!)!;
+    s.self = 999;
+    s.verified = 998;
+  },
+  (d, pick) => {
+    pick(d.scores!)!.id = 'diem-sai-ma';
+  },
+  (d, pick) => {
+    const s = pick(d.scores!.filter((x) => (x.history as unknown[]).length > 0))!;
+    (s.history as Rec[])[0]!.batchId = 'lan-nhap-khong-co';
+  },
+  (d, pick) => {
+    const y = pick(d.years!)!;
+    y.deputyUnitId = y.leaderUnitId;
+  },
+  (d, pick) => {
+    const y = pick(d.years!)!;
+    y.memberUnitIds = (y.memberUnitIds as string[]).filter((id) => id !== y.leaderUnitId);
+  },
+  (d, pick) => {
+    const [a, b] = [pick(d.units!)!, pick(d.units!)!];
+    if (a !== b) a.code = String(b.code).toLowerCase();
+  },
+  (d, pick) => {
+    const t = pick(d.scoringTables!)!;
+    d.scoringTables!.push({ ...structuredClone(t), id: `${String(t.id)}-2` });
+  },
+  (d, pick) => {
+    const y = pick(d.years!)!;
+    d.years!.push({ ...structuredClone(y), id: `${String(y.id)}-2` });
+  },
+  (d, pick) => {
+    const y = pick(d.years!)!;
+    y.memberUnitIds = [...(y.memberUnitIds as string[]), 'don-vi-khong-co', (y.memberUnitIds as string[])[0]];
+  },
+  (d, pick) => {
+    const b = pick(d.importBatches!)!;
+    (b.changes as Rec[])[0]!.unitId = 'don-vi-khong-co';
+  },
+  (d, pick) => {
+    const s = pick(d.scores!)!;
+    s.year = 1999;
+  },
+];
+
+/** Bloc number `n`: the base bloc with one to four mutations. */
+function broken(n: number): BlocData {
+  const next = random(n + 1);
+  const pick = <T,>(xs: readonly T[]): T | undefined => xs[Math.floor(next() * xs.length)];
+  const d = structuredClone(base) as unknown as Record<string, Rec[]>;
+  const count = 1 + Math.floor(next() * 4);
+  for (let i = 0; i < count; i++) pick(MUTATIONS)!(d, pick);
+  return d as unknown as BlocData;
+}
+
+describe('the checks between records on blocs broken at random', () => {
+  it('the base bloc holds together, and every kind has records', () => {
+    expect(consistencyProblems(base)).toEqual([]);
+    expect(KINDS.filter((k) => recordsOf(base, k.key).length === 0).map((k) => k.key)).toEqual(['pledges', 'attachments', 'explanations', 'documentDrafts']);
+  });
+
+  it('finds the same problems, in the same order, as when the snapshot was taken', () => {
+    const found = Array.from({ length: 240 }, (_, n) => consistencyProblems(broken(n)));
+    expect(found.filter((p) => p.length === 0).length).toBeLessThan(24);
+    expect(found).toMatchSnapshot();
+  });
+});
