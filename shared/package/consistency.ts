@@ -17,59 +17,133 @@ const MAX_PROBLEMS = 50;
 
 /** Problems between the records of one bloc; empty when the data is consistent. */
 export function consistencyProblems(data: BlocData): string[] {
-  const out: string[] = [];
-  const add = (p: string) => {
-    if (out.length < MAX_PROBLEMS) out.push(p);
-  };
-  registryProblems(data, add);
-  kindRules(data, add);
-  return out;
+  const check = new ConsistencyCheck(data.bloc.id);
+  for (const k of KINDS) check.add(k.key, recordsOf(data, k.key));
+  return check.problems();
 }
 
-/** Ids unique within each kind, every record of this bloc, derived ids matching, every reference resolved. */
-function registryProblems(data: BlocData, add: (p: string) => void): void {
-  const blocId = data.bloc.id;
-  // Each kind's records by the key others refer to them with (id, or year for years).
-  const byKey = new Map<string, Map<string | number, AnyRecord>>();
-  // Only the kinds that others refer to are keyed (not the hundred thousand scores).
-  const referred = new Set<string>(KINDS.flatMap((k) => k.refs.map((ref) => ref.to)));
-  for (const k of KINDS) {
-    const seen = new Set<string>();
-    const keyed = referred.has(k.key) ? new Map<string | number, AnyRecord>() : null;
+/** A problem of a reference, placed by its record and its reference (to list them in that order). */
+type RefProblem = { at: number; ref: number; text: string };
+
+/**
+ * The same checks on a bloc whose records come a kind at a time, in the registry's order, each kind
+ * in one or more lists (a bloc received in parts: electron/services/handover/bloc-upload.ts). Each
+ * check runs as soon as what it needs is in: a record's own rules and its references to earlier
+ * kinds as it comes, a reference to a later kind (a score's history to its import) when the bloc
+ * is complete. So little is left for the end, and the problems come out as the whole-bloc check
+ * lists them: ids and blocs, then references kind by kind and record by record, then the kinds' rules.
+ */
+export class ConsistencyCheck {
+  private readonly idProblems: string[] = [];
+  /** Per kind (registry index): its reference problems found as records came, and those found at the end. */
+  private readonly refProblems = new Map<number, { early: RefProblem[]; late: RefProblem[] }>();
+  private readonly ruleProblems: string[] = [];
+  /** Per kind: the ids seen; for the kinds others refer to, their records by the key they are referred to by. */
+  private readonly seen = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, Map<string | number, AnyRecord>>();
+  /** Records of the kinds with a reference to their own or a later kind, checked at the end. */
+  private readonly held = new Map<number, AnyRecord[]>();
+  private readonly counts = new Map<number, number>();
+  private readonly rules = new KindRules((p) => push(this.ruleProblems, p));
+  private current = -1;
+  private readonly values: (string | number)[] = [];
+
+  constructor(private readonly blocId: string) {}
+
+  /** Takes records of kind `key`; kinds come in the registry's order. */
+  add(key: string, records: readonly AnyRecord[]): void {
+    const index = KINDS.findIndex((k) => k.key === key);
+    if (index < this.current || index < 0) throw new Error(`consistency: kind "${key}" out of order`);
+    this.current = index;
+    const k = KINDS[index]!;
+    const first = this.counts.get(index) ?? 0;
+    this.counts.set(index, first + records.length);
+    this.idsOf(k, records);
+    const later = k.refs.map((_, i) => laterKind(index, i));
+    if (later.some(Boolean)) {
+      const held = this.held.get(index) ?? [];
+      for (const r of records) held.push(r);
+      this.held.set(index, held);
+    }
+    this.referencesOf(index, records, first, (i) => !later[i], 'early');
+    this.rules.take(key, records);
+  }
+
+  /** Every problem, after the last records. */
+  problems(): string[] {
+    for (const [index, records] of this.held) this.referencesOf(index, records, 0, (i) => laterKind(index, i), 'late');
+    this.held.clear();
+    const refs: string[] = [];
+    for (const index of [...this.refProblems.keys()].sort((a, b) => a - b)) {
+      // Each list holds its first problems in record order: their merge starts as the whole list would.
+      const { early, late } = this.refProblems.get(index)!;
+      const found = [...early, ...late].sort((a, b) => a.at - b.at || a.ref - b.ref);
+      for (const p of found.slice(0, MAX_PROBLEMS)) refs.push(p.text);
+    }
+    return [...this.idProblems, ...refs, ...this.ruleProblems].slice(0, MAX_PROBLEMS);
+  }
+
+  /** Ids unique within the kind, every record of this bloc, derived ids matching; the keys others refer to. */
+  private idsOf(k: RecordKind, records: readonly AnyRecord[]): void {
+    const seen = this.seen.get(k.key) ?? new Set<string>();
+    this.seen.set(k.key, seen);
+    const referred = KINDS.some((other) => other.refs.some((ref) => ref.to === k.key));
+    const keyed = this.byKey.get(k.key) ?? new Map<string | number, AnyRecord>();
+    if (referred) this.byKey.set(k.key, keyed);
     const derive = k.id === 'fresh' ? null : k.id;
-    for (const r of recordsOf(data, k.key)) {
+    const add = (p: string) => push(this.idProblems, p);
+    for (const r of records) {
       const size = seen.size;
       seen.add(r.id);
       if (seen.size === size) add(`mã bản ghi ${k.label} "${r.id}" bị dùng hai lần`);
-      if (r.blocId !== blocId) add(`${k.label} "${r.id}" thuộc khối khác`);
+      if (r.blocId !== this.blocId) add(`${k.label} "${r.id}" thuộc khối khác`);
       if (derive && r.id !== derive.derive(r)) add(`${k.describe(r)}: mã bản ghi "${r.id}" không khớp với ${derive.from}`);
-      if (!keyed) continue;
+      if (!referred) continue;
       const key = r[k.refKey ?? 'id'];
       if ((typeof key === 'string' || typeof key === 'number') && !keyed.has(key)) keyed.set(key, r);
     }
-    byKey.set(k.key, keyed ?? new Map());
   }
-  const values: (string | number)[] = [];
-  for (const k of KINDS) {
-    // Looked up once per kind: a large bloc has hundreds of thousands of records.
-    const refs = k.refs.map((ref) => ({ ref, target: kindOf(ref.to)!, targets: byKey.get(ref.to)! }));
-    for (const r of recordsOf(data, k.key)) {
-      for (const { ref, target, targets } of refs) {
+
+  /** The references `which` picks of records numbered from `first` in their kind. */
+  private referencesOf(index: number, records: readonly AnyRecord[], first: number, which: (ref: number) => boolean, when: 'early' | 'late'): void {
+    const k = KINDS[index]!;
+    // Looked up once per list: a large bloc has hundreds of thousands of records.
+    const refs = k.refs.flatMap((ref, i) => (which(i) ? [{ i, ref, target: kindOf(ref.to)!, targets: this.byKey.get(ref.to) ?? new Map() }] : []));
+    if (refs.length === 0) return;
+    const lists = this.refProblems.get(index) ?? { early: [], late: [] };
+    this.refProblems.set(index, lists);
+    const found = lists[when];
+    const values = this.values;
+    records.forEach((r, n) => {
+      const add = (i: number, text: string) => {
+        if (found.length < MAX_PROBLEMS) found.push({ at: first + n, ref: i, text });
+      };
+      for (const { i, ref, target, targets } of refs) {
         valuesAt(r, ref.path, values);
         // The description is made only for a problem (most records have none).
-        for (const v of values) if (!targets.has(v)) add(missingText(whereOf(k, ref, r), target, v));
+        for (const v of values) if (!targets.has(v)) add(i, missingText(whereOf(k, ref, r), target, v));
         if (!ref.unique) continue;
         const seen = new Set<string | number>();
         for (const v of values) {
           if (seen.has(v)) {
             const t = targets.get(v);
-            add(`${whereOf(k, ref, r)} có ${t ? target.describe(t) : `${target.label} "${v}"`} hai lần`);
+            add(i, `${whereOf(k, ref, r)} có ${t ? target.describe(t) : `${target.label} "${v}"`} hai lần`);
           }
           seen.add(v);
         }
       }
-    }
+    });
   }
+}
+
+/** Whether reference `ref` of kind number `index` points to that kind or a later one (not all in while the kind comes). */
+function laterKind(index: number, ref: number): boolean {
+  return KINDS.findIndex((t) => t.key === KINDS[index]!.refs[ref]!.to) >= index;
+}
+
+/** Adds a problem to a list that stops at MAX_PROBLEMS. */
+function push(list: string[], p: string): void {
+  if (list.length < MAX_PROBLEMS) list.push(p);
 }
 
 function whereOf(k: RecordKind, ref: RecordKind['refs'][number], r: AnyRecord): string {
@@ -81,62 +155,77 @@ function missingText(where: string, target: RecordKind, value: string | number):
   return `${where} tham chiếu ${target.label} không có trong khối ("${value}")`;
 }
 
-/** The rules of particular kinds that are not references. */
-function kindRules(data: BlocData, add: (p: string) => void): void {
-  const units = new Map(data.units.map((u) => [u.id, u]));
-  const code = (id: string) => units.get(id)?.code ?? id;
-  const codes = new Map<string, string>();
-  for (const u of data.units) {
-    const key = unitCodeKey(u.code);
-    const other = codes.get(key);
-    if (other !== undefined) add(other === u.code ? `mã đơn vị ${u.code} bị trùng` : `mã đơn vị ${u.code} trùng với ${other} (mã không phân biệt chữ hoa, chữ thường)`);
-    else codes.set(key, u.code);
+/**
+ * The rules of particular kinds that are not references, run on each kind's records as they come:
+ * a rule reads only earlier kinds (units before years, scoring tables before scores).
+ */
+class KindRules {
+  private readonly units = new Map<string, BlocData['units'][number]>();
+  private readonly codes = new Map<string, string>();
+  private readonly years = new Set<number>();
+  private readonly tableKeys = new Set<string>();
+  /** The criteria (and their maximum) each year knows. */
+  private readonly criteriaMax = new Map<number, Map<string, number>>();
+  private readonly pledgeYears = new Set<number>();
+
+  constructor(private readonly add: (p: string) => void) {}
+
+  private code(id: string): string {
+    return this.units.get(id)?.code ?? id;
   }
 
-  const years = new Set<number>();
-  for (const y of data.years) {
-    const where = `năm ${y.year}`;
-    if (years.has(y.year)) add(`năm ${y.year} có hai bản ghi`);
-    years.add(y.year);
-    const members = new Set(y.memberUnitIds);
-    for (const [id, role] of [
-      [y.leaderUnitId, 'Khối trưởng'],
-      [y.deputyUnitId, 'Khối phó'],
-    ] as const) {
-      if (id !== null && units.has(id) && !members.has(id)) add(`${role} ${where} (${code(id)}) không phải thành viên của năm`);
+  take(key: string, records: readonly AnyRecord[]): void {
+    const add = this.add;
+    if (key === 'units') {
+      for (const u of records as unknown as BlocData['units']) {
+        this.units.set(u.id, u);
+        const k = unitCodeKey(u.code);
+        const other = this.codes.get(k);
+        if (other !== undefined) add(other === u.code ? `mã đơn vị ${u.code} bị trùng` : `mã đơn vị ${u.code} trùng với ${other} (mã không phân biệt chữ hoa, chữ thường)`);
+        else this.codes.set(k, u.code);
+      }
+    } else if (key === 'years') {
+      for (const y of records as unknown as BlocData['years']) {
+        const where = `năm ${y.year}`;
+        if (this.years.has(y.year)) add(`năm ${y.year} có hai bản ghi`);
+        this.years.add(y.year);
+        const members = new Set(y.memberUnitIds);
+        for (const [id, role] of [
+          [y.leaderUnitId, 'Khối trưởng'],
+          [y.deputyUnitId, 'Khối phó'],
+        ] as const) {
+          if (id !== null && this.units.has(id) && !members.has(id)) add(`${role} ${where} (${this.code(id)}) không phải thành viên của năm`);
+        }
+        if (y.leaderUnitId !== null && y.leaderUnitId === y.deputyUnitId) add(`Khối trưởng và Khối phó ${where} là cùng một đơn vị (${this.code(y.leaderUnitId)})`);
+      }
+    } else if (key === 'scoringTables') {
+      // One per year and version.
+      for (const t of records as unknown as BlocData['scoringTables']) {
+        const k = `${t.year}:${t.version}`;
+        if (this.tableKeys.has(k)) add(`bảng chấm điểm năm ${t.year} có hai phiên bản số ${t.version}`);
+        this.tableKeys.add(k);
+        const known = this.criteriaMax.get(t.year) ?? new Map<string, number>();
+        for (const g of t.groups) for (const c of g.criteria) known.set(c.code, Math.max(known.get(c.code) ?? 0, c.max));
+        this.criteriaMax.set(t.year, known);
+      }
+    } else if (key === 'pledges') {
+      for (const p of records as unknown as BlocData['pledges']) {
+        if (this.pledgeYears.has(p.year)) add(`năm ${p.year} có hai bản giao ước`);
+        this.pledgeYears.add(p.year);
+      }
+    } else if (key === 'scores') {
+      const where = (s: BlocData['scores'][number]) => `điểm năm ${s.year}, đơn vị ${this.code(s.unitId)}, tiêu chí ${s.code}`;
+      for (const s of records as unknown as BlocData['scores']) {
+        // A missing unit or year is told by the reference checks.
+        if (!this.units.has(s.unitId) || !this.years.has(s.year)) continue;
+        const max = this.criteriaMax.get(s.year)?.get(s.code);
+        if (max === undefined) {
+          add(`${where(s)}: bảng chấm điểm năm ${s.year} không có tiêu chí ${s.code}`);
+          continue;
+        }
+        if (s.self !== null && s.self > max + 1e-9) add(`${where(s)}: điểm tự chấm ${s.self} vượt quá điểm tối đa ${max}`);
+        if (s.verified !== null && s.verified > max + 1e-9) add(`${where(s)}: điểm thẩm định ${s.verified} vượt quá điểm tối đa ${max}`);
+      }
     }
-    if (y.leaderUnitId !== null && y.leaderUnitId === y.deputyUnitId) add(`Khối trưởng và Khối phó ${where} là cùng một đơn vị (${code(y.leaderUnitId)})`);
-  }
-
-  // Scoring tables: one per year and version; the criteria (and their maximum) each year knows.
-  const tableKeys = new Set<string>();
-  const criteriaMax = new Map<number, Map<string, number>>();
-  for (const t of data.scoringTables) {
-    const key = `${t.year}:${t.version}`;
-    if (tableKeys.has(key)) add(`bảng chấm điểm năm ${t.year} có hai phiên bản số ${t.version}`);
-    tableKeys.add(key);
-    const known = criteriaMax.get(t.year) ?? new Map<string, number>();
-    for (const g of t.groups) for (const c of g.criteria) known.set(c.code, Math.max(known.get(c.code) ?? 0, c.max));
-    criteriaMax.set(t.year, known);
-  }
-
-  const pledgeYears = new Set<number>();
-  for (const p of data.pledges) {
-    if (pledgeYears.has(p.year)) add(`năm ${p.year} có hai bản giao ước`);
-    pledgeYears.add(p.year);
-  }
-
-  const scoreWhere = (s: BlocData['scores'][number]) => `điểm năm ${s.year}, đơn vị ${code(s.unitId)}, tiêu chí ${s.code}`;
-  for (const s of data.scores) {
-    // A missing unit or year is told by the reference checks.
-    if (!units.has(s.unitId) || !years.has(s.year)) continue;
-
-    const max = criteriaMax.get(s.year)?.get(s.code);
-    if (max === undefined) {
-      add(`${scoreWhere(s)}: bảng chấm điểm năm ${s.year} không có tiêu chí ${s.code}`);
-      continue;
-    }
-    if (s.self !== null && s.self > max + 1e-9) add(`${scoreWhere(s)}: điểm tự chấm ${s.self} vượt quá điểm tối đa ${max}`);
-    if (s.verified !== null && s.verified > max + 1e-9) add(`${scoreWhere(s)}: điểm thẩm định ${s.verified} vượt quá điểm tối đa ${max}`);
   }
 }

@@ -15,7 +15,8 @@ import { UserError } from '../../../shared/errors';
 import type { z } from 'zod';
 import { BlocDataSchema, type BlocData } from '../../../shared/model/records';
 import { BlocSchema } from '../../../shared/model/records-base';
-import { kindOf } from '../../../shared/model/registry';
+import { kindOf, type AnyRecord } from '../../../shared/model/registry';
+import { ConsistencyCheck } from '../../../shared/package/consistency';
 import { PART_KEYS, partMayFollow, UPLOAD_MAX_PARTS, type PartKey } from '../../../shared/package/bloc-parts';
 import { describeIssue } from '../../../shared/package/describe-issue';
 import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
@@ -51,6 +52,8 @@ export class BlocUpload {
   private openKey: PartKey | null = null;
   private openHasRecords = false;
   private bloc: BlocData['bloc'] | null = null;
+  /** The checks between records, run as the records come (so little is left for the finish). */
+  private check: ConsistencyCheck | null = null;
   private readonly lists = new Map<PartKey, unknown[]>();
   private readonly hash: Hash = createHash('sha256');
   private crc = 0;
@@ -107,7 +110,7 @@ export class BlocUpload {
         data[key] = list;
       }
       const bloc = data as BlocData;
-      checkConsistency(bloc);
+      checkConsistency(bloc, this.check!.problems());
       this.deflate.end();
       await this.deflateDone;
       const manifest = packageManifest(bloc, this.hash.digest('hex'), meta);
@@ -154,6 +157,7 @@ export class BlocUpload {
     if (this.openHasRecords) this.write(',');
     if (!(json.exact && this.writeAsReceived(bytes, json.shape, records, parsed.data))) this.write(JSON.stringify(parsed.data).slice(1, -1));
     this.openHasRecords = true;
+    this.check!.add(key, parsed.data as AnyRecord[]);
     for (const r of parsed.data) list.push(r);
     this.lists.set(key, list);
   }
@@ -185,6 +189,7 @@ export class BlocUpload {
     const parsed = BlocSchema.safeParse(records[0]);
     if (!parsed.success) throw invalid(parsed.error.issues.slice(0, 10).map((i) => describeIssue({ ...i, path: ['bloc', ...i.path] })));
     this.bloc = parsed.data;
+    this.check = new ConsistencyCheck(parsed.data.id);
     this.write(`{"bloc":${JSON.stringify(parsed.data)}`);
   }
 

@@ -363,9 +363,12 @@ export function blocDataProblems(data: BlocData): string[] {
   return [...consistencyProblems(data), ...attachmentProblems(data)];
 }
 
-/** Refuses to pack a bloc whose records do not hold together (the reader would refuse the package). */
-export function checkConsistency(data: BlocData): void {
-  const problems = blocDataProblems(data);
+/**
+ * Refuses to pack a bloc whose records do not hold together (the reader would refuse the package).
+ * `consistency`: consistencyProblems(data) when the caller found them already (a bloc checked as it came).
+ */
+export function checkConsistency(data: BlocData, consistency?: readonly string[]): void {
+  const problems = consistency ? [...consistency, ...attachmentProblems(data)] : blocDataProblems(data);
   if (problems.length)
     throw new UserError('bloc-inconsistent', `Dữ liệu của khối không nhất quán, không thể xuất gói: ${problems[0]}.`, problems.slice(0, 8));
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlocData } from '../../../shared/model/records';
 import { KINDS, recordsOf } from '../../../shared/model/registry';
-import { consistencyProblems } from '../../../shared/package/consistency';
+import { ConsistencyCheck, consistencyProblems } from '../../../shared/package/consistency';
 import { buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
 
@@ -114,5 +114,28 @@ describe('the checks between records on blocs broken at random', () => {
     const found = Array.from({ length: 240 }, (_, n) => consistencyProblems(broken(n)));
     expect(found.filter((p) => p.length === 0).length).toBeLessThan(24);
     expect(found).toMatchSnapshot();
+  });
+
+  it('records given a few at a time, as a bloc sent in parts comes, give the same problems in the same order', () => {
+    for (let n = 0; n < 240; n++) {
+      const data = broken(n);
+      const next = random(1000 + n);
+      const check = new ConsistencyCheck(data.bloc.id);
+      for (const k of KINDS) {
+        const records = recordsOf(data, k.key);
+        for (let at = 0; at < records.length; ) {
+          const size = 1 + Math.floor(next() * 3);
+          check.add(k.key, records.slice(at, at + size));
+          at += size;
+        }
+      }
+      expect(check.problems(), `bloc ${n}`).toEqual(consistencyProblems(data));
+    }
+  });
+
+  it('refuses a kind that comes after a later one', () => {
+    const check = new ConsistencyCheck(base.bloc.id);
+    check.add('years', base.years);
+    expect(() => check.add('units', base.units)).toThrow(/out of order/);
   });
 });

@@ -6,7 +6,7 @@ import { encodePart, joinedParts, ownBuffer, PART_TARGET_BYTES, partsOfBloc, typ
 import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
 import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
-import { buildPackage, readPackage } from '../../../electron/services/handover/package-file';
+import { buildPackage, checkConsistency, readPackage } from '../../../electron/services/handover/package-file';
 
 const NOW = '2026-11-20T08:00:00.000Z';
 const meta = { createdBy: 'Văn phòng Sở Y tế', appName: 'BlocDesk', appVersion: '0.1.0', now: NOW };
@@ -177,10 +177,22 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     });
   });
 
-  it('refuses records that do not hold together, as the export of a whole bloc does', async () => {
-    const data = { ...large, scores: large.scores.map((s, i) => (i === 0 ? { ...s, unitId: 'khong-co' } : s)) };
+  it('refuses records that do not hold together, as the export of a whole bloc does, with the same problems', async () => {
+    const batch = large.importBatches[0]!.id;
+    const data = {
+      ...large,
+      scores: large.scores.map((s, i) =>
+        i === 0 ? { ...s, unitId: 'khong-co' } : i === 4500 ? { ...s, history: s.history.map((h) => ({ ...h, batchId: 'lan-khong-co' })) } : i === 4501 ? { ...s, self: 9999 } : s,
+      ),
+      importBatches: large.importBatches.map((b) => (b.id === batch ? { ...b, id: 'lan-khac' } : b)),
+    };
+    expect(partsOfBloc(data).filter((p) => p.key === 'scores').length).toBeGreaterThan(1);
     const err = await refusal(() => upload(partsOfBloc(data)).finish(meta));
     expect(err.code).toBe('bloc-inconsistent');
+    const whole = await refusal(() => checkConsistency(data));
+    expect(err.message).toBe(whole.message);
+    expect(err.details).toEqual(whole.details);
+    expect(err.details!.length).toBeGreaterThan(3);
   });
 
   it('an upload spoiled by a bad part refuses every later call; a finished or aborted one is gone', async () => {
