@@ -22,8 +22,19 @@ export function consistencyProblems(data: BlocData): string[] {
   return check.problems();
 }
 
-/** A problem of a reference, placed by its record and its reference (to list them in that order). */
-type RefProblem = { at: number; ref: number; text: string };
+/** A problem of a reference, placed by its record, its reference and its place among them (to list them in that order). */
+type RefProblem = { at: number; ref: number; order: number; text: string };
+
+/**
+ * What a reference to a kind not all in yet keeps until the end: for each value, the first records
+ * naming it (a value found missing then is told for those; more could not be listed anyway), and
+ * the values a record names twice where it must not. The records themselves are not kept.
+ */
+type LateRef = {
+  ref: number;
+  byValue: Map<string | number, { at: number; pos: number; r: AnyRecord }[]>;
+  twice: { at: number; pos: number; v: string | number; r: AnyRecord }[];
+};
 
 /**
  * The same checks on a bloc whose records come a kind at a time, in the registry's order, each kind
@@ -41,8 +52,8 @@ export class ConsistencyCheck {
   /** Per kind: the ids seen; for the kinds others refer to, their records by the key they are referred to by. */
   private readonly seen = new Map<string, Set<string>>();
   private readonly byKey = new Map<string, Map<string | number, AnyRecord>>();
-  /** Records of the kinds with a reference to their own or a later kind, checked at the end. */
-  private readonly held = new Map<number, AnyRecord[]>();
+  /** Per kind: its references to its own or a later kind, checked at the end. */
+  private readonly late = new Map<number, LateRef[]>();
   private readonly counts = new Map<number, number>();
   private readonly rules = new KindRules((p) => push(this.ruleProblems, p));
   private current = -1;
@@ -60,27 +71,78 @@ export class ConsistencyCheck {
     this.counts.set(index, first + records.length);
     this.idsOf(k, records);
     const later = k.refs.map((_, i) => laterKind(index, i));
-    if (later.some(Boolean)) {
-      const held = this.held.get(index) ?? [];
-      for (const r of records) held.push(r);
-      this.held.set(index, held);
-    }
-    this.referencesOf(index, records, first, (i) => !later[i], 'early');
+    this.referencesOf(index, records, first, (i) => !later[i]);
+    if (later.some(Boolean)) this.keepLate(index, records, first, later);
     this.rules.take(key, records);
   }
 
   /** Every problem, after the last records. */
   problems(): string[] {
-    for (const [index, records] of this.held) this.referencesOf(index, records, 0, (i) => laterKind(index, i), 'late');
-    this.held.clear();
+    for (const [index, lateRefs] of this.late) this.lateProblems(index, lateRefs);
+    this.late.clear();
     const refs: string[] = [];
     for (const index of [...this.refProblems.keys()].sort((a, b) => a - b)) {
       // Each list holds its first problems in record order: their merge starts as the whole list would.
       const { early, late } = this.refProblems.get(index)!;
-      const found = [...early, ...late].sort((a, b) => a.at - b.at || a.ref - b.ref);
+      const found = [...early, ...late].sort((a, b) => a.at - b.at || a.ref - b.ref || a.order - b.order);
       for (const p of found.slice(0, MAX_PROBLEMS)) refs.push(p.text);
     }
     return [...this.idProblems, ...refs, ...this.ruleProblems].slice(0, MAX_PROBLEMS);
+  }
+
+  private problemLists(index: number): { early: RefProblem[]; late: RefProblem[] } {
+    const lists = this.refProblems.get(index) ?? { early: [], late: [] };
+    this.refProblems.set(index, lists);
+    return lists;
+  }
+
+  private keepLate(index: number, records: readonly AnyRecord[], first: number, later: readonly boolean[]): void {
+    const k = KINDS[index]!;
+    let lateRefs = this.late.get(index);
+    if (!lateRefs) {
+      lateRefs = k.refs.flatMap((_, ref) => (later[ref] ? [{ ref, byValue: new Map(), twice: [] }] : []));
+      this.late.set(index, lateRefs);
+    }
+    const values = this.values;
+    records.forEach((r, n) => {
+      const at = first + n;
+      for (const late of lateRefs) {
+        const ref = k.refs[late.ref]!;
+        valuesAt(r, ref.path, values);
+        values.forEach((v, pos) => {
+          const naming = late.byValue.get(v);
+          if (!naming) late.byValue.set(v, [{ at, pos, r }]);
+          else if (naming.length < MAX_PROBLEMS) naming.push({ at, pos, r });
+        });
+        if (ref.unique && late.twice.length < MAX_PROBLEMS) {
+          const seen = new Set<string | number>();
+          values.forEach((v, pos) => {
+            if (seen.has(v)) late.twice.push({ at, pos, v, r });
+            seen.add(v);
+          });
+        }
+      }
+    });
+  }
+
+  /** The problems of references to kinds that were not all in while the kind came, in the order the whole check finds them. */
+  private lateProblems(index: number, lateRefs: readonly LateRef[]): void {
+    const k = KINDS[index]!;
+    const found = this.problemLists(index).late;
+    for (const { ref: i, byValue, twice } of lateRefs) {
+      const ref = k.refs[i]!;
+      const target = kindOf(ref.to)!;
+      const targets = this.byKey.get(ref.to) ?? new Map<string | number, AnyRecord>();
+      for (const [v, naming] of byValue) {
+        if (targets.has(v)) continue;
+        for (const { at, pos, r } of naming) found.push({ at, ref: i, order: pos, text: missingText(whereOf(k, ref, r), target, v) });
+      }
+      // A record's values named twice come after its missing ones.
+      for (const { at, pos, v, r } of twice) {
+        const t = targets.get(v);
+        found.push({ at, ref: i, order: Number.MAX_SAFE_INTEGER / 2 + pos, text: `${whereOf(k, ref, r)} có ${t ? target.describe(t) : `${target.label} "${v}"`} hai lần` });
+      }
+    }
   }
 
   /** Ids unique within the kind, every record of this bloc, derived ids matching; the keys others refer to. */
@@ -104,19 +166,17 @@ export class ConsistencyCheck {
     }
   }
 
-  /** The references `which` picks of records numbered from `first` in their kind. */
-  private referencesOf(index: number, records: readonly AnyRecord[], first: number, which: (ref: number) => boolean, when: 'early' | 'late'): void {
+  /** The references `which` picks (those to earlier kinds, all in) of records numbered from `first` in their kind. */
+  private referencesOf(index: number, records: readonly AnyRecord[], first: number, which: (ref: number) => boolean): void {
     const k = KINDS[index]!;
     // Looked up once per list: a large bloc has hundreds of thousands of records.
     const refs = k.refs.flatMap((ref, i) => (which(i) ? [{ i, ref, target: kindOf(ref.to)!, targets: this.byKey.get(ref.to) ?? new Map() }] : []));
     if (refs.length === 0) return;
-    const lists = this.refProblems.get(index) ?? { early: [], late: [] };
-    this.refProblems.set(index, lists);
-    const found = lists[when];
+    const found = this.problemLists(index).early;
     const values = this.values;
     records.forEach((r, n) => {
       const add = (i: number, text: string) => {
-        if (found.length < MAX_PROBLEMS) found.push({ at: first + n, ref: i, text });
+        if (found.length < MAX_PROBLEMS) found.push({ at: first + n, ref: i, order: 0, text });
       };
       for (const { i, ref, target, targets } of refs) {
         valuesAt(r, ref.path, values);

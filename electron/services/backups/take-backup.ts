@@ -129,11 +129,12 @@ async function backupsOfBloc(folder: string, bloc: BlocData['bloc'], offsetMinut
 }
 
 /** What a backup packs: a bloc in memory, or a bloc whose package is being built as it arrives (bloc-upload.ts). */
-export type BackupSource = BlocData | { pack(meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> };
+export type BackupSource = BlocData | { pack(meta: PackageMeta): Promise<{ bloc: BlocData['bloc']; bytes: Uint8Array }> };
 
-function packed(source: BackupSource, meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> {
+/** The package's bytes, and the bloc's own record (what names the backup). */
+function packed(source: BackupSource, meta: PackageMeta): Promise<{ bloc: BlocData['bloc']; bytes: Uint8Array }> {
   if ('pack' in source) return source.pack(meta);
-  return encodePackageAsync(source, meta).then((bytes) => ({ data: source, bytes }));
+  return encodePackageAsync(source, meta).then((bytes) => ({ bloc: source.bloc, bytes }));
 }
 
 export function takeBackup(
@@ -151,20 +152,20 @@ export function takeBackup(
     await removeStaleTemps(folder, now.getTime());
 
     const time = now.toISOString();
-    const { data, bytes } = await packed(source, {
+    const { bloc, bytes } = await packed(source, {
       appName: options.appName ?? 'BlocDesk',
       appVersion: options.appVersion ?? '',
       createdBy: options.createdBy ?? 'BlocDesk (sao lưu tự động)',
       now: time,
     });
-    const fileName = await freeName(folder, (sequence) => backupFileName(data.bloc, now, reason, { sequence, utcOffsetMinutes: offset }));
+    const fileName = await freeName(folder, (sequence) => backupFileName(bloc, now, reason, { sequence, utcOffsetMinutes: offset }));
     const path = join(folder, fileName);
     await writeFileAtomic(path, bytes, options.writeOps);
 
     const removed: string[] = [];
     const warnings: string[] = [];
     try {
-      const mine = await backupsOfBloc(folder, data.bloc, offset);
+      const mine = await backupsOfBloc(folder, bloc, offset);
       const { remove } = applyRetention(mine, now, { utcOffsetMinutes: offset, ...options.retention });
       for (const old of remove) {
         if (old.key === path) continue;

@@ -82,8 +82,8 @@ export const foundationHandlers = {
   'handover.export': async (ctx, { upload, createdBy }) => {
     const now = new Date().toISOString();
     // Every part was checked and packed as it came (bloc-upload.ts): what remains is the checks between records.
-    const { data, bytes } = await finishUpload(upload, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
-    const suggested = `${safeFileName(data.bloc.shortName || data.bloc.name)}_${now.slice(0, 10)}.${PACKAGE_EXTENSION}`;
+    const { bloc, bytes } = await finishUpload(upload, { createdBy, appName: APP_NAME, appVersion: ctx.appVersion, now });
+    const suggested = `${safeFileName(bloc.shortName || bloc.name)}_${now.slice(0, 10)}.${PACKAGE_EXTENSION}`;
     const folder = ctx.settings.get().folders.export;
     const path = await ctx.host.showSaveDialog({
       title: 'Lưu gói bàn giao',

@@ -28,6 +28,7 @@ import {
   DATA_LEVEL,
   manifestEntry,
   packageManifest,
+  type PackageCounts,
   type PackageMeta,
 } from './package-file';
 import { zipPackedEntries } from './zip-writer';
@@ -55,6 +56,7 @@ export class BlocUpload {
   /** The checks between records, run as the records come (so little is left for the finish). */
   private check: ConsistencyCheck | null = null;
   private readonly lists = new Map<PartKey, unknown[]>();
+  private readonly counts = new Map<PartKey, number>();
   private readonly hash: Hash = createHash('sha256');
   private crc = 0;
   private size = 0;
@@ -93,32 +95,35 @@ export class BlocUpload {
     }
   }
 
-  /** The package of the bloc received, after the checks between its records. */
-  async finish(meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> {
+  /** The package of the bloc received (and the bloc's own record), after the checks between its records. */
+  async finish(meta: PackageMeta): Promise<{ bloc: BlocData['bloc']; bytes: Uint8Array }> {
     if (this.failure) throw this.failure;
     try {
       if (this.waiting.size > 0) throw invalid([`thiếu phần ${this.next + 1}`]);
       if (!this.bloc) throw invalid(['thiếu thông tin khối']);
       this.closeListsUpTo(null);
       this.write('}');
+      // What the finish reads: the kinds it keeps (not the big ones), every kind's count.
       const data = { bloc: this.bloc } as Record<string, unknown>;
+      const counts = {} as Record<string, number>;
       for (const key of PART_KEYS) {
         if (key === 'bloc') continue;
-        const list = this.lists.get(key) ?? [];
         const kind = kindOf(key)!;
-        if (list.length > kind.max) throw invalid([`${kind.label}: ${list.length} bản ghi, tối đa ${kind.max}`]);
-        data[key] = list;
+        const count = this.counts.get(key) ?? 0;
+        if (count > kind.max) throw invalid([`${kind.label}: ${count} bản ghi, tối đa ${kind.max}`]);
+        counts[key] = count;
+        data[key] = this.lists.get(key) ?? [];
       }
-      const bloc = data as BlocData;
-      checkConsistency(bloc, this.check!.problems());
+      const kept = data as BlocData;
+      checkConsistency(kept, this.check!.problems());
       this.deflate.end();
       await this.deflateDone;
-      const manifest = packageManifest(bloc, this.hash.digest('hex'), meta);
+      const manifest = packageManifest(kept, this.hash.digest('hex'), meta, counts as PackageCounts);
       const bytes = zipPackedEntries([
         { name: DATA_ENTRY, mtime: new Date(meta.now), deflated: Buffer.concat(this.deflated), crc: this.crc, size: this.size },
         manifestEntry(manifest),
       ]);
-      return { data: bloc, bytes };
+      return { bloc: this.bloc, bytes };
     } catch (err) {
       this.spoil(err);
       throw err;
@@ -158,6 +163,11 @@ export class BlocUpload {
     if (!(json.exact && this.writeAsReceived(bytes, json.shape, records, parsed.data))) this.write(JSON.stringify(parsed.data).slice(1, -1));
     this.openHasRecords = true;
     this.check!.add(key, parsed.data as AnyRecord[]);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + parsed.data.length);
+    // The kinds a bloc holds by the hundred thousand are not kept: the checks between records had
+    // them as they came, and the package needs only their number (short-lived, they cost the
+    // garbage collector little).
+    if (kindOf(key)!.fastParse) return;
     for (const r of parsed.data) list.push(r);
     this.lists.set(key, list);
   }
@@ -308,8 +318,8 @@ export function receivePart(id: string, index: number, key: PartKey, bytes: Uint
   }
 }
 
-/** Ends an upload and gives the package of the bloc it carried. */
-export async function finishUpload(id: string, meta: PackageMeta): Promise<{ data: BlocData; bytes: Uint8Array }> {
+/** Ends an upload and gives the package of the bloc it carried (and the bloc's own record). */
+export async function finishUpload(id: string, meta: PackageMeta): Promise<{ bloc: BlocData['bloc']; bytes: Uint8Array }> {
   const upload = uploadOf(id);
   uploads.delete(id);
   return upload.finish(meta);

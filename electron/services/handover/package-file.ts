@@ -33,6 +33,7 @@ import { checkDeclaredSizes, inflateZipEntry, readZipDirectory, type ZipEntry, t
 import { zipEntries, zipEntriesAsync, type ZipEntry as ZipWriteEntry } from './zip-writer';
 
 export { consistencyProblems };
+export type { PackageCounts };
 
 export const DATA_ENTRY = 'data.json';
 export const MANIFEST_ENTRY = 'manifest.json';
@@ -104,7 +105,8 @@ export function blocTooLarge(bytes: number): UserError {
 }
 
 /** The manifest of a package holding `data`, whose data.json has this SHA-256. */
-export function packageManifest(data: BlocData, dataSha256: string, meta: PackageMeta): PackageManifest {
+/** `counts`: the kinds' numbers of records when `data` does not hold them all (a bloc received in parts keeps its big kinds' counts only). */
+export function packageManifest(data: BlocData, dataSha256: string, meta: PackageMeta, counts: PackageCounts = countsOf(data)): PackageManifest {
   return {
     format: PACKAGE_FORMAT,
     formatVersion: PACKAGE_FORMAT_VERSION,
@@ -114,7 +116,7 @@ export function packageManifest(data: BlocData, dataSha256: string, meta: Packag
     createdBy: meta.createdBy,
     bloc: { id: data.bloc.id, name: data.bloc.name, shortName: data.bloc.shortName },
     years: data.years.map((y) => y.year).sort((a, b) => a - b),
-    counts: countsOf(data),
+    counts,
     checksums: { [DATA_ENTRY]: dataSha256 },
   };
 }

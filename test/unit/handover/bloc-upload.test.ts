@@ -37,11 +37,11 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
   it('packs the same data.json, byte for byte, as the bloc packed in one piece, and the package reads back', async () => {
     for (const data of [sample, large]) {
       const whole = entries(buildPackage(data, meta));
-      const { bytes, data: received } = await upload(partsOfBloc(data)).finish(meta);
+      const { bytes, bloc: received } = await upload(partsOfBloc(data)).finish(meta);
       const parted = entries(bytes);
       expect(text(parted['data.json']!)).toBe(text(whole['data.json']!));
       expect(JSON.parse(text(parted['manifest.json']!))).toEqual(JSON.parse(text(whole['manifest.json']!)));
-      expect(received).toEqual(BlocDataSchema.parse(data));
+      expect(received).toEqual(BlocDataSchema.parse(data).bloc);
       expect(readPackage(bytes, 'khoi.blocdesk').data).toEqual(readPackage(buildPackage(data, meta), 'khoi.blocdesk').data);
     }
   });
@@ -87,8 +87,8 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
   it('cleans text in a part (NFC, no control characters) as it cleans any payload', async () => {
     const decomposed = 'Khối thi đua'.normalize('NFD');
     const data = { ...sample, bloc: { ...sample.bloc, name: `${decomposed}\u0007` } };
-    const { data: received } = await upload(partsOfBloc(data)).finish(meta);
-    expect(received.bloc.name).toBe('Khối thi đua'.normalize('NFC'));
+    const { bloc: received } = await upload(partsOfBloc(data)).finish(meta);
+    expect(received.name).toBe('Khối thi đua'.normalize('NFC'));
   });
 
   it('refuses an invalid record with a Vietnamese sentence naming it, counted in the whole list', async () => {
@@ -205,7 +205,7 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
 
     const done = beginUpload();
     parts.forEach((p, i) => receivePart(done, i, keyed[i]!.key, p));
-    expect((await finishUpload(done, meta)).data.bloc.id).toBe(sample.bloc.id);
+    expect((await finishUpload(done, meta)).bloc.id).toBe(sample.bloc.id);
     expect((await refusal(() => finishUpload(done, meta))).code).toBe('upload-unknown');
 
     const dropped = beginUpload();
