@@ -28,7 +28,7 @@ type RefProblem = { at: number; ref: number; order: number; text: string };
 /**
  * What a reference to a kind not all in yet keeps until the end: for each value, the first records
  * naming it (a value found missing then is told for those; more could not be listed anyway), and
- * the values a record names twice where it must not. The records themselves are not kept.
+ * the values a record names twice where it must not. No other record is kept.
  */
 type LateRef = {
   ref: number;
