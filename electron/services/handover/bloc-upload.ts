@@ -153,10 +153,9 @@ export class BlocUpload {
     const records = json.value as unknown[];
     if (key === 'bloc') return this.takeBloc(records);
 
-    const list = this.lists.get(key) ?? [];
     const parsed = LIST_SCHEMAS[key]!.safeParse(records);
     if (!parsed.success)
-      throw invalid(parsed.error.issues.slice(0, 10).map((i) => describeIssue({ ...i, path: [key, ...offsetPath(i.path, list.length)] })));
+      throw invalid(parsed.error.issues.slice(0, 10).map((i) => describeIssue({ ...i, path: [key, ...offsetPath(i.path, this.counts.get(key) ?? 0)] })));
     this.closeListsUpTo(key);
     if (parsed.data.length === 0) return;
     if (this.openHasRecords) this.write(',');
@@ -168,6 +167,7 @@ export class BlocUpload {
     // them as they came, and the package needs only their number (short-lived, they cost the
     // garbage collector little).
     if (kindOf(key)!.fastParse) return;
+    const list = this.lists.get(key) ?? [];
     for (const r of parsed.data) list.push(r);
     this.lists.set(key, list);
   }

@@ -92,11 +92,16 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
   });
 
   it('refuses an invalid record with a Vietnamese sentence naming it, counted in the whole list', async () => {
-    const data = { ...large, scores: large.scores.map((s, i) => (i === 2500 ? { ...s, self: -3 } : s)) };
-    const err = await refusal(() => upload(partsOfBloc(data)));
-    expect(err.code).toBe('invalid-payload');
-    expect(err.message).toMatch(/không hợp lệ; chưa ghi gì/);
-    expect(err.details?.[0]).toMatch(/^điểm chấm thứ 2501/);
+    for (const at of [2500, 4200]) {
+      const data = { ...large, scores: large.scores.map((s, i) => (i === at ? { ...s, self: -3 } : s)) };
+      // The record is in the first part of scores, then in the second.
+      expect(partsOfBloc(data).filter((p) => p.key === 'scores')[0]!.records.length).toBeGreaterThan(2500);
+      expect(partsOfBloc(data).filter((p) => p.key === 'scores')[0]!.records.length).toBeLessThan(4201);
+      const err = await refusal(() => upload(partsOfBloc(data)));
+      expect(err.code).toBe('invalid-payload');
+      expect(err.message).toMatch(/không hợp lệ; chưa ghi gì/);
+      expect(err.details?.[0]).toMatch(new RegExp(`^điểm chấm thứ ${at + 1},`));
+    }
   });
 
   it('refuses parts out of the data order, a second bloc, a part sent twice, a missing part, broken JSON and a prototype key', async () => {
