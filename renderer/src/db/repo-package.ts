@@ -41,24 +41,31 @@ export async function readBlocData(blocId: string): Promise<BlocData> {
  */
 export async function readBlocParts(blocId: string, emit: (part: EncodedPart) => void): Promise<number> {
   return db.transaction('r', allTables(), async () => {
-    const bloc = await db.blocs.get(blocId);
+    const [bloc, years] = await Promise.all([db.blocs.get(blocId), yearsWithScores(blocId)]);
     if (!bloc) throw new RepoError('not-found', 'Không tìm thấy khối thi đua trong dữ liệu của máy này.');
+    // Every read is asked for at once: IndexedDB answers them in turn while this thread joins and
+    // sends the parts before (asked one at a time, each read waited for the last part to go).
+    const reads = KINDS.map((k) =>
+      k.key === 'scores' && !k.sort ? years.map((year) => scoreJsonOfYear(blocId, year)) : [kindStore(k.key).ofBloc(blocId)],
+    );
+    // A failed read fails the transaction: the one awaited throws, the others must not go unhandled.
+    for (const list of reads) for (const read of list) read.catch(() => undefined);
     let count = 0;
     const send = (parts: EncodedPart[]) => {
       for (const part of parts) emit(part);
       count += parts.length;
     };
     send([encodePart({ key: 'bloc', records: [bloc] })]);
-    for (const k of KINDS) {
+    for (const [i, k] of KINDS.entries()) {
       const key = k.key as PartKey;
       if (key === 'scores' && !k.sort) {
-        for (const year of await yearsWithScores(blocId)) {
-          const stored = await scoreJsonOfYear(blocId, year);
+        for (const [j, year] of years.entries()) {
+          const stored = (await reads[i]![j]) as Uint8Array[] | null;
           send(stored ? joinedParts(key, stored) : partsOf(key, await scoresOfYear(blocId, year)).map(encodePart));
         }
         continue;
       }
-      const list = await kindStore(k.key).ofBloc(blocId);
+      const list = (await reads[i]![0]) as AnyRecord[];
       if (k.sort) list.sort(k.sort);
       send(partsOf(key, list).map(encodePart));
     }
