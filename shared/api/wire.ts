@@ -7,6 +7,8 @@
  * recent browsers), and a text with no bytes in it is parsed without a reviver, which is several
  * times slower on large documents (and a value with no bytes is written without a replacer).
  */
+import { concatBytes } from '../package/bytes';
+
 const B64 = '$bytes';
 
 type NativeBase64 = { toBase64?: () => string };
@@ -84,14 +86,7 @@ const BLOB = '$blob';
  */
 export function encodeWireFrame(value: unknown): Uint8Array<ArrayBuffer> | null {
   const pieces = wireFramePieces(value);
-  if (pieces === null) return null;
-  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return pieces === null ? null : concatBytes(...pieces);
 }
 
 /**

@@ -3,7 +3,6 @@
  * from the draft (default or edited), the vote's outcome, the number line of the register.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/errors';
 import type { DocumentKind, DocumentOptions } from '../../../shared/api/channels/documents';
 import { defaultMinutesDraft, type DocumentDraft } from '../../../shared/domain/documents';
 import { conferenceJob } from '../../../electron/services/documents/kinds/conference-parts';
@@ -14,6 +13,7 @@ import type { Block, DocumentModel } from '../../../electron/services/documents/
 import { CONFERENCE_NOW, sampleConference } from './conference-fixture';
 import { CONFERENCE_FIELDS, optionsFor } from './conference-jobs';
 import { probePdf, segments, type PdfProbe } from './pdf-probe';
+import { refusalOf } from '../support/user-error';
 
 const ASSETS = new URL('../../../assets', import.meta.url).pathname;
 const f = sampleConference();
@@ -25,15 +25,6 @@ async function print(kind: DocumentKind, options: DocumentOptions = optionsFor(k
   return probePdf(await renderDocument({ kind, data, year: Y, format: 'pdf', options }, { assetsDir: ASSETS }, CONFERENCE_NOW));
 }
 const text = (p: PdfProbe) => flat(p.layoutText);
-async function userError(run: () => Promise<unknown>): Promise<UserError> {
-  try {
-    await run();
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error('no error');
-}
 /** Every run of text in a model, in order. */
 function modelText(model: DocumentModel): string {
   const out: string[] = [];
@@ -258,17 +249,17 @@ describe('Tờ trình đề nghị khen thưởng', () => {
   });
 
   it('refuses without a vote, with an undecided award, or with nobody to propose', async () => {
-    expect((await userError(() => print('proposal', {}))).message).toBe(
+    expect((await refusalOf(() => print('proposal', {}))).message).toBe(
       'Chưa có kết quả bỏ phiếu bình xét năm 2024 của Khối Văn hóa - Xã hội: tờ trình đề nghị khen thưởng cần danh sách đơn vị được đề nghị. Hãy nhập kết quả kiểm phiếu trước.',
     );
     const tie = structuredClone(f.vote);
     tie.sections[1]!.rounds[0]!.votes = { SGDDT: 5, SLDTBXH: 4, SVHTTDL: 4 };
-    expect((await userError(() => print('proposal', { vote: tie }))).message).toBe(
+    expect((await refusalOf(() => print('proposal', { vote: tie }))).message).toBe(
       'Kết quả bình xét năm 2024 chưa xong ở mục "Cờ thi đua của UBND tỉnh" (có đơn vị bằng phiếu chưa được giải quyết): chưa lập được tờ trình.',
     );
     const none = structuredClone(f.vote);
     none.sections = none.sections.filter((s) => s.kind === 'award').map((s) => ({ ...s, rounds: [{ ...s.rounds[0]!, votes: {} }] }));
-    expect((await userError(() => print('proposal', { vote: none }))).code).toBe('proposal-nobody');
+    expect((await refusalOf(() => print('proposal', { vote: none }))).code).toBe('proposal-nobody');
   });
 });
 

@@ -8,7 +8,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/errors';
 import type { DocumentKind, DocumentOptions } from '../../../shared/api/channels/documents';
 import { dossierBundle, DOSSIER_PARTS } from '../../../electron/services/documents/kinds/dossier';
 import type { BundleContext, DocumentModule } from '../../../electron/services/documents/kinds/kind';
@@ -18,6 +17,7 @@ import { renderDocument, renderModel } from '../../../electron/services/document
 import { CONFERENCE_NOW, sampleConference, type ConferenceFixture } from './conference-fixture';
 import { docxPart } from './docx-probe';
 import { probePdf, segments, type PdfProbe } from './pdf-probe';
+import { refusalOf } from '../support/user-error';
 
 const ASSETS = new URL('../../../assets', import.meta.url).pathname;
 const ENV = { assetsDir: ASSETS };
@@ -189,16 +189,6 @@ describe('the dossier as a zip', () => {
 });
 
 describe('what stops a dossier', () => {
-  const error = async (run: () => Promise<unknown>) => {
-    try {
-      await run();
-    } catch (err) {
-      if (err instanceof UserError) return err;
-      throw err;
-    }
-    throw new Error('no error');
-  };
-
   it('names every part whose kind the registry does not have yet', async () => {
     const missing = DOSSIER_PARTS.filter((p) => !Object.hasOwn(documentRegistry, p.kind));
     const run = () => renderDocument({ kind: 'dossier', data: f.data, year: f.year, format: 'pdf', options: { vote: f.vote } }, ENV, CONFERENCE_NOW);
@@ -206,28 +196,28 @@ describe('what stops a dossier', () => {
       expect(probePdf(await run()).layoutText).toContain('DANH MỤC HỒ SƠ');
       return;
     }
-    const e = await error(run);
+    const e = await refusalOf(run);
     expect(e.code).toBe('dossier-part-missing');
     expect(e.message).toBe(`Chưa lập được hồ sơ đề nghị khen thưởng năm 2024: phần mềm chưa có mẫu ${missing.map((p) => p.missing).join(', ')} để đưa vào hồ sơ.`);
     // The same check through a context without the stand-ins, whatever the registry holds.
     const bare = { ...bundleContext(f), moduleOf: (k: string) => (k === 'ranking' ? undefined : bundleContext(f).moduleOf(k)) };
-    expect((await error(() => dossierBundle(f.data, f.year, 'pdf', { vote: f.vote }, bare))).message).toContain('chưa có mẫu bảng xếp hạng');
+    expect((await refusalOf(() => dossierBundle(f.data, f.year, 'pdf', { vote: f.vote }, bare))).message).toContain('chưa có mẫu bảng xếp hạng');
   });
 
   it('refuses a file for a unit that is not proposed, a damaged PDF, and a year without a vote', async () => {
     const c = bundleContext(f);
-    const stray = await error(() =>
+    const stray = await refusalOf(() =>
       dossierBundle(f.data, f.year, 'pdf', { vote: f.vote, attachments: [{ unitCode: f.vote.members.at(-1)!, name: 'x.pdf', bytes: new Uint8Array([37, 80, 68, 70]) }] }, c),
     );
     expect(stray.message).toBe(
       `Tệp "x.pdf" gắn cho đơn vị mã "${f.vote.members.at(-1)}", nhưng đơn vị này không có trong danh sách đề nghị khen thưởng năm 2024.`,
     );
     const broken = new TextEncoder().encode('%PDF-1.7\nkhông phải nội dung PDF');
-    const damaged = await error(() => dossierBundle(f.data, f.year, 'pdf', { vote: f.vote, attachments: [{ unitCode: f.vote.members[0]!, name: 'hong.pdf', bytes: broken }] }, c));
+    const damaged = await refusalOf(() => dossierBundle(f.data, f.year, 'pdf', { vote: f.vote, attachments: [{ unitCode: f.vote.members[0]!, name: 'hong.pdf', bytes: broken }] }, c));
     expect(damaged.message).toBe(
       'Tệp "hong.pdf" (Báo cáo thành tích của Sở Y tế) không đọc được như một tệp PDF (tệp có thể bị hỏng). Hãy xuất lại tệp PDF rồi chọn lại.',
     );
-    const novote = await error(() => dossierBundle(f.data, f.year, 'pdf', {}, c));
+    const novote = await refusalOf(() => dossierBundle(f.data, f.year, 'pdf', {}, c));
     expect(novote.code).toBe('proposal-no-vote');
   });
 });

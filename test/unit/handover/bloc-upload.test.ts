@@ -1,12 +1,12 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../shared/errors';
 import { BlocDataSchema } from '../../../shared/model/records';
 import { encodePart, joinedParts, ownBuffer, PART_TARGET_BYTES, partsOfBloc, type BlocPart } from '../../../shared/package/bloc-parts';
 import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
 import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
 import { buildPackage, checkConsistency, readPackage } from '../../../electron/services/handover/package-file';
+import { refusalOf } from '../support/user-error';
 
 const NOW = '2026-11-20T08:00:00.000Z';
 const meta = { createdBy: 'Văn phòng Sở Y tế', appName: 'BlocDesk', appVersion: '0.1.0', now: NOW };
@@ -20,15 +20,6 @@ function upload(parts: readonly BlocPart[], order: (n: number) => number[] = (n)
   return u;
 }
 
-async function refusal(work: () => unknown): Promise<UserError> {
-  try {
-    await work();
-  } catch (err) {
-    if (err instanceof UserError) return err;
-    throw err;
-  }
-  throw new Error('accepted');
-}
 
 describe('a bloc received in parts (bloc-upload.ts)', () => {
   const sample = buildSampleBlocData(NOW);
@@ -97,7 +88,7 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
       // The record is in the first part of scores, then in the second.
       expect(partsOfBloc(data).filter((p) => p.key === 'scores')[0]!.records.length).toBeGreaterThan(2500);
       expect(partsOfBloc(data).filter((p) => p.key === 'scores')[0]!.records.length).toBeLessThan(4201);
-      const err = await refusal(() => upload(partsOfBloc(data)));
+      const err = await refusalOf(() => upload(partsOfBloc(data)));
       expect(err.code).toBe('invalid-payload');
       expect(err.message).toMatch(/không hợp lệ; chưa ghi gì/);
       expect(err.details?.[0]).toMatch(new RegExp(`^điểm chấm thứ ${at + 1},`));
@@ -110,23 +101,23 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     const later = parts.findIndex((p) => p.key === 'registerEntries');
     expect(units).toBeGreaterThan(0);
     expect(later).toBeGreaterThan(units);
-    expect((await refusal(() => upload([parts[0]!, parts[later]!, parts[units]!]))).details?.[0]).toMatch(/phần 3 \(units\) gửi sai thứ tự/);
-    expect((await refusal(() => upload([parts[0]!, parts[0]!]))).details?.[0]).toMatch(/sai thứ tự/);
-    expect((await refusal(() => upload([parts[units]!]))).details?.[0]).toMatch(/sai thứ tự/);
+    expect((await refusalOf(() => upload([parts[0]!, parts[later]!, parts[units]!]))).details?.[0]).toMatch(/phần 3 \(units\) gửi sai thứ tự/);
+    expect((await refusalOf(() => upload([parts[0]!, parts[0]!]))).details?.[0]).toMatch(/sai thứ tự/);
+    expect((await refusalOf(() => upload([parts[units]!]))).details?.[0]).toMatch(/sai thứ tự/);
     const twice = new BlocUpload();
     twice.receive(0, 'bloc', encodePart(parts[0]!).bytes);
-    expect((await refusal(() => twice.receive(0, 'bloc', encodePart(parts[0]!).bytes))).details?.[0]).toMatch(/đã được gửi/);
+    expect((await refusalOf(() => twice.receive(0, 'bloc', encodePart(parts[0]!).bytes))).details?.[0]).toMatch(/đã được gửi/);
     const gap = new BlocUpload();
     gap.receive(0, 'bloc', encodePart(parts[0]!).bytes);
     gap.receive(2, parts[2]!.key, encodePart(parts[2]!).bytes);
-    expect((await refusal(() => gap.finish(meta))).details?.[0]).toMatch(/thiếu phần 2/);
+    expect((await refusalOf(() => gap.finish(meta))).details?.[0]).toMatch(/thiếu phần 2/);
     const broken = new BlocUpload();
-    expect((await refusal(() => broken.receive(0, 'bloc', new TextEncoder().encode('[{"id":')))).code).toBe('invalid-payload');
+    expect((await refusalOf(() => broken.receive(0, 'bloc', new TextEncoder().encode('[{"id":')))).code).toBe('invalid-payload');
     const notList = new BlocUpload();
-    expect((await refusal(() => notList.receive(0, 'bloc', new TextEncoder().encode('{"key":"bloc"}')))).details?.[0]).toMatch(/không phải danh sách/);
+    expect((await refusalOf(() => notList.receive(0, 'bloc', new TextEncoder().encode('{"key":"bloc"}')))).details?.[0]).toMatch(/không phải danh sách/);
     const proto = new BlocUpload();
     proto.receive(0, 'bloc', encodePart(parts[0]!).bytes);
-    expect((await refusal(() => proto.receive(1, 'units', new TextEncoder().encode('[{"__proto__":{"x":1}}]')))).code).toBe('invalid-payload');
+    expect((await refusalOf(() => proto.receive(1, 'units', new TextEncoder().encode('[{"__proto__":{"x":1}}]')))).code).toBe('invalid-payload');
   });
 
   describe('records written as they came only when that text says exactly what was checked', () => {
@@ -192,9 +183,9 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
       importBatches: large.importBatches.map((b) => (b.id === batch ? { ...b, id: 'lan-khac' } : b)),
     };
     expect(partsOfBloc(data).filter((p) => p.key === 'scores').length).toBeGreaterThan(1);
-    const err = await refusal(() => upload(partsOfBloc(data)).finish(meta));
+    const err = await refusalOf(() => upload(partsOfBloc(data)).finish(meta));
     expect(err.code).toBe('bloc-inconsistent');
-    const whole = await refusal(() => checkConsistency(data));
+    const whole = await refusalOf(() => checkConsistency(data));
     expect(err.message).toBe(whole.message);
     expect(err.details).toEqual(whole.details);
     expect(err.details!.length).toBeGreaterThan(3);
@@ -205,18 +196,18 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     const parts = keyed.map((p) => encodePart(p).bytes);
     const id = beginUpload();
     receivePart(id, 0, 'bloc', parts[0]!);
-    await refusal(() => receivePart(id, 1, 'units', new TextEncoder().encode('{}')));
-    expect((await refusal(() => receivePart(id, 2, 'years', parts[2]!))).code).toBe('upload-unknown');
+    await refusalOf(() => receivePart(id, 1, 'units', new TextEncoder().encode('{}')));
+    expect((await refusalOf(() => receivePart(id, 2, 'years', parts[2]!))).code).toBe('upload-unknown');
 
     const done = beginUpload();
     parts.forEach((p, i) => receivePart(done, i, keyed[i]!.key, p));
     expect((await finishUpload(done, meta)).bloc.id).toBe(sample.bloc.id);
-    expect((await refusal(() => finishUpload(done, meta))).code).toBe('upload-unknown');
+    expect((await refusalOf(() => finishUpload(done, meta))).code).toBe('upload-unknown');
 
     const dropped = beginUpload();
     receivePart(dropped, 0, 'bloc', parts[0]!);
     abortUpload(dropped);
-    expect((await refusal(() => receivePart(dropped, 1, keyed[1]!.key, parts[1]!))).code).toBe('upload-unknown');
+    expect((await refusalOf(() => receivePart(dropped, 1, keyed[1]!.key, parts[1]!))).code).toBe('upload-unknown');
   });
 
   it('never holds more than four uploads: a fifth ends the one touched longest ago; one left for two minutes is dropped', async () => {
@@ -227,11 +218,11 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     // The first three go on receiving parts; the fourth was left behind.
     for (const id of ids.slice(0, 3)) receivePart(id, 0, 'bloc', first);
     const fifth = beginUpload(t0);
-    expect((await refusal(() => receivePart(ids[3]!, 0, 'bloc', first))).code).toBe('upload-unknown');
+    expect((await refusalOf(() => receivePart(ids[3]!, 0, 'bloc', first))).code).toBe('upload-unknown');
     for (const id of [...ids.slice(0, 3), fifth]) receivePart(id, 1, keyed[1]!.key, encodePart(keyed[1]!).bytes);
     expect(UPLOAD_IDLE_MS).toBe(2 * 60 * 1000);
     const later = beginUpload(Date.now() + UPLOAD_IDLE_MS + 1000);
-    for (const id of [...ids.slice(0, 3), fifth]) expect((await refusal(() => receivePart(id, 2, keyed[2]!.key, encodePart(keyed[2]!).bytes))).code).toBe('upload-unknown');
+    for (const id of [...ids.slice(0, 3), fifth]) expect((await refusalOf(() => receivePart(id, 2, keyed[2]!.key, encodePart(keyed[2]!).bytes))).code).toBe('upload-unknown');
     abortUpload(later);
   });
 });

@@ -10,6 +10,7 @@ import { strToU8 } from 'fflate';
 import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_FORMAT } from '../../../shared/package/format';
 import { RECORD_KEYS } from '../../../shared/model/registry';
+import { concatBytes } from '../../../shared/package/bytes';
 
 export const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
@@ -95,16 +96,7 @@ export function forgeZip(entries: ForgedEntry[]): Uint8Array {
   return concatBytes(...parts);
 }
 
-/** The parts one after the other, in one array. */
-export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+export { concatBytes };
 
 type Json = Record<string, unknown>;
 
