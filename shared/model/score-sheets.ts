@@ -6,6 +6,7 @@
  * renderer/src/db/score-store.ts and the schema change that moved the records (schema-changes.ts).
  */
 import type { Score } from './records-base';
+import type { BlocData } from './registry';
 
 export interface ScoreSheet {
   /** scoreSheetId(year, unitId): the prefix of its scores' ids. */
@@ -109,4 +110,76 @@ export function loadSheet(stored: StoredScoreSheet): ScoreSheet {
 /** A sheet of either form (an upgrade from version 5 meets sheets still holding objects). */
 export function isStoredSheet(sheet: ScoreSheet | StoredScoreSheet): sheet is StoredScoreSheet {
   return (sheet as StoredScoreSheet).json instanceof Uint8Array;
+}
+
+/**
+ * A whole bloc whose scores come as this PC stores them (score sheets, their JSON made) and not as
+ * one list: what main hands the renderer after reading a package (OpenedPackage). The 120 000 scores
+ * of a large bloc then cross the process boundary as 600 byte arrays, not a million objects copied
+ * out and in again, and are stored as they come instead of being packed and written out a second time.
+ */
+export type SheetedBlocData = Omit<BlocData, 'scores'> & { scoreSheets: StoredScoreSheet[] };
+
+/** The bloc with its scores as stored sheets. */
+export function toSheeted(data: BlocData): SheetedBlocData {
+  const { scores, ...rest } = data;
+  return { ...rest, scoreSheets: packScores(scores).map(storeSheet) };
+}
+
+/** The bloc with its scores as one list again (ordered by id). */
+export function fromSheeted(data: SheetedBlocData): BlocData {
+  const { scoreSheets, ...rest } = data;
+  return { ...rest, scores: unpackSheets(scoreSheets.map(loadSheet)) } as BlocData;
+}
+
+/** Whether a whole bloc carries its scores as sheets. */
+export function isSheeted(data: BlocData | SheetedBlocData): data is SheetedBlocData {
+  return Array.isArray((data as SheetedBlocData).scoreSheets);
+}
+
+/**
+ * The stored sheets of scores parsed from `text`, cut out of it rather than written again: `text`
+ * holds the scores as one JSON array whose `[` is at `start` and whose elements end before `ends`
+ * (json-in-pieces.ts, ArraySpans). Each sheet is a run of the array (a package this app wrote lists
+ * the scores by id, so a unit's scores of a year are next to each other), its scores in id order.
+ * Null when the scores do not lie so, or do not look like scores: the caller packs them (toSheeted).
+ * The caller makes sure the text says exactly what the checked scores hold (nothing cleaned, the
+ * schema took each score as parsed), so each sheet reads back as those scores.
+ */
+export function sheetsOfText(text: Uint8Array, start: number, ends: readonly number[], scores: readonly unknown[]): StoredScoreSheet[] | null {
+  const n = scores.length;
+  if (ends.length !== n) return null;
+  const out: StoredScoreSheet[] = [];
+  const taken = new Set<string>();
+  let first: Score | null = null;
+  let firstAt = 0;
+  let previous: Score | null = null;
+  const close = (to: number): boolean => {
+    if (!first) return true;
+    const key = sheetKey(first);
+    if (taken.has(key)) return false;
+    taken.add(key);
+    const from = firstAt === 0 ? start + 1 : ends[firstAt - 1]! + 1;
+    const end = ends[to - 1]!;
+    if (!(from <= end && end <= text.length)) return false;
+    const json = new Uint8Array(end - from + 2);
+    json[0] = 0x5b; // [
+    json.set(text.subarray(from, end), 1);
+    json[json.length - 1] = 0x5d; // ]
+    out.push({ id: scoreSheetId(first.year, first.unitId), blocId: first.blocId, year: first.year, unitId: first.unitId, json });
+    return true;
+  };
+  for (let i = 0; i < n; i++) {
+    const s = scores[i] as Score | null;
+    if (!s || typeof s !== 'object' || typeof s.id !== 'string' || typeof s.blocId !== 'string' || typeof s.year !== 'number' || typeof s.unitId !== 'string') return null;
+    if (first && first.blocId === s.blocId && first.year === s.year && first.unitId === s.unitId) {
+      if (!(previous!.id < s.id)) return null;
+    } else {
+      if (!close(i)) return null;
+      first = s;
+      firstAt = i;
+    }
+    previous = s;
+  }
+  return close(n) ? out : null;
 }

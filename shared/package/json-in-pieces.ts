@@ -48,7 +48,18 @@ function valueEnd(b: Uint8Array, i: number): number {
 
 class Stray extends Error {}
 
-export function parseJsonInPieces(bytes: Uint8Array, batchBytes = 1 << 20): unknown {
+/**
+ * Where the elements of one top-level array lie in the text (filled in by parseJsonInPieces when it
+ * meets `key`): its `[` at `start`, and each element ending just before `ends[i]` (its `,` or `]`).
+ * Lets a caller cut an element's text out as it came instead of writing it again.
+ */
+export interface ArraySpans {
+  key: string;
+  start: number;
+  ends: number[];
+}
+
+export function parseJsonInPieces(bytes: Uint8Array, batchBytes = 1 << 20, spans?: ArraySpans): unknown {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const parse = (from: number, to: number, wrap = false): unknown => {
     let text: string;
@@ -85,7 +96,7 @@ export function parseJsonInPieces(bytes: Uint8Array, batchBytes = 1 << 20): unkn
       i = skip(i + 1);
       let end: number;
       if (bytes[i] === 0x5b) {
-        const close = arrayInBatches(i);
+        const close = arrayInBatches(i, spans?.key === key ? spans : null);
         out[key] = close.items;
         end = close.end + 1;
       } else {
@@ -104,8 +115,12 @@ export function parseJsonInPieces(bytes: Uint8Array, batchBytes = 1 << 20): unkn
   }
 
   /** The array opened by `[` at `start`, its elements parsed a batch at a time, and where its `]` is. */
-  function arrayInBatches(start: number): { items: unknown[]; end: number } {
+  function arrayInBatches(start: number, spans: ArraySpans | null): { items: unknown[]; end: number } {
     const items: unknown[] = [];
+    if (spans) {
+      spans.start = start;
+      spans.ends = [];
+    }
     let from = start + 1;
     let count = 1; // elements in the batch so far
     for (let j = from; ; ) {
@@ -113,6 +128,8 @@ export function parseJsonInPieces(bytes: Uint8Array, batchBytes = 1 << 20): unkn
       if (e < 0) throw new Stray();
       const c = bytes[e]!;
       if (c === 0x7d) throw new Stray();
+      // `[]` records one end for no element: the caller finds the counts differ.
+      spans?.ends.push(e);
       if (c === 0x5d || e - from >= batchBytes) {
         const batch = parse(from, e, true) as unknown[];
         // An empty slot at a batch's edge (`[1,]`) parses as nothing: the count tells. `[]` is the empty array.

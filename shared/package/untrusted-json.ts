@@ -10,7 +10,7 @@
  *    document is made for that.
  */
 import { cleanText, isForbiddenKey } from '../text/clean';
-import { parseJsonInPieces } from './json-in-pieces';
+import { parseJsonInPieces, type ArraySpans } from './json-in-pieces';
 
 export type UntrustedJsonProblem =
   | { kind: 'not-utf8' }
@@ -26,7 +26,15 @@ export type UntrustedJsonProblem =
  * cleaned and no key given twice: the value has the text's containers and separators).
  */
 export type UntrustedJsonResult =
-  | { ok: true; value: unknown; cleaned: number; shape: { containers: number; separators: number }; exact: boolean }
+  | {
+      ok: true;
+      value: unknown;
+      cleaned: number;
+      shape: { containers: number; separators: number };
+      exact: boolean;
+      /** Where the elements of the top-level array asked for (`spansOf`) lie, when the text was parsed in pieces and has it. */
+      spans: ArraySpans | null;
+    }
   | { ok: false; problem: UntrustedJsonProblem };
 
 export interface JsonShapeLimits {
@@ -181,15 +189,20 @@ function cleanMember<K extends string | number>(holder: Record<K, unknown>, key:
 /** Below this size a document is parsed as one text: parsing in pieces saves memory, not time. */
 const PIECES_FROM_BYTES = 16 * 1024 * 1024;
 
-/** Parses untrusted JSON; strings come back cleaned (shared/text/clean.ts). Never throws. */
-export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = DEFAULT_JSON_SHAPE_LIMITS): UntrustedJsonResult {
+/**
+ * Parses untrusted JSON; strings come back cleaned (shared/text/clean.ts). Never throws. `spansOf`:
+ * a top-level key whose array's element positions to give back (a large document only).
+ */
+export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = DEFAULT_JSON_SHAPE_LIMITS, spansOf?: string): UntrustedJsonResult {
   const tally: JsonShapeTally = { depth: 0, containers: 0, separators: 0 };
   const problem = shapeOfBytes(json, limits, tally);
   if (problem) return { ok: false, problem };
   const shape = { containers: tally.containers, separators: tally.separators };
   // A large document of our shape is parsed in pieces (json-in-pieces.ts: far less memory for a
   // large bloc); anything else, and every broken document, as one text, so each refusal is as before.
-  let value = json.length >= PIECES_FROM_BYTES ? parseJsonInPieces(json) : null;
+  const spans: ArraySpans | null = spansOf === undefined ? null : { key: spansOf, start: -1, ends: [] };
+  let value = json.length >= PIECES_FROM_BYTES ? parseJsonInPieces(json, undefined, spans ?? undefined) : null;
+  if (value === null && spans) spans.start = -1;
   if (value === null) {
     let text: string;
     try {
@@ -205,7 +218,7 @@ export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = D
   }
   if (typeof value === 'string') {
     const c = cleanText(value);
-    return { ok: true, value: c, cleaned: c === value ? 0 : 1, shape, exact: c === value };
+    return { ok: true, value: c, cleaned: c === value ? 0 : 1, shape, exact: c === value, spans: null };
   }
   const walk: Walk = { changed: 0, containers: 0, separators: 0 };
   if (value !== null && typeof value === 'object') {
@@ -213,5 +226,5 @@ export function parseUntrustedJson(json: Uint8Array, limits: JsonShapeLimits = D
     if (bad !== null) return { ok: false, problem: { kind: 'forbidden-key', key: bad } };
   }
   const exact = walk.changed === 0 && walk.containers === shape.containers && walk.separators === shape.separators;
-  return { ok: true, value, cleaned: walk.changed, shape, exact };
+  return { ok: true, value, cleaned: walk.changed, shape, exact, spans: spans && spans.start >= 0 ? spans : null };
 }

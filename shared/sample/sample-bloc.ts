@@ -430,5 +430,7 @@ export function withFullHistory(data: BlocData, years?: readonly number[]): Bloc
       undoneAt: null,
     });
   }
-  return { ...data, scores: [...data.scores, ...scores], importBatches: [...data.importBatches, ...batches] };
+  // In id order, as the app holds and exports them (a package of this bloc is then as the app writes it).
+  const all = [...data.scores, ...scores].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...data, scores: all, importBatches: [...data.importBatches, ...batches] };
 }

@@ -15,7 +15,7 @@ import type { BackupSource } from '../backups/take-backup';
 import { abortUpload, finishUpload } from '../handover/bloc-upload';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { toFileSystemError } from '../fs/fs-errors';
-import { readPackageFile } from '../handover/package-file';
+import { openedPackage, readPackageFile } from '../handover/package-file';
 import { APP_NAME, rememberFolder } from './foundation';
 import { backupFolderOf } from './backup-folder';
 
@@ -54,8 +54,8 @@ export const backupsHandlers = {
     return { folder, isDefault, entries: await listBackups(folder, { missingOk: true }) };
   },
   'backups.read': async (ctx, path) => {
-    const read = await readPackageFile(backupPath(ctx, path));
-    return { preview: read.preview, data: read.data };
+    const read = await readPackageFile(backupPath(ctx, path), { scoreSheets: true });
+    return openedPackage(read);
   },
   'backups.saveCopy': async (ctx, path) => {
     const source = backupPath(ctx, path);

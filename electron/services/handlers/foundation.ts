@@ -7,7 +7,7 @@ import { SCHEMA_VERSION } from '../../../shared/model/records';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION } from '../../../shared/package/format';
 import type { HandlerMap } from '../bridge/dispatch';
 import type { ServiceContext } from '../bridge/context';
-import { readPackage, readPackageFile } from '../handover/package-file';
+import { openedPackage, readPackage, readPackageFile } from '../handover/package-file';
 import { finishUpload } from '../handover/bloc-upload';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { timesFontFolderProblem } from '../documents/base/fonts';
@@ -111,13 +111,13 @@ export const foundationHandlers = {
       multiple: false,
     });
     if (!path) return null;
-    const read = await readPackageFile(path);
+    const read = await readPackageFile(path, { scoreSheets: true });
     rememberFolder(ctx, 'import', dirname(path));
-    return { preview: read.preview, data: read.data };
+    return openedPackage(read);
   },
   'handover.read': async (_ctx, file) => {
-    const read = readPackage(file.bytes, file.name);
-    return { preview: read.preview, data: read.data };
+    const read = readPackage(file.bytes, file.name, { scoreSheets: true });
+    return openedPackage(read);
   },
   'file.save': async (ctx, { bytes, suggestedName, folder }) => {
     const dir = ctx.settings.get().folders[folder];

@@ -11,6 +11,8 @@ import { basename } from 'node:path';
 import { UserError } from '../../../shared/errors';
 import { BlocDataSchema, SCHEMA_VERSION, type BlocData } from '../../../shared/model/records';
 import { migrateBlocData } from '../../../shared/model/migrations';
+import { sheetsOfText, toSheeted, type StoredScoreSheet } from '../../../shared/model/score-sheets';
+import type { OpenedPackage } from '../../../shared/api/channels/foundation';
 import { countsOf as registryCounts } from '../../../shared/model/registry';
 import {
   PACKAGE_FORMAT,
@@ -27,6 +29,7 @@ import {
 import { consistencyProblems } from '../../../shared/package/consistency';
 import { describeIssue } from '../../../shared/package/describe-issue';
 import { jsonShapeProblem, parseUntrustedJson } from '../../../shared/package/untrusted-json';
+import type { ArraySpans } from '../../../shared/package/json-in-pieces';
 import { cleanText, deepCleanText } from '../../../shared/text/clean';
 import { checkImage } from '../images/image-check';
 import { checkDeclaredSizes, inflateZipEntry, readZipDirectory, type ZipEntry, type ZipLimits, type ZipPolicy, type ZipProblem, type ZipRefuse } from '../zip/zip-guard';
@@ -49,6 +52,15 @@ export interface ReadPackage {
   manifest: PackageManifest;
   data: BlocData;
   preview: PackagePreview;
+  /** `data.scores` as stored sheets cut from the package's text, when asked for (ReadOptions) and it could stand for them. */
+  scoreSheets?: StoredScoreSheet[] | null;
+}
+
+/** A package read, as the renderer is handed it to apply (its scores as the sheets it stores). */
+export function openedPackage(read: ReadPackage): OpenedPackage {
+  if (!read.scoreSheets) return { preview: read.preview, data: toSheeted(read.data) };
+  const { scores: _, ...rest } = read.data;
+  return { preview: read.preview, data: { ...rest, scoreSheets: read.scoreSheets } };
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -182,6 +194,30 @@ function zipRefusal(name: string): ZipRefuse {
  * refused, strings cleaned). The inflated bytes and the text are dropped on return.
  */
 function entryJson(bytes: Uint8Array, entry: ZipEntry, name: string, refuseZip: ZipRefuse, expectedSha?: string): unknown {
+  return entryParsed(bytes, entry, name, refuseZip, expectedSha).value;
+}
+
+/**
+ * data.json parsed and, when `withSheets`, its scores cut into the sheets the window stores while
+ * its text is at hand (sheetsOfText; null when the text cannot stand for them as it is). The
+ * inflated bytes are dropped on return.
+ */
+function dataJson(bytes: Uint8Array, entry: ZipEntry, name: string, refuseZip: ZipRefuse, sha: string, withSheets: boolean): { value: unknown; sheets: StoredScoreSheet[] | null } {
+  const parsed = entryParsed(bytes, entry, name, refuseZip, sha, withSheets ? 'scores' : undefined);
+  const scores = (parsed.value as { scores?: unknown } | null)?.scores;
+  const spans = parsed.spans;
+  const sheets = withSheets && parsed.exact && spans && Array.isArray(scores) ? sheetsOfText(parsed.content, spans.start, spans.ends, scores) : null;
+  return { value: parsed.value, sheets };
+}
+
+function entryParsed(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  name: string,
+  refuseZip: ZipRefuse,
+  expectedSha?: string,
+  spansOf?: string,
+): { value: unknown; exact: boolean; spans: ArraySpans | null; content: Uint8Array } {
   const content = inflateZipEntry(bytes, entry, refuseZip);
   if (expectedSha !== undefined && sha256(content) !== expectedSha)
     refuse(
@@ -189,8 +225,8 @@ function entryJson(bytes: Uint8Array, entry: ZipEntry, name: string, refuseZip: 
       `Gói "${name}" không khớp mã kiểm tra (phần "${entry.name}"): nội dung đã bị sửa đổi hoặc hỏng sau khi xuất; ${ASK_ORIGINAL}.`,
     );
   const entryName = entry.name;
-  const r = parseUntrustedJson(content);
-  if (r.ok) return r.value;
+  const r = parseUntrustedJson(content, undefined, spansOf);
+  if (r.ok) return { value: r.value, exact: r.exact, spans: r.spans, content };
   switch (r.problem.kind) {
     case 'not-utf8':
       return refuse('package-damaged', `Phần "${entryName}" của gói "${name}" không phải văn bản UTF-8; ${ASK_ORIGINAL}.`);
@@ -221,8 +257,13 @@ function shownName(fileName: string): string {
   return cleanText(basename(fileName.replace(/\\/g, '/'))).slice(0, 200);
 }
 
+/** How a package is read: `scoreSheets` also gives its scores as the sheets the window stores (ReadPackage.scoreSheets). */
+export interface ReadOptions {
+  scoreSheets?: boolean;
+}
+
 /** Reads and fully validates a package given as bytes. Never writes anything. */
-export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
+export function readPackage(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): ReadPackage {
   const name = shownName(fileName);
   if (bytes.length === 0) refuse('package-empty', `Tệp "${name}" rỗng (0 byte), không phải gói bàn giao BlocDesk.`);
   if (bytes.length > PACKAGE_MAX_FILE_BYTES)
@@ -261,11 +302,13 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   if (dataSha === undefined)
     refuse('package-tampered', `Gói "${name}" chứa phần dữ liệu không có trong danh mục kiểm tra; gói có thể đã bị sửa đổi.`);
 
-  const data = validatedData(
-    entryJson(bytes, dataEntry, name, refuseZip, dataSha),
-    manifest.schemaVersion,
-    name,
-  );
+  const raw = dataJson(bytes, dataEntry, name, refuseZip, dataSha, options.scoreSheets === true);
+  const data = validatedData(raw.value, manifest.schemaVersion, name);
+  // The cut sheets stand for the scores only when the schema took every score as it was parsed (no
+  // migration, nothing filled in or changed); else the window gets them packed again (openedPackage).
+  const rawScores = (raw.value as { scores?: unknown[] }).scores;
+  const scoreSheets =
+    raw.sheets && rawScores && data.scores.length === rawScores.length && data.scores.every((s, i) => s === rawScores[i]) ? raw.sheets : null;
   if (data.bloc.id !== manifest.bloc.id)
     refuse('package-tampered', `Gói "${name}": khối trong dữ liệu không khớp với tệp mô tả; gói có thể đã bị sửa đổi.`);
   const counts = countsOf(data);
@@ -280,6 +323,7 @@ export function readPackage(bytes: Uint8Array, fileName: string): ReadPackage {
   return {
     manifest,
     data,
+    scoreSheets,
     preview: {
       fileName: name,
       fileBytes: bytes.length,
@@ -376,7 +420,7 @@ export function checkConsistency(data: BlocData, consistency?: readonly string[]
 }
 
 /** Reads a package from disk (size checked before reading). */
-export async function readPackageFile(path: string): Promise<ReadPackage> {
+export async function readPackageFile(path: string, options: ReadOptions = {}): Promise<ReadPackage> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -386,5 +430,5 @@ export async function readPackageFile(path: string): Promise<ReadPackage> {
   if (size > PACKAGE_MAX_FILE_BYTES)
     refuse('package-too-large', `Tệp "${basename(path)}" quá lớn (${Math.round(size / 1048576)} MB) để là gói bàn giao BlocDesk.`);
   const bytes = new Uint8Array(await readFile(path));
-  return readPackage(bytes, path);
+  return readPackage(bytes, path, options);
 }

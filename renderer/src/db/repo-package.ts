@@ -11,7 +11,8 @@ import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
 import { kindStore } from './kind-store';
-import { scoreJsonOfYear, scoresOfYear, yearsWithScores } from './score-store';
+import { addScoreSheets, scoreJsonOfYear, scoresOfYear, yearsWithScores } from './score-store';
+import { fromSheeted, isSheeted, type SheetedBlocData } from '../../../shared/model/score-sheets';
 import { encodePart, joinedParts, partsOf, type EncodedPart, type PartKey } from '../../../shared/package/bloc-parts';
 import { phase } from './phase-timing';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
@@ -77,9 +78,15 @@ export async function blocExists(blocId: string): Promise<boolean> {
   return (await db.blocs.get(blocId)) !== undefined;
 }
 
-async function writeAll(data: BlocData): Promise<void> {
+/** A whole bloc to write: its scores as a list, or as the sheets main made of a package it read. */
+export type WholeBloc = BlocData | SheetedBlocData;
+
+async function writeAll(data: WholeBloc): Promise<void> {
   await db.blocs.add(data.bloc);
-  for (const k of KINDS) await kindStore(k.key).add(recordsOf(data, k.key));
+  for (const k of KINDS) {
+    if (k.key === 'scores' && isSheeted(data)) await addScoreSheets(data.scoreSheets);
+    else await kindStore(k.key).add(recordsOf(data as BlocData, k.key));
+  }
 }
 
 /**
@@ -92,11 +99,14 @@ export interface WholeBlocInput {
   validatedInMain?: boolean;
 }
 
-const blocInput = (input: BlocData, options: WholeBlocInput): Promise<BlocData> =>
-  phase('import:validate', () => (options.validatedInMain ? input : checked(BlocDataSchema, input, 'Dữ liệu khối')));
+/** The bloc to write: as given when main validated it, else cleaned and validated here (sheets read back into scores first). */
+const blocInput = (input: WholeBloc, options: WholeBlocInput): Promise<WholeBloc> =>
+  phase('import:validate', () =>
+    options.validatedInMain ? input : checked(BlocDataSchema, isSheeted(input) ? fromSheeted(input) : input, 'Dữ liệu khối'),
+  );
 
 /** Deletes every record of the package's bloc id, then inserts the package's records. */
-export async function replaceBloc(input: BlocData, options: WholeBlocInput = {}): Promise<string> {
+export async function replaceBloc(input: WholeBloc, options: WholeBlocInput = {}): Promise<string> {
   const data = await blocInput(input, options);
   const blocId = data.bloc.id;
   await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
@@ -126,7 +136,7 @@ export function distinctBlocName(name: string, taken: readonly string[], now: st
 }
 
 /** Writes a bloc that is not on this PC yet, renamed when another bloc here has its name. */
-async function addRenamed(data: BlocData, now: string): Promise<string> {
+async function addRenamed(data: WholeBloc, now: string): Promise<string> {
   await phase('import:transaction', () => db.transaction('rw', allTables(), async () => {
     if (await db.blocs.get(data.bloc.id)) throw new RepoError('exists', 'Khối này đã có trên máy; hãy chọn thay thế hoặc thêm thành khối riêng.');
     const taken = (await db.blocs.toArray()).map((b) => b.name);
@@ -139,12 +149,14 @@ async function addRenamed(data: BlocData, now: string): Promise<string> {
  * Inserts the package as a new bloc: every id is new, references kept; the name gets the import
  * date when a bloc on this PC has the same name. Returns the new bloc id.
  */
-export async function addBlocAsNew(input: BlocData, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
-  return addRenamed(remapBlocIds(await blocInput(input, options), newId), now);
+export async function addBlocAsNew(input: WholeBloc, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
+  // Every id changes, the scores' too: sheets are read back into scores for that (a rare choice).
+  const data = await blocInput(input, options);
+  return addRenamed(remapBlocIds(isSheeted(data) ? fromSheeted(data) : data, newId), now);
 }
 
 /** Inserts a package whose bloc is not on this PC, keeping its ids (renamed like addBlocAsNew). */
-export async function importNewBloc(input: BlocData, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
+export async function importNewBloc(input: WholeBloc, now: string = nowIso(), options: WholeBlocInput = {}): Promise<string> {
   return addRenamed(await blocInput(input, options), now);
 }
 

@@ -127,6 +127,11 @@ export async function addScores(scores: readonly Score[]): Promise<void> {
   if (scores.length) await db.scoreSheets.bulkAdd(packScores(scores).map(storeSheet));
 }
 
+/** addScores for scores that come as stored sheets already (a package main has read: SheetedBlocData). */
+export async function addScoreSheets(sheets: readonly StoredScoreSheet[]): Promise<void> {
+  if (sheets.length) await db.scoreSheets.bulkAdd([...sheets]);
+}
+
 /** Deletes the scores of a bloc, or of one of its years, or of one unit in that year. */
 export async function deleteScores(blocId: string, year?: number, unitId?: string): Promise<void> {
   if (year === undefined) {

@@ -3,6 +3,7 @@ import { channel } from '../contract';
 import { BlocDataSchema } from '../../model/records';
 import { SettingsPatchSchema, type Settings } from '../../model/settings';
 import type { PackagePreview } from '../../package/format';
+import type { SheetedBlocData } from '../../model/score-sheets';
 import { UploadIdSchema } from './upload';
 
 export interface AppInfo {
@@ -23,10 +24,13 @@ export const FileBytesSchema = z.object({
 });
 export type FileBytes = z.infer<typeof FileBytesSchema>;
 
-/** A handover package read and fully validated in main, ready for the renderer to apply. */
+/**
+ * A handover package read and fully validated in main, ready for the renderer to apply: its scores
+ * as the score sheets this PC stores (made once, in main), the other kinds as records.
+ */
 export interface OpenedPackage {
   preview: PackagePreview;
-  data: z.output<typeof BlocDataSchema>;
+  data: SheetedBlocData;
 }
 
 export const foundationChannels = {

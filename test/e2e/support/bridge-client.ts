@@ -8,7 +8,7 @@
  * file input here; the picked files are uploaded and the call goes on with them. Otherwise a call
  * that carries byte arrays goes over a WebSocket (socketInvoke).
  */
-import { decodeWire, encodeWire, holdsBytes, wireFramePieces } from '../../../shared/api/wire';
+import { decodeWire, decodeWireFrame, encodeWire, holdsBytes, WIRE_FRAME_TYPE, wireFramePieces } from '../../../shared/api/wire';
 import { BRIDGE_DIALOGS_HEADER, BRIDGE_TIMING_HEADER, BRIDGE_TOKEN_HEADER, BRIDGE_TOKEN_META } from './bridge-limits';
 
 interface BridgeConfig {
@@ -214,11 +214,12 @@ async function socketInvoke(channel: string, args: unknown[], token: string, tim
     });
     if (!res.ok) throw new Error(`Máy chủ thử nghiệm từ chối yêu cầu (HTTP ${res.status}): ${await res.text()}`);
     if (!browserDialogs || !res.body) {
-      const text = await res.text();
+      const frame = res.headers.get('Content-Type') === WIRE_FRAME_TYPE;
+      const body = frame ? new Uint8Array(await res.arrayBuffer()) : await res.text();
       measure(`bridge:${channel}:call`, t1);
       serverTimings(channel, res.headers.get('Server-Timing'));
       const t2 = performance.now();
-      const value = decodeWire(text);
+      const value = typeof body === 'string' ? decodeWire(body) : decodeWireFrame(body);
       measure(`bridge:${channel}:decode`, t2);
       return value;
     }

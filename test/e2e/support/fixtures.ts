@@ -9,7 +9,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApiResult } from '../../../shared/api/contract';
-import { decodeWire, encodeWire } from '../../../shared/api/wire';
+import { decodeWire, decodeWireFrame, encodeWire, WIRE_FRAME_TYPE } from '../../../shared/api/wire';
 import { bridgeHeaders, bridgeInitScript } from './bridge-access';
 
 export const E2E_OUT_DIR = resolve('.tmp/e2e-out');
@@ -39,7 +39,7 @@ export async function callBridge<T>(channel: string, ...args: unknown[]): Promis
     headers: { 'Content-Type': 'application/json', ...bridgeHeaders(E2E_OUT_DIR) },
     body: encodeWire(args),
   });
-  const r = decodeWire(await res.text()) as ApiResult<T>;
+  const r = (res.headers.get('Content-Type') === WIRE_FRAME_TYPE ? decodeWireFrame(new Uint8Array(await res.arrayBuffer())) : decodeWire(await res.text())) as ApiResult<T>;
   if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
   return r.value;
 }

@@ -20,7 +20,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, normalize, resolve, sep } from 'node:path';
-import { decodeWire, decodeWireFrame, encodeWire } from '../../../shared/api/wire';
+import { decodeWire, decodeWireFrame, encodeWire, encodeWireFrame, WIRE_FRAME_TYPE } from '../../../shared/api/wire';
 import type { ServiceContext } from '../../../electron/services/bridge/context';
 import type { Host } from '../../../electron/services/bridge/host';
 import { appVersion } from '../../../electron/cli/app-version';
@@ -196,11 +196,14 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
       const t1 = performance.now();
       const result = await s.dispatch(s.handlers, { ...ctx, host: hostFor(null) }, channel, callArgs);
       const t2 = performance.now();
-      const payload = encodeWire(result);
+      // A result holding byte arrays (an opened package's score sheets) goes as one binary frame, the
+      // bytes as they are, as Electron's IPC carries them; any other as JSON.
+      const frame = encodeWireFrame(result);
+      const [type, payload] = frame ? [WIRE_FRAME_TYPE, Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength)] : ['application/json', encodeWire(result)];
       // For a benchmark page only: what the harness's JSON costs on this side and what main's handler (dispatch) took.
-      if (req.headers[BRIDGE_TIMING_HEADER] !== '1') return send(res, 200, 'application/json', payload);
+      if (req.headers[BRIDGE_TIMING_HEADER] !== '1') return send(res, 200, type, payload);
       const timing = `decode;dur=${decoded.toFixed(1)}, handler;dur=${(t2 - t1).toFixed(1)}, encode;dur=${(performance.now() - t2).toFixed(1)}`;
-      return send(res, 200, 'application/json', payload, { 'Server-Timing': timing });
+      return send(res, 200, type, payload, { 'Server-Timing': timing });
     }
     // The page answers open dialogs itself: one JSON line per dialog request, then the result.
     res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });

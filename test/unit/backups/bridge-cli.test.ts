@@ -8,6 +8,7 @@ import { runCli } from '../../../electron/cli/main';
 import type { BackupEntry, BackupFolderStatus, BackupTaken } from '../../../shared/package/backup';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import type { OpenedPackage } from '../../../shared/api/channels/foundation';
+import { fromSheeted } from '../../../shared/model/score-sheets';
 import { memorySettings } from '../support/memory-settings';
 import { sampleBloc, tempFolder } from './fixtures';
 
@@ -51,7 +52,9 @@ describe('backups channels', () => {
     expect(list.entries[0]).toMatchObject({ status: 'ok', reason: 'before-delete-bloc', bloc: { id: data.bloc.id } });
 
     const opened = await call<OpenedPackage>(ctx, 'backups.read', taken.path);
-    expect(opened.data).toEqual(data);
+    // The scores come as the sheets the renderer stores (made in main); read back, the bloc is the one backed up.
+    expect(opened.data.scoreSheets).toHaveLength(new Set(data.scores.map((s) => `${s.year}:${s.unitId}`)).size);
+    expect(fromSheeted(opened.data)).toEqual(data);
     expect(opened.preview).toMatchObject({ createdBy: 'Sở Y tế', app: { version: '0.9.0-test' } });
 
     const copy = await call<{ path: string }>(ctx, 'backups.saveCopy', taken.path);

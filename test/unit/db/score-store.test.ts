@@ -19,7 +19,7 @@ import {
 } from '../../../renderer/src/db/score-store';
 import { setVerifiedScore, acceptSelfScores } from '../../../renderer/src/db/repo-verification';
 import type { BlocData, Score } from '../../../shared/model/records';
-import { packScores, unpackSheets } from '../../../shared/model/score-sheets';
+import { fromSheeted, packScores, toSheeted, unpackSheets } from '../../../shared/model/score-sheets';
 import { smallBloc } from './fixtures';
 import { storedScores } from './stored-scores';
 
@@ -157,6 +157,43 @@ describe('the score store', () => {
     for (const s of copy.scores) expect(s.id).toBe(`${s.year}:${s.unitId}:${s.code}`);
     expect(await db.scoreSheets.where('blocId').equals(copyId).count()).toBe(6);
     expect((await readBlocData('khoi-a')).scores).toEqual([...data.scores].sort(byId));
+  });
+
+  it('a bloc handed over with its scores as sheets (an opened package) is stored exactly as the same bloc with its scores as a list', async () => {
+    const data = bloc();
+    await replaceBloc(data);
+    const asList = await db.scoreSheets.toArray();
+    const readBack = await readBlocData('khoi-a');
+    await Promise.all(db.tables.map((t) => t.clear()));
+
+    const sheeted = toSheeted(data);
+    expect(sheeted).not.toHaveProperty('scores');
+    expect(fromSheeted(sheeted)).toEqual({ ...data, scores: [...data.scores].sort(byId) });
+    await replaceBloc(sheeted, { validatedInMain: true });
+    expect(await db.scoreSheets.toArray()).toEqual(asList);
+    expect(await readBlocData('khoi-a')).toEqual(readBack);
+  });
+
+  it('sheets not validated in main are read back into scores and validated: a bad score refuses the whole bloc', async () => {
+    const data = bloc();
+    const bad = toSheeted({ ...data, scores: data.scores.map((s, i) => (i === 4 ? { ...s, self: -3 } : s)) });
+    await expect(replaceBloc(bad)).rejects.toThrow();
+    expect(await db.blocs.count()).toBe(0);
+    expect(await db.scoreSheets.count()).toBe(0);
+    // Validated here, good sheets are written like any bloc.
+    await replaceBloc(toSheeted(data));
+    expect(await storedScores()).toEqual([...data.scores].sort(byId));
+  });
+
+  it('a bloc handed over as sheets and added as a separate bloc gets new ids for its scores too', async () => {
+    const data = bloc();
+    await replaceBloc(data);
+    const copyId = await addBlocAsNew(toSheeted(data), undefined, { validatedInMain: true });
+    const copy = await readBlocData(copyId);
+    expect(copy.scores).toHaveLength(data.scores.length);
+    for (const s of copy.scores) expect(s.id).toBe(`${s.year}:${s.unitId}:${s.code}`);
+    expect(copy.scores.every((s) => s.blocId === copyId)).toBe(true);
+    expect(await db.scoreSheets.where('blocId').equals(copyId).count()).toBe(6);
   });
 
   it('a live query of the year\'s scores updates when one of its scores changes', async () => {

@@ -10,8 +10,10 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackage } from '../../../electron/services/handover/package-file';
-import { decodeWire, decodeWireFrame, encodeWire, encodeWireFrame, wireFramePieces } from '../../../shared/api/wire';
-import { buildSampleBlocData } from '../../../shared/sample/sample-bloc';
+import { decodeWire, decodeWireFrame, encodeWire, encodeWireFrame, WIRE_FRAME_TYPE, wireFramePieces } from '../../../shared/api/wire';
+import type { OpenedPackage } from '../../../shared/api/channels/foundation';
+import { fromSheeted } from '../../../shared/model/score-sheets';
+import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { startBridgeServer, type BridgeServer } from '../../e2e/support/loopback-bridge';
 import { BRIDGE_MAX_BODY_BYTES, BRIDGE_TOKEN_FILE } from '../../e2e/support/bridge-limits';
 import { tempDir } from '../assessment/corpus-tools';
@@ -298,6 +300,27 @@ describe('browser file dialogs', () => {
       expect(ws.status).toBe(403);
       ws.end();
     }
+  });
+
+  it('answers a result holding byte arrays (an opened package\'s score sheets) as one binary frame, and any other as JSON', async () => {
+    const now = '2026-11-20T08:00:00.000Z';
+    const data = withFullHistory(buildSyntheticBlocData({ units: 3, criteria: 4, years: 2, now }));
+    const file = join(tempDir('loopback-open'), 'khoi.blocdesk');
+    writeFileSync(file, buildPackage(data, { createdBy: 'x', appName: 'BlocDesk', appVersion: '1', now }));
+    const base = `http://127.0.0.1:${server.port}`;
+    expect((await fetch(`${base}/__test/open-queue`, { method: 'POST', headers: auth(), body: JSON.stringify({ paths: [file] }) })).ok).toBe(true);
+    const res = await fetch(`${base}/__bridge/handover.open`, { method: 'POST', headers: auth(), body: '[]' });
+    expect(res.headers.get('content-type')).toBe(WIRE_FRAME_TYPE);
+    const frame = new Uint8Array(await res.arrayBuffer());
+    expect(data.scores.length).toBeGreaterThan(0);
+    const reply = decodeWireFrame(frame) as { ok: true; value: OpenedPackage };
+    expect(reply.value.data.scoreSheets.every((s) => s.json instanceof Uint8Array)).toBe(true);
+    expect(fromSheeted(reply.value.data)).toEqual({ ...data, scores: [...data.scores].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) });
+    // Nested byte arrays come back where they were; an object that only looks like a marker stays an object.
+    const nested = { a: [{ json: new Uint8Array([1]) }, { json: new Uint8Array([2, 3]), n: 1 }], b: { $blob: 0, also: 1 }, c: [[new Uint8Array([4])]] };
+    expect(decodeWireFrame(encodeWireFrame(nested)!)).toEqual(nested);
+    const info = await fetch(`${base}/__bridge/app.info`, { method: 'POST', headers: auth(), body: '[]' });
+    expect(info.headers.get('content-type')).toBe('application/json');
   });
 
   it('without the header, an empty queue still means "cancelled" (the e2e tests queue their files)', async () => {
