@@ -71,10 +71,18 @@ export default async function run(): Promise<void> {
     await fetch(`${URL}/__test/open-queue`, { method: 'POST', headers: bridgeHeaders(OUT), body: JSON.stringify({ paths: [file] }) });
     const t0 = performance.now();
     await page.getByRole('button', { name: 'Mở gói bàn giao…' }).click();
-    // The button alone: scoped to the dialog by its name, the click waited out its 120 s here.
-    await page.getByRole('button', { name: 'Nhập khối này' }).click({ timeout: 120_000 });
+    // Waited for, then clicked: a click alone retries on a back-off of up to 500 ms, which would be counted.
+    const confirm = page.getByRole('button', { name: 'Nhập khối này' });
+    await confirm.waitFor({ timeout: 120_000 });
+    const preview = performance.now() - t0;
+    const t1 = performance.now();
+    await confirm.click();
     await page.getByText('Đã nhập khối').first().waitFor({ timeout: 120_000 });
-    console.log(`import through the app (read, validate, preview, write): ${(performance.now() - t0).toFixed(0)} ms`);
+    const write = performance.now() - t1;
+    console.log(
+      `import through the app, the first in a new window (target < 5000 ms): ${(preview + write).toFixed(0)} ms: ` +
+        `click to preview (read, validate) ${preview.toFixed(0)} ms, confirm to done (write) ${write.toFixed(0)} ms`,
+    );
     // Let the automatic backup after the import finish, so it does not run during the measures.
     await page.getByTestId('backup-status').filter({ hasText: /^Sao lưu lần cuối/ }).waitFor({ timeout: 300_000 });
 
