@@ -137,25 +137,23 @@ export function decodeWireFrame(frame: Uint8Array): unknown {
   return withBlobs(JSON.parse(text), blobs, bad);
 }
 
-/** The value with each {"$blob": i} replaced by byte array i (in place; the value is fresh from JSON.parse). */
+/**
+ * The value with each {"$blob": i} replaced by byte array i (in place; the value is fresh from
+ * JSON.parse). A member is redefined, never assigned: a "__proto__" member would set the prototype.
+ */
 function withBlobs(v: unknown, blobs: readonly Uint8Array[], bad: () => Error): unknown {
   if (v === null || typeof v !== 'object') return v;
   const o = v as Record<string, unknown>;
-  if (Array.isArray(o)) {
-    for (let i = 0; i < o.length; i++) {
-      const x = o[i];
-      if (x !== null && typeof x === 'object') o[i] = withBlobs(x, blobs, bad);
-    }
-    return o;
-  }
-  if (typeof o[BLOB] === 'number' && Object.keys(o).length === 1) {
+  if (!Array.isArray(o) && typeof o[BLOB] === 'number' && Object.keys(o).length === 1) {
     const blob = blobs[o[BLOB] as number];
     if (!blob) throw bad();
     return blob;
   }
-  for (const k in o) {
+  for (const k of Object.keys(o)) {
     const x = o[k];
-    if (x !== null && typeof x === 'object') o[k] = withBlobs(x, blobs, bad);
+    if (x === null || typeof x !== 'object') continue;
+    const y = withBlobs(x, blobs, bad);
+    if (y !== x) Object.defineProperty(o, k, { value: y, writable: true, enumerable: true, configurable: true });
   }
   return o;
 }

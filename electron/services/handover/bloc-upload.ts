@@ -7,7 +7,9 @@
  *
  * data.json comes out byte for byte as `JSON.stringify(data)` of the same bloc in one piece
  * (encodePackage): the bloc, then every kind in BlocDataSchema's order, an empty list for a kind
- * with no part.
+ * with no part. A part that is exact (writeAsReceived) goes in as its text came: score sheets cut
+ * from an imported package's text (sheetsOfText) keep that text, which holds the same values even
+ * where it is not written as JSON.stringify writes it (spaces, `\u` escapes).
  */
 import { createHash, randomUUID, type Hash } from 'node:crypto';
 import { crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';

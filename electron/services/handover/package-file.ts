@@ -53,7 +53,7 @@ export interface ReadPackage {
   data: BlocData;
   preview: PackagePreview;
   /** `data.scores` as stored sheets cut from the package's text, when asked for (ReadOptions) and it could stand for them. */
-  scoreSheets?: StoredScoreSheet[] | null;
+  scoreSheets: StoredScoreSheet[] | null;
 }
 
 /** A package read, as the renderer is handed it to apply (its scores as the sheets it stores). */

@@ -19,6 +19,8 @@ import { BRIDGE_MAX_BODY_BYTES, BRIDGE_TOKEN_FILE } from '../../e2e/support/brid
 import { tempDir } from '../assessment/corpus-tools';
 import { sampleBloc } from '../assessment/fixtures';
 
+const enc = (s: string) => new TextEncoder().encode(s);
+
 interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
@@ -319,6 +321,17 @@ describe('browser file dialogs', () => {
     // Nested byte arrays come back where they were; an object that only looks like a marker stays an object.
     const nested = { a: [{ json: new Uint8Array([1]) }, { json: new Uint8Array([2, 3]), n: 1 }], b: { $blob: 0, also: 1 }, c: [[new Uint8Array([4])]] };
     expect(decodeWireFrame(encodeWireFrame(nested)!)).toEqual(nested);
+    // A byte array under a "__proto__" member stays a member: the object's prototype is untouched.
+    const json = enc('{"__proto__":{"$blob":0}}');
+    const crafted = new Uint8Array(4 + json.length + 4 + 1);
+    const view = new DataView(crafted.buffer);
+    view.setUint32(0, json.length, true);
+    crafted.set(json, 4);
+    view.setUint32(4 + json.length, 1, true);
+    crafted[crafted.length - 1] = 9;
+    const decoded = decodeWireFrame(crafted) as object;
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(decoded, '__proto__')?.value).toEqual(new Uint8Array([9]));
     const info = await fetch(`${base}/__bridge/app.info`, { method: 'POST', headers: auth(), body: '[]' });
     expect(info.headers.get('content-type')).toBe('application/json');
   });
