@@ -27,7 +27,7 @@ const LAYERS = [
   { name: 'shared/errors', files: ['shared/errors'], may: [], npm: [] },
   { name: 'shared/text', files: ['shared/text'], may: ['shared/text'], npm: ['zod'] },
   // The one exception: the schema-4 migration of old rules profiles needs exact fractions and the defaults of the new fields.
-  { name: 'shared/model', files: ['shared/model'], may: ['shared/model', 'shared/text', 'shared/domain/vote/fraction', 'shared/domain/rules-defaults'], npm: ['zod'] },
+  { name: 'shared/model', files: ['shared/model'], may: ['shared/model', 'shared/text', 'shared/domain/vote/fraction', 'shared/domain/rules-defaults'], npm: ['zod', 'fflate'] }, // fflate: the stored score sheets' DEFLATE (score-sheets.ts)
   {
     name: 'shared/domain',
     files: ['shared/domain'],

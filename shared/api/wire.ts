@@ -101,8 +101,10 @@ export function wireFramePieces(value: unknown): Uint8Array[] | null {
   if (!holdsBytes(value)) return null;
   const blobs: Uint8Array[] = [];
   const json = new TextEncoder().encode(
-    JSON.stringify(value, (_k, v: unknown) => {
-      if (v instanceof Uint8Array) return { [BLOB]: blobs.push(v) - 1 };
+    // The holder's own value: a Node Buffer reaches a replacer already turned into {type, data} by its toJSON.
+    JSON.stringify(value, function (this: Record<string, unknown>, k: string, v: unknown) {
+      const own = this[k];
+      if (own instanceof Uint8Array) return { [BLOB]: blobs.push(own) - 1 };
       return v;
     }),
   );

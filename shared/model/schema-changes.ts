@@ -8,7 +8,7 @@
  */
 
 import { migrateRulesProfileV3 } from './rules-migration';
-import { SCORE_SHEETS_INDEXES, SCORE_SHEETS_TABLE, isStoredSheet, packScores, storeSheet, type ScoreSheet, type StoredScoreSheet } from './score-sheets';
+import { SCORE_SHEETS_INDEXES, SCORE_SHEETS_TABLE, packScores, storeAnySheet, type JsonScoreSheet, type ScoreSheet, type StoredScoreSheet } from './score-sheets';
 import type { Score } from './records-base';
 
 export type RawRecord = Record<string, unknown>;
@@ -83,13 +83,24 @@ export const SCHEMA_CHANGES: readonly SchemaChange[] = [
     note: 'score sheets hold their scores as the UTF-8 JSON of the array (StoredScoreSheet), not as objects: IndexedDB copies bytes in one piece, and the export sends this JSON as it is; packages unchanged',
     storageOnly: true,
     touches: [SCORE_SHEETS_TABLE],
-    migrate: (t) => {
-      const sheets = t[SCORE_SHEETS_TABLE];
-      if (!Array.isArray(sheets)) return t;
-      return { ...t, [SCORE_SHEETS_TABLE]: (sheets as (ScoreSheet | StoredScoreSheet)[]).map((s) => (isStoredSheet(s) ? s : storeSheet(s))) };
-    },
+    // Written in today's form (version 7's, deflated): the sheets are stored once, at the end of the upgrade.
+    migrate: storeSheetsNow,
+  },
+  {
+    version: 7,
+    note: 'score sheets hold their JSON deflated (StoredScoreSheet.deflated): a sheet of 200 scores stays under the size past which Chromium stores a value as a separate file, and the export sends a tenth of the bytes; packages unchanged',
+    storageOnly: true,
+    touches: [SCORE_SHEETS_TABLE],
+    migrate: storeSheetsNow,
   },
 ];
+
+/** Every score sheet, whatever form it has (objects, JSON, deflated JSON), as stored now. */
+function storeSheetsNow(t: RawTables): RawTables {
+  const sheets = t[SCORE_SHEETS_TABLE];
+  if (!Array.isArray(sheets)) return t;
+  return { ...t, [SCORE_SHEETS_TABLE]: (sheets as (ScoreSheet | JsonScoreSheet | StoredScoreSheet)[]).map(storeAnySheet) };
+}
 
 /**
  * The two version numbers (one list, two counts):

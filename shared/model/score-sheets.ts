@@ -7,6 +7,7 @@
  */
 import type { Score } from './records-base';
 import type { BlocData } from './registry';
+import { deflateSync, inflateSync } from 'fflate';
 
 export interface ScoreSheet {
   /** scoreSheetId(year, unitId): the prefix of its scores' ids. */
@@ -79,37 +80,79 @@ export function withScores(sheet: ScoreSheet, changed: readonly Score[]): ScoreS
 }
 
 /**
- * A score sheet as this PC stores it since Dexie version 6: the scores as the UTF-8 JSON of their
- * array, not as objects. IndexedDB copies a structured value object by object (a large bloc's
- * 120 000 scores with their histories are over a million objects) but bytes in one piece; and the
- * handover export and the backups send exactly this JSON to main (bloc-parts.ts), so the text is
- * made once, when a score is written, not on every backup.
+ * A score sheet as this PC stores it since Dexie version 7: the scores as the UTF-8 JSON of their
+ * array, deflated (raw DEFLATE, RFC 1951). IndexedDB copies a structured value object by object (a
+ * large bloc's 120 000 scores with their histories are over a million objects) but bytes in one
+ * piece (version 6); deflated, a sheet of 200 scores (about 100 KB of JSON) stays under the 64 KB
+ * past which Chromium keeps a value in a separate blob file, slow to read. The handover export and
+ * the backups send these bytes to main as they are (bloc-parts.ts, sheet parts): 80 MB of JSON is
+ * 3–10 MB to copy between the processes, and the text is made once, when a score is written.
  */
 export interface StoredScoreSheet {
   id: string;
   blocId: string;
   year: number;
   unitId: string;
-  /** UTF-8 JSON of the sheet's Score[], ordered by id. */
+  /** The UTF-8 JSON of the sheet's Score[] (ordered by id), raw DEFLATE. */
+  deflated: Uint8Array;
+}
+
+/** A sheet as Dexie version 6 stored it (the JSON not deflated): met only by the upgrade to version 7. */
+export interface JsonScoreSheet {
+  id: string;
+  blocId: string;
+  year: number;
+  unitId: string;
   json: Uint8Array;
 }
+
+/** Compresses a sheet's JSON. Main passes node:zlib's (several times faster than this JavaScript one); both write raw DEFLATE. */
+export type DeflateJson = (json: Uint8Array) => Uint8Array;
+
+/** fflate at level 3: about as small as level 6 on score JSON, at a fraction of the time. */
+const deflateJson: DeflateJson = (json) => deflateSync(json, { level: 3 });
 
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 
 /** The sheet as stored. */
 export function storeSheet(sheet: ScoreSheet): StoredScoreSheet {
-  return { id: sheet.id, blocId: sheet.blocId, year: sheet.year, unitId: sheet.unitId, json: utf8.encode(JSON.stringify(sheet.scores)) };
+  return storedOf(sheet, deflateJson(utf8.encode(JSON.stringify(sheet.scores))));
+}
+
+/** storeSheet with another (the same format's) compressor. */
+export function sheetStorer(deflate: DeflateJson): (sheet: ScoreSheet) => StoredScoreSheet {
+  return (sheet) => storedOf(sheet, deflate(utf8.encode(JSON.stringify(sheet.scores))));
+}
+
+function storedOf(sheet: Pick<ScoreSheet, 'id' | 'blocId' | 'year' | 'unitId'>, deflated: Uint8Array): StoredScoreSheet {
+  return { id: sheet.id, blocId: sheet.blocId, year: sheet.year, unitId: sheet.unitId, deflated };
+}
+
+/** A stored sheet's JSON (the UTF-8 of its Score[]). */
+export function sheetJson(stored: StoredScoreSheet): Uint8Array {
+  return inflateSync(stored.deflated);
 }
 
 /** The sheet as code uses it. */
 export function loadSheet(stored: StoredScoreSheet): ScoreSheet {
-  return { id: stored.id, blocId: stored.blocId, year: stored.year, unitId: stored.unitId, scores: JSON.parse(fromUtf8.decode(stored.json)) as Score[] };
+  return { id: stored.id, blocId: stored.blocId, year: stored.year, unitId: stored.unitId, scores: JSON.parse(fromUtf8.decode(sheetJson(stored))) as Score[] };
 }
 
-/** A sheet of either form (an upgrade from version 5 meets sheets still holding objects). */
-export function isStoredSheet(sheet: ScoreSheet | StoredScoreSheet): sheet is StoredScoreSheet {
-  return (sheet as StoredScoreSheet).json instanceof Uint8Array;
+/** A sheet in any form a database has held (an upgrade meets the older ones), as code uses it. */
+export function loadAnySheet(sheet: ScoreSheet | JsonScoreSheet | StoredScoreSheet): ScoreSheet {
+  if ((sheet as StoredScoreSheet).deflated instanceof Uint8Array) return loadSheet(sheet as StoredScoreSheet);
+  const json = (sheet as JsonScoreSheet).json;
+  if (json instanceof Uint8Array) return { id: sheet.id, blocId: sheet.blocId, year: sheet.year, unitId: sheet.unitId, scores: JSON.parse(fromUtf8.decode(json)) as Score[] };
+  return sheet as ScoreSheet;
+}
+
+/** A sheet in any form, as stored now (one already so is kept as it is). */
+export function storeAnySheet(sheet: ScoreSheet | JsonScoreSheet | StoredScoreSheet): StoredScoreSheet {
+  if ((sheet as StoredScoreSheet).deflated instanceof Uint8Array) return sheet as StoredScoreSheet;
+  const json = (sheet as JsonScoreSheet).json;
+  if (json instanceof Uint8Array) return storedOf(sheet, deflateJson(json));
+  return storeSheet(sheet as ScoreSheet);
 }
 
 /**
@@ -121,9 +164,9 @@ export function isStoredSheet(sheet: ScoreSheet | StoredScoreSheet): sheet is St
 export type SheetedBlocData = Omit<BlocData, 'scores'> & { scoreSheets: StoredScoreSheet[] };
 
 /** The bloc with its scores as stored sheets. */
-export function toSheeted(data: BlocData): SheetedBlocData {
+export function toSheeted(data: BlocData, deflate: DeflateJson = deflateJson): SheetedBlocData {
   const { scores, ...rest } = data;
-  return { ...rest, scoreSheets: packScores(scores).map(storeSheet) };
+  return { ...rest, scoreSheets: packScores(scores).map(sheetStorer(deflate)) };
 }
 
 /** The bloc with its scores as one list again (ordered by id). */
@@ -146,7 +189,13 @@ export function isSheeted(data: BlocData | SheetedBlocData): data is SheetedBloc
  * The caller makes sure the text says exactly what the checked scores hold (nothing cleaned, the
  * schema took each score as parsed), so each sheet reads back as those scores.
  */
-export function sheetsOfText(text: Uint8Array, start: number, ends: readonly number[], scores: readonly unknown[]): StoredScoreSheet[] | null {
+export function sheetsOfText(
+  text: Uint8Array,
+  start: number,
+  ends: readonly number[],
+  scores: readonly unknown[],
+  deflate: DeflateJson = deflateJson,
+): StoredScoreSheet[] | null {
   const n = scores.length;
   if (ends.length !== n) return null;
   const out: StoredScoreSheet[] = [];
@@ -166,7 +215,7 @@ export function sheetsOfText(text: Uint8Array, start: number, ends: readonly num
     json[0] = 0x5b; // [
     json.set(text.subarray(from, end), 1);
     json[json.length - 1] = 0x5d; // ]
-    out.push({ id: scoreSheetId(first.year, first.unitId), blocId: first.blocId, year: first.year, unitId: first.unitId, json });
+    out.push(storedOf({ id: scoreSheetId(first.year, first.unitId), blocId: first.blocId, year: first.year, unitId: first.unitId }, deflate(json)));
     return true;
   };
   for (let i = 0; i < n; i++) {

@@ -33,11 +33,19 @@ export interface BlocPart {
   records: unknown[];
 }
 
-/** A part as it is sent: its records as UTF-8 JSON (an array). */
+/**
+ * A part as it is sent: its records as UTF-8 JSON (an array), or, with `sheets`, score sheets as
+ * stored (shared/model/score-sheets.ts): each sheet's length (4 bytes, little-endian) then its
+ * deflated JSON array, their records one after the other in the sheets' order.
+ */
 export interface EncodedPart {
   key: PartKey;
   bytes: Uint8Array<ArrayBuffer>;
+  sheets?: true;
 }
+
+/** Stored score sheets per part: about 60 units' sheets of a year (a few hundred KB, some MB of JSON). */
+export const PART_MAX_SHEETS = 64;
 
 /** The records of a kind cut into the parts they are sent in (none for an empty kind). */
 export function partsOf(key: PartKey, records: readonly unknown[]): BlocPart[] {
@@ -65,9 +73,43 @@ export function encodePart(part: BlocPart): EncodedPart {
 }
 
 /**
- * Parts made of JSON arrays already written (the score sheets as stored), in their order: each
- * part is one array holding their elements, about PART_TARGET_BYTES long. The text is joined, never
- * parsed: what was stored is what is sent.
+ * Parts made of stored score sheets (deflated JSON arrays), in their order: sent as they are stored,
+ * never inflated here; main inflates and checks them (bloc-upload.ts, sheetsOfPart).
+ */
+export function sheetParts(key: PartKey, sheets: readonly Uint8Array[]): EncodedPart[] {
+  const out: EncodedPart[] = [];
+  for (let i = 0; i < sheets.length; i += PART_MAX_SHEETS) {
+    const group = sheets.slice(i, i + PART_MAX_SHEETS);
+    const bytes = new Uint8Array(group.reduce((n, s) => n + 4 + s.length, 0));
+    const view = new DataView(bytes.buffer);
+    let at = 0;
+    for (const s of group) {
+      view.setUint32(at, s.length, true);
+      bytes.set(s, at + 4);
+      at += 4 + s.length;
+    }
+    out.push({ key, bytes, sheets: true });
+  }
+  return out;
+}
+
+/** The sheets of a part made by sheetParts (their stored bytes, not copied); null when the bytes do not hold together. */
+export function sheetsOfPart(bytes: Uint8Array): Uint8Array[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    if (at + 4 > bytes.length) return null;
+    const length = view.getUint32(at, true);
+    if (at + 4 + length > bytes.length) return null;
+    out.push(bytes.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  return out;
+}
+
+/**
+ * Parts made of JSON arrays already written, in their order: each part is one array holding their
+ * elements, about PART_TARGET_BYTES long. The text is joined, never parsed.
  */
 export function joinedParts(key: PartKey, arrays: readonly Uint8Array[]): EncodedPart[] {
   const out: EncodedPart[] = [];

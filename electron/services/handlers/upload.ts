@@ -6,8 +6,8 @@ import { abortUpload, beginUpload, receivePart } from '../handover/bloc-upload';
 
 export const uploadHandlers = {
   'blocUpload.begin': async () => ({ upload: beginUpload() }),
-  'blocUpload.part': async (_ctx, { upload, index, key, bytes }) => {
-    receivePart(upload, index, key as PartKey, bytes);
+  'blocUpload.part': async (_ctx, { upload, index, key, bytes, sheets }) => {
+    receivePart(upload, index, key as PartKey, bytes, sheets === true);
     return null;
   },
   'blocUpload.abort': async (_ctx, { upload }) => {

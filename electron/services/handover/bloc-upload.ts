@@ -12,14 +12,14 @@
  * where it is not written as JSON.stringify writes it (spaces, `\u` escapes).
  */
 import { createHash, randomUUID, type Hash } from 'node:crypto';
-import { crc32, createDeflateRaw, type DeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, inflateRawSync, type DeflateRaw } from 'node:zlib';
 import { UserError } from '../../../shared/errors';
 import type { z } from 'zod';
 import { BlocDataSchema, type BlocData } from '../../../shared/model/records';
 import { BlocSchema } from '../../../shared/model/records-base';
 import { kindOf, type AnyRecord } from '../../../shared/model/registry';
 import { ConsistencyCheck } from '../../../shared/package/consistency';
-import { PART_KEYS, partMayFollow, UPLOAD_MAX_PARTS, type PartKey } from '../../../shared/package/bloc-parts';
+import { joinedParts, PART_KEYS, partMayFollow, sheetsOfPart, UPLOAD_MAX_PARTS, type PartKey } from '../../../shared/package/bloc-parts';
 import { describeIssue } from '../../../shared/package/describe-issue';
 import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
 import { DEFAULT_JSON_SHAPE_LIMITS, parseUntrustedJson, tallyJsonShape, type JsonShapeTally } from '../../../shared/package/untrusted-json';
@@ -48,7 +48,7 @@ const LIST_SCHEMAS = BlocDataSchema.shape as unknown as Record<string, z.ZodType
 
 export class BlocUpload {
   /** Parts received ahead of their turn, by index. */
-  private readonly waiting = new Map<number, { key: PartKey; bytes: Uint8Array }>();
+  private readonly waiting = new Map<number, { key: PartKey; bytes: Uint8Array; sheets: boolean }>();
   private next = 0;
   private key: PartKey | null = null;
   /** The kind whose list is open in data.json ("…,"scores":[…"), and whether it holds a record yet. */
@@ -78,17 +78,21 @@ export class BlocUpload {
     this.deflateDone.catch(() => undefined);
   }
 
-  /** Takes part `index` (records of `key`); parts are packed in index order. Throws (and the upload is spoiled) on a bad part. */
-  receive(index: number, key: PartKey, bytes: Uint8Array): void {
+  /**
+   * Takes part `index` (records of `key`: JSON, or stored score sheets with `sheets`); parts are
+   * packed in index order. Throws (and the upload is spoiled) on a bad part.
+   */
+  receive(index: number, key: PartKey, bytes: Uint8Array, sheets = false): void {
     this.lastUsed = Date.now();
     if (this.failure) throw this.failure;
     try {
       if (index < this.next || this.waiting.has(index)) throw invalid([`phần ${index + 1} đã được gửi`]);
       if (index >= UPLOAD_MAX_PARTS || index >= this.next + MAX_AHEAD) throw invalid([`phần ${index + 1} gửi trước quá xa`]);
-      this.waiting.set(index, { key, bytes });
+      this.waiting.set(index, { key, bytes, sheets });
       for (let part = this.waiting.get(this.next); part !== undefined; part = this.waiting.get(this.next)) {
         this.waiting.delete(this.next);
-        this.take(part.key, part.bytes, this.next);
+        if (part.sheets) this.takeSheets(part.key, part.bytes, this.next);
+        else this.take(part.key, part.bytes, this.next);
         this.next++;
       }
     } catch (err) {
@@ -172,6 +176,37 @@ export class BlocUpload {
     const list = this.lists.get(key) ?? [];
     for (const r of parsed.data) list.push(r);
     this.lists.set(key, list);
+  }
+
+  /**
+   * A part of stored score sheets (bloc-parts.ts, sheetParts): each sheet inflated, never past what
+   * data.json may still hold (a deflate bomb stops there), and their arrays joined into pieces of
+   * about PART_TARGET_BYTES, each checked and packed as a part sent as JSON is.
+   */
+  private takeSheets(key: PartKey, bytes: Uint8Array, index: number): void {
+    if (key !== 'scores') throw invalid([`phần ${index + 1} (${key}) không phải bảng điểm`]);
+    const sheets = sheetsOfPart(bytes);
+    if (!sheets) throw invalid([`phần ${index + 1}: các bảng điểm không đọc được`]);
+    const arrays: Uint8Array[] = [];
+    let size = this.size;
+    for (const sheet of sheets) {
+      let json: Buffer;
+      try {
+        json = inflateRawSync(sheet, { maxOutputLength: Math.max(1, PACKAGE_MAX_DATA_BYTES - size) });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw blocTooLarge(PACKAGE_MAX_DATA_BYTES + 1);
+        throw invalid([`phần ${index + 1}: một bảng điểm bị hỏng (không giải nén được)`]);
+      }
+      arrays.push(json);
+      size += json.length;
+    }
+    let pieces: { bytes: Uint8Array }[];
+    try {
+      pieces = joinedParts(key, arrays);
+    } catch {
+      throw invalid([`phần ${index + 1}: một bảng điểm không phải danh sách điểm`]);
+    }
+    for (const piece of pieces) this.take(key, piece.bytes, index);
   }
 
   /**
@@ -309,11 +344,11 @@ function uploadOf(id: string): BlocUpload {
   return upload;
 }
 
-/** Takes one part of an upload; a bad part ends the upload. */
-export function receivePart(id: string, index: number, key: PartKey, bytes: Uint8Array): void {
+/** Takes one part of an upload (JSON, or stored score sheets with `sheets`); a bad part ends the upload. */
+export function receivePart(id: string, index: number, key: PartKey, bytes: Uint8Array, sheets = false): void {
   const upload = uploadOf(id);
   try {
-    upload.receive(index, key, bytes);
+    upload.receive(index, key, bytes, sheets);
   } catch (err) {
     uploads.delete(id);
     throw err;

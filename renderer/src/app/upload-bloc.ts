@@ -18,16 +18,16 @@ export async function uploadBloc(blocId: string): Promise<ApiResult<{ upload: st
   const begun = await api.invoke('blocUpload.begin');
   if (!begun.ok) return begun;
   const { upload } = begun.value;
-  const queue: { index: number; key: PartKey; bytes: Uint8Array<ArrayBuffer> }[] = [];
+  const queue: { index: number; key: PartKey; bytes: Uint8Array<ArrayBuffer>; sheets?: true }[] = [];
   let inFlight = 0;
   let failed: ApiError | null = null;
   let drained: (() => void) | null = null;
 
   const pump = () => {
     while (failed === null && inFlight < IN_FLIGHT && queue.length > 0) {
-      const { index, key, bytes } = queue.shift()!;
+      const { index, key, bytes, sheets } = queue.shift()!;
       inFlight++;
-      void api.invoke('blocUpload.part', { upload, index, key, bytes }).then((r) => {
+      void api.invoke('blocUpload.part', { upload, index, key, bytes, ...(sheets ? { sheets } : {}) }).then((r) => {
         inFlight--;
         if (!r.ok) failed ??= r.error;
         pump();

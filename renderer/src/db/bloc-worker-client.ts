@@ -11,8 +11,8 @@ import { lastChangeOf, readBlocParts } from './repo-package';
 import { RepoError } from './repo-errors';
 
 export type WorkerRequest = { id: number; kind: 'history' | 'parts' | 'lastChange'; blocId: string };
-/** One part of a 'parts' job: UTF-8 JSON (shared/package/bloc-parts.ts), numbered from 0. */
-export type WorkerPart = { id: number; ok: true; kind: 'part'; index: number; key: PartKey; bytes: ArrayBuffer };
+/** One part of a 'parts' job (shared/package/bloc-parts.ts: UTF-8 JSON, or stored score sheets with `sheets`), numbered from 0. */
+export type WorkerPart = { id: number; ok: true; kind: 'part'; index: number; key: PartKey; bytes: ArrayBuffer; sheets?: true };
 export type WorkerReply =
   | { id: number; ok: true; kind: 'history'; history: BlocHistory | null }
   | { id: number; ok: true; kind: 'lastChange'; lastChange: string | null }
@@ -66,7 +66,9 @@ async function runHere(request: WorkerRequest, onPart: (part: WorkerPart) => voi
     if (kind === 'lastChange') return { id, ok: true, kind, lastChange: await lastChangeOf(blocId) };
     const readAt = new Date().toISOString();
     let index = 0;
-    const count = await readBlocParts(blocId, ({ key, bytes }) => onPart({ id, ok: true, kind: 'part', index: index++, key, bytes: ownBuffer(bytes) }));
+    const count = await readBlocParts(blocId, ({ key, bytes, sheets }) =>
+      onPart({ id, ok: true, kind: 'part', index: index++, key, bytes: ownBuffer(bytes), ...(sheets ? { sheets } : {}) }),
+    );
     return { id, ok: true, kind, count, readAt };
   } catch (err) {
     return { id, ok: false, name: err instanceof Error ? err.name : 'Error', message: err instanceof Error ? err.message : String(err) };
@@ -106,9 +108,11 @@ export async function historyOfBloc(blocId: string): Promise<BlocHistory | null>
  */
 export async function readBlocInParts(
   blocId: string,
-  onPart: (part: { index: number; key: PartKey; bytes: Uint8Array<ArrayBuffer> }) => void,
+  onPart: (part: { index: number; key: PartKey; bytes: Uint8Array<ArrayBuffer>; sheets?: true }) => void,
 ): Promise<{ count: number; readAt: string }> {
-  const reply = await run('parts', blocId, (part) => onPart({ index: part.index, key: part.key, bytes: new Uint8Array(part.bytes) }));
+  const reply = await run('parts', blocId, (part) =>
+    onPart({ index: part.index, key: part.key, bytes: new Uint8Array(part.bytes), ...(part.sheets ? { sheets: part.sheets } : {}) }),
+  );
   if (!reply.ok) throw failure(reply);
   if (reply.kind !== 'parts') throw new Error('bloc worker: unexpected reply');
   return { count: reply.count, readAt: reply.readAt };

@@ -5,8 +5,8 @@
  *   - 'history': reads what the history needs and computes it (shared/domain/history); only the
  *     small result crosses back;
  *   - 'parts': reads the whole bloc a part at a time (readBlocParts) and sends each part, as soon as
- *     it is read, as UTF-8 JSON in an ArrayBuffer handed over without a copy (the window sends it on
- *     to main: the handover export and the backups);
+ *     it is read, as UTF-8 JSON or stored score sheets in an ArrayBuffer handed over without a copy
+ *     (the window sends it on to main: the handover export and the backups);
  *   - 'lastChange': when the bloc last changed (lastChangeOf looks at every record).
  * Started and spoken to by bloc-worker-client.ts.
  */
@@ -33,9 +33,9 @@ scope.onmessage = (e) => {
       } else {
         const readAt = new Date().toISOString();
         let index = 0;
-        const count = await readBlocParts(blocId, ({ key, bytes }) => {
+        const count = await readBlocParts(blocId, ({ key, bytes, sheets }) => {
           const buffer = ownBuffer(bytes);
-          scope.postMessage({ id, ok: true, kind: 'part', index: index++, key, bytes: buffer }, [buffer]);
+          scope.postMessage({ id, ok: true, kind: 'part', index: index++, key, bytes: buffer, ...(sheets ? { sheets } : {}) }, [buffer]);
         });
         scope.postMessage({ id, ok: true, kind, count, readAt });
       }

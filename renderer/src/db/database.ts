@@ -13,11 +13,11 @@ import type { RecordKey, RecordOf } from '../../../shared/model/registry';
 import { SCHEMA_CHANGES, SCORE_JSON_SINCE, SCORE_SHEETS_SINCE, type RawTables, type SchemaChange } from '../../../shared/model/schema-changes';
 import {
   SCORE_SHEETS_TABLE,
-  isStoredSheet,
-  loadSheet,
+  loadAnySheet,
   packScores,
   storeSheet,
   unpackSheets,
+  type JsonScoreSheet,
   type ScoreSheet,
   type StoredScoreSheet,
 } from '../../../shared/model/score-sheets';
@@ -60,7 +60,7 @@ export async function upgradeTables(tx: Transaction, change: SchemaChange): Prom
   const before: RawTables = {};
   for (const name of names) {
     before[name] = inSheets(name)
-      ? unpackSheets(((await tx.table(SCORE_SHEETS_TABLE).toArray()) as (ScoreSheet | StoredScoreSheet)[]).map((s) => (isStoredSheet(s) ? loadSheet(s) : s)))
+      ? unpackSheets(((await tx.table(SCORE_SHEETS_TABLE).toArray()) as (ScoreSheet | JsonScoreSheet | StoredScoreSheet)[]).map(loadAnySheet))
       : await tx.table(name).toArray();
   }
   const after = applySchemaChange(before, change);

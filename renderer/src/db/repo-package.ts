@@ -11,9 +11,9 @@ import { formatDateTimeVi, nfc } from '../../../shared/text/vietnamese';
 import { db } from './database';
 import { newId, nowIso } from './ids';
 import { kindStore } from './kind-store';
-import { addScoreSheets, scoreJsonOfYear, scoresOfYear, yearsWithScores } from './score-store';
+import { addScoreSheets, storedSheetsOfYear, scoresOfYear, yearsWithScores } from './score-store';
 import { fromSheeted, isSheeted, type SheetedBlocData } from '../../../shared/model/score-sheets';
-import { encodePart, joinedParts, partsOf, type EncodedPart, type PartKey } from '../../../shared/package/bloc-parts';
+import { encodePart, partsOf, sheetParts, type EncodedPart, type PartKey } from '../../../shared/package/bloc-parts';
 import { phase } from './phase-timing';
 import { allTables, BLOC_RECORD_TABLES, checked } from './repo-common';
 import { RepoError } from './repo-errors';
@@ -37,7 +37,7 @@ export async function readBlocData(blocId: string): Promise<BlocData> {
 /**
  * The same bloc as readBlocData, in the parts it is sent to main in (shared/package/bloc-parts.ts),
  * read in one transaction: `emit` gets each part as soon as it is read (the scores a year at a time,
- * their stored JSON sent as it is), so the part can be on its way while the next is read. Returns
+ * their stored sheets sent as they are), so the part can be on its way while the next is read. Returns
  * how many parts there were.
  */
 export async function readBlocParts(blocId: string, emit: (part: EncodedPart) => void): Promise<number> {
@@ -47,7 +47,7 @@ export async function readBlocParts(blocId: string, emit: (part: EncodedPart) =>
     // Every read is asked for at once: IndexedDB answers them in turn while this thread joins and
     // sends the parts before (asked one at a time, each read waited for the last part to go).
     const reads = KINDS.map((k) =>
-      k.key === 'scores' && !k.sort ? years.map((year) => scoreJsonOfYear(blocId, year)) : [kindStore(k.key).ofBloc(blocId)],
+      k.key === 'scores' && !k.sort ? years.map((year) => storedSheetsOfYear(blocId, year)) : [kindStore(k.key).ofBloc(blocId)],
     );
     // A failed read fails the transaction: the one awaited throws, the others must not go unhandled.
     for (const list of reads) for (const read of list) read.catch(() => undefined);
@@ -62,7 +62,7 @@ export async function readBlocParts(blocId: string, emit: (part: EncodedPart) =>
       if (key === 'scores' && !k.sort) {
         for (const [j, year] of years.entries()) {
           const stored = (await reads[i]![j]) as Uint8Array[] | null;
-          send(stored ? joinedParts(key, stored) : partsOf(key, await scoresOfYear(blocId, year)).map(encodePart));
+          send(stored ? sheetParts(key, stored) : partsOf(key, await scoresOfYear(blocId, year)).map(encodePart));
         }
         continue;
       }

@@ -60,14 +60,14 @@ export async function yearsWithScores(blocId: string): Promise<number[]> {
 }
 
 /**
- * The scores of a bloc's year as stored: each sheet's JSON (an array ordered by id), the sheets in
- * the order scoresOfYear gives their scores. Null when that order needs a sort across sheets (a
- * unit id holding ':'): read them with scoresOfYear then.
+ * The scores of a bloc's year as stored: each sheet's deflated JSON (an array ordered by id), the
+ * sheets in the order scoresOfYear gives their scores. Null when that order needs a sort across
+ * sheets (a unit id holding ':'): read them with scoresOfYear then.
  */
-export async function scoreJsonOfYear(blocId: string, year: number): Promise<Uint8Array[] | null> {
+export async function storedSheetsOfYear(blocId: string, year: number): Promise<Uint8Array[] | null> {
   const sheets = await db.scoreSheets.where('[blocId+year]').equals([blocId, year]).toArray();
   if (sheets.some((s) => s.unitId.includes(':'))) return null;
-  return sheets.sort((a, b) => (`${a.id}:` < `${b.id}:` ? -1 : `${a.id}:` > `${b.id}:` ? 1 : 0)).map((s) => s.json);
+  return sheets.sort((a, b) => (`${a.id}:` < `${b.id}:` ? -1 : `${a.id}:` > `${b.id}:` ? 1 : 0)).map((s) => s.deflated);
 }
 
 /** Whether the bloc has any score in the year. */

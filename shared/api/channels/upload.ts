@@ -20,8 +20,9 @@ export const uploadChannels = {
         upload: UploadIdSchema,
         index: z.number().int().min(0).max(UPLOAD_MAX_PARTS),
         key: z.enum(PART_KEYS as [string, ...string[]]),
-        /** The part's records: UTF-8 JSON, an array. */
+        /** The part's records: UTF-8 JSON, an array; with `sheets`, stored score sheets (bloc-parts.ts, sheetParts). */
         bytes: z.instanceof(Uint8Array).refine((b) => b.length <= PART_MAX_BYTES, 'Phần dữ liệu quá lớn.'),
+        sheets: z.literal(true).optional(),
       }),
     ]),
   ),

@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inflateSync } from 'fflate';
 import { BlocDeskDb, SCHEMA_HISTORY, upgradeTables } from '../../../renderer/src/db/database';
 import { BlocDataSchema, SCHEMA_VERSION, type BlocData, type Score } from '../../../shared/model/records';
 import { migrateBlocData } from '../../../shared/model/migrations';
@@ -254,8 +255,8 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
     expect(current.verno).toBe(DB_VERSION);
     expect([...current.backendDB().objectStoreNames]).not.toContain('scores');
     const stored = await current.scoreSheets.toArray();
-    // Since version 6 a sheet holds its scores as their JSON bytes.
-    for (const s of stored) expect(s.json).toBeInstanceOf(Uint8Array);
+    // Since version 7 a sheet holds its scores as their JSON, deflated.
+    for (const s of stored) expect(s.deflated).toBeInstanceOf(Uint8Array);
     const sheets = stored.map(loadSheet);
     expect(unpackSheets(sheets)).toEqual([...written].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(sheets.map((s) => [s.id, s.blocId, s.scores.length]).sort()).toEqual([
@@ -269,7 +270,7 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
     expect(unpackSheets((await current.scoreSheets.where('[blocId+year]').equals(['b1', 2024]).toArray()).map(loadSheet))).toHaveLength(12);
   });
 
-  it('version 6: score sheets of version 5 (scores as objects) come to hold their JSON bytes, every score as it was', async () => {
+  it('versions 6 and 7: score sheets of version 5 (scores as objects) come to hold their JSON, deflated, every score as it was', async () => {
     const name = `mig-json-${++counter}`;
     const v5 = oldDb(name, 5);
     await v5.open();
@@ -284,16 +285,41 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
     const stored = await current.scoreSheets.toArray();
     expect(stored).toHaveLength(5);
     for (const s of stored) {
-      expect(s.json).toBeInstanceOf(Uint8Array);
+      expect(s.deflated).toBeInstanceOf(Uint8Array);
       expect('scores' in s).toBe(false);
     }
     expect(unpackSheets(stored.map(loadSheet))).toEqual([...written].sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
+  it('version 7: score sheets of version 6 (their JSON as bytes) come to hold it deflated, every score as it was', async () => {
+    const name = `mig-deflated-${++counter}`;
+    const v6 = oldDb(name, 6);
+    await v6.open();
+    const written = [...manyScores('b1', ['u1', 'u10'], [2023, 2024], ['2', '1', '1.1']), ...manyScores('b2', ['b2-u1'], [2024], ['1'])];
+    const asJson = packScores(written).map(({ scores, ...sheet }) => ({ ...sheet, json: new TextEncoder().encode(JSON.stringify(scores)) }));
+    await v6.table('scoreSheets').bulkAdd(structuredClone(asJson));
+    v6.close();
+
+    const current = new BlocDeskDb(name);
+    opened.push(current);
+    await current.open();
+    expect(current.verno).toBe(DB_VERSION);
+    const stored = await current.scoreSheets.toArray();
+    expect(stored).toHaveLength(5);
+    for (const [i, s] of stored.entries()) {
+      expect('json' in s).toBe(false);
+      // Raw DEFLATE of the same JSON: smaller, and inflated it is that JSON byte for byte.
+      expect(inflateSync(s.deflated)).toEqual(asJson.find((j) => j.id === s.id)!.json);
+      expect(s.deflated.length, String(i)).toBeLessThan(asJson.find((j) => j.id === s.id)!.json.length);
+    }
+    expect(unpackSheets(stored.map(loadSheet))).toEqual([...written].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  });
+
   it('packages keep schema version 4: a change of the layout on this PC alone is not a package change', () => {
-    expect(DB_VERSION).toBe(6);
+    expect(DB_VERSION).toBe(7);
     expect(SCHEMA_CHANGES[4]!.storageOnly).toBe(true);
     expect(SCHEMA_CHANGES[5]!.storageOnly).toBe(true);
+    expect(SCHEMA_CHANGES[6]!.storageOnly).toBe(true);
     expect(SCHEMA_VERSION).toBe(4);
     // A package of version 4 is current; version 5 packages are never written.
     const data = packageData(4);

@@ -1,7 +1,10 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BlocDataSchema } from '../../../shared/model/records';
-import { encodePart, joinedParts, ownBuffer, PART_TARGET_BYTES, partsOfBloc, type BlocPart } from '../../../shared/package/bloc-parts';
+import { encodePart, joinedParts, ownBuffer, PART_MAX_SHEETS, PART_TARGET_BYTES, partsOfBloc, sheetParts, sheetsOfPart, type BlocPart } from '../../../shared/package/bloc-parts';
+import { packScores, storeSheet } from '../../../shared/model/score-sheets';
+import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
+import { deflateRawSync } from 'node:zlib';
 import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
 import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
@@ -53,6 +56,42 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     expect(split.map((p) => JSON.parse(text(p.bytes)))).toEqual([[big], [1, 2]]);
     expect(joinedParts('scores', [enc([])])).toEqual([]);
     expect(() => joinedParts('scores', [enc({ a: 1 })])).toThrow(/not an array/);
+  });
+
+  it('takes the scores as stored score sheets (deflated), and packs the same data.json as from JSON parts', async () => {
+    // As the bloc worker reads them: the other kinds as JSON, the scores as their stored sheets.
+    const asSheets = (data: typeof large) =>
+      partsOfBloc(data).flatMap((p, i, all) => {
+        if (p.key !== 'scores') return [encodePart(p)];
+        if (all.findIndex((q) => q.key === 'scores') !== i) return [];
+        return sheetParts('scores', packScores(data.scores).map(storeSheet).map((s) => s.deflated));
+      });
+    const parts = asSheets(large);
+    expect(parts.filter((p) => p.sheets).length).toBeGreaterThan(1);
+    const u = new BlocUpload();
+    parts.forEach((p, i) => u.receive(i, p.key, p.bytes, p.sheets === true));
+    const { bytes } = await u.finish(meta);
+    expect(text(entries(bytes)['data.json']!)).toBe(text(entries(buildPackage(large, meta))['data.json']!));
+    expect(sheetsOfPart(parts.find((p) => p.sheets)!.bytes)).toHaveLength(PART_MAX_SHEETS);
+  });
+
+  it('refuses sheets that do not hold together, are not a list of scores, or inflate past what a package may hold', async () => {
+    const refused = (bytes: Uint8Array, key: 'scores' | 'units' = 'scores') => {
+      const u = new BlocUpload();
+      u.receive(0, 'bloc', encodePart({ key: 'bloc', records: [sample.bloc] }).bytes);
+      return refusalOf(() => u.receive(1, key, bytes, true));
+    };
+    const sheet = (json: string) => new Uint8Array(deflateRawSync(Buffer.from(json)));
+    const part = (...sheets: Uint8Array[]) => sheetParts('scores', sheets)[0]!.bytes;
+    expect((await refused(part(sheet('[]')).subarray(0, 3)))?.details?.join(' ')).toMatch(/không đọc được/);
+    expect((await refused(part(new Uint8Array([1, 2, 3, 4, 5]))))?.details?.join(' ')).toMatch(/bị hỏng/);
+    expect((await refused(part(sheet('{"a":1}'))))?.details?.join(' ')).toMatch(/không phải danh sách/);
+    expect((await refused(part(sheet('[]')), 'units'))?.details?.join(' ')).toMatch(/không phải bảng điểm/);
+    // A sheet that would inflate past a package's data: stopped there, never inflated whole.
+    const bomb = new Uint8Array(deflateRawSync(Buffer.alloc(PACKAGE_MAX_DATA_BYTES + 1024, 0x20), { level: 9 }));
+    expect((await refused(part(bomb)))?.code).toBe('bloc-too-large');
+    // A sheet's scores are checked as any score is.
+    expect((await refused(part(sheet('[{"id":1}]'))))?.code).toBe('invalid-payload');
   });
 
   it('hands a part over without a copy when its bytes own their buffer, and copies a view into a larger one', () => {

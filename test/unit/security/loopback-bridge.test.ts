@@ -316,7 +316,7 @@ describe('browser file dialogs', () => {
     const frame = new Uint8Array(await res.arrayBuffer());
     expect(data.scores.length).toBeGreaterThan(0);
     const reply = decodeWireFrame(frame) as { ok: true; value: OpenedPackage };
-    expect(reply.value.data.scoreSheets.every((s) => s.json instanceof Uint8Array)).toBe(true);
+    expect(reply.value.data.scoreSheets.every((s) => s.deflated instanceof Uint8Array)).toBe(true);
     expect(fromSheeted(reply.value.data)).toEqual({ ...data, scores: [...data.scores].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) });
     // Nested byte arrays come back where they were; an object that only looks like a marker stays an object.
     const nested = { a: [{ json: new Uint8Array([1]) }, { json: new Uint8Array([2, 3]), n: 1 }], b: { $blob: 0, also: 1 }, c: [[new Uint8Array([4])]] };
