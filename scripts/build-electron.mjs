@@ -16,6 +16,9 @@ await build({
   entryPoints: ['electron/preload.ts'],
   outfile: 'dist/electron/preload.cjs',
   format: 'cjs',
+  // A sandboxed preload can require nothing of Node's: packages resolve to their browser builds (fflate's node build requires "module").
+  platform: 'browser',
+  target: 'chrome120',
   external: ['electron'],
 });
 await buildCli();

@@ -93,3 +93,40 @@ export function headField(path: string): string {
   const t = tokens(path)[0];
   return t?.kind === 'field' ? t.name : '';
 }
+
+/**
+ * `record` reduced to what `paths` reach, merged into `into` (a copy of the structure along each
+ * path, nothing else): a record small enough to hand to another thread and still give valuesAt the
+ * same values for those paths.
+ */
+export function viewAt(record: unknown, paths: readonly string[], into: Record<string, unknown>): Record<string, unknown> {
+  for (const path of paths) {
+    const view = reduce(record, tokens(path), 0);
+    if (view !== undefined) merge(into, view as Record<string, unknown>);
+  }
+  return into;
+}
+
+function reduce(value: unknown, ts: readonly Token[], i: number): unknown {
+  const t = ts[i];
+  if (!t) return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+  if (t.kind === 'field') {
+    if (!isObject(value) || !Object.hasOwn(value, t.name)) return undefined;
+    const inner = reduce(value[t.name], ts, i + 1);
+    return inner === undefined ? undefined : { [t.name]: inner };
+  }
+  if (t.kind === 'each') return Array.isArray(value) ? value.map((v) => reduce(v, ts, i + 1) ?? null) : undefined;
+  if (!isObject(value)) return undefined;
+  if (t.kind === 'keys') return Object.fromEntries(Object.keys(value).map((k) => [k, 0]));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reduce(v, ts, i + 1) ?? null]));
+}
+
+/** Merges view `b` into view `a` (two paths through the same field). */
+function merge(a: Record<string, unknown>, b: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(b)) {
+    const old = a[k];
+    if (Array.isArray(old) && Array.isArray(v)) v.forEach((x, i) => (isObject(old[i]) && isObject(x) ? merge(old[i] as Record<string, unknown>, x) : old[i] === null && (old[i] = x)));
+    else if (isObject(old) && isObject(v)) merge(old, v);
+    else if (old === undefined || old === null) a[k] = v;
+  }
+}

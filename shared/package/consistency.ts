@@ -9,7 +9,7 @@
  */
 import { unitCodeKey } from '../model/unit-code';
 import type { BlocData } from '../model/records';
-import { valuesAt } from '../model/record-paths';
+import { valuesAt, viewAt } from '../model/record-paths';
 import { KINDS, kindOf, recordsOf, type AnyRecord, type RecordKind } from '../model/registry';
 
 /** Stop listing after this many: one broken package could otherwise yield 100 000 lines. */
@@ -20,6 +20,21 @@ export function consistencyProblems(data: BlocData): string[] {
   const check = new ConsistencyCheck(data.bloc.id);
   for (const k of KINDS) check.add(k.key, recordsOf(data, k.key));
   return check.problems();
+}
+
+/**
+ * What the checks below read of a record of kind `key`: its fields that are not lists or objects
+ * (ids, year, unit, code, scores: what `describe`, the ids and the kinds' rules read) and the values
+ * its references reach. A record reduced so gives the same problems as the record (the main
+ * process checks the scores of an upload on other threads and hands these views back to it), for
+ * every kind but those whose own rules (KindRules) read inside their records: units, years,
+ * scoring tables, pledges. Keep the rules of any other kind to such fields.
+ */
+export function checkedView(key: string, record: AnyRecord): AnyRecord {
+  const k = kindOf(key)!;
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(record)) if (value === null || typeof value !== 'object') out[field] = value;
+  return viewAt(record, k.refs.map((r) => r.path), out) as AnyRecord;
 }
 
 /** A problem of a reference, placed by its record, its reference and its place among them (to list them in that order). */

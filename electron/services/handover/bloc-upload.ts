@@ -18,8 +18,8 @@ import type { z } from 'zod';
 import { BlocDataSchema, type BlocData } from '../../../shared/model/records';
 import { BlocSchema } from '../../../shared/model/records-base';
 import { kindOf, type AnyRecord } from '../../../shared/model/registry';
-import { ConsistencyCheck } from '../../../shared/package/consistency';
-import { joinedParts, PART_KEYS, partMayFollow, sheetsOfPart, UPLOAD_MAX_PARTS, type PartKey } from '../../../shared/package/bloc-parts';
+import { checkedView, ConsistencyCheck } from '../../../shared/package/consistency';
+import { PART_KEYS, partMayFollow, sheetsOfPart, UPLOAD_MAX_PARTS, type PartKey } from '../../../shared/package/bloc-parts';
 import { describeIssue } from '../../../shared/package/describe-issue';
 import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
 import { DEFAULT_JSON_SHAPE_LIMITS, parseUntrustedJson, tallyJsonShape, type JsonShapeTally } from '../../../shared/package/untrusted-json';
@@ -149,7 +149,12 @@ export class BlocUpload {
     this.deflate.destroy();
   }
 
-  private take(key: PartKey, bytes: Uint8Array, index: number): void {
+  /**
+   * Checks and packs a part of JSON. With `keep`, the part's records as the checks between records
+   * read them (checkedView) and its text's shape, when the text went into data.json as it came (a
+   * sheet main may meet again: takeSheets); else null.
+   */
+  private take(key: PartKey, bytes: Uint8Array, index: number, keep = false): CheckedSheet | null {
     if (!partMayFollow(this.key, key)) throw invalid([`phần ${index + 1} (${key}) gửi sai thứ tự`]);
     this.key = key;
     // The part's list lies one level down in data.json (inside its top object).
@@ -157,56 +162,75 @@ export class BlocUpload {
     if (!json.ok) throw invalid([`phần ${index + 1}: ${json.problem.kind}`]);
     if (!Array.isArray(json.value)) throw invalid([`phần ${index + 1} không phải danh sách bản ghi`]);
     const records = json.value as unknown[];
-    if (key === 'bloc') return this.takeBloc(records);
+    if (key === 'bloc') return (this.takeBloc(records), null);
 
     const parsed = LIST_SCHEMAS[key]!.safeParse(records);
     if (!parsed.success)
       throw invalid(parsed.error.issues.slice(0, 10).map((i) => describeIssue({ ...i, path: [key, ...offsetPath(i.path, this.counts.get(key) ?? 0)] })));
     this.closeListsUpTo(key);
-    if (parsed.data.length === 0) return;
+    if (parsed.data.length === 0) return null;
     if (this.openHasRecords) this.write(',');
-    if (!(json.exact && this.writeAsReceived(bytes, json.shape, records, parsed.data))) this.write(JSON.stringify(parsed.data).slice(1, -1));
+    const asReceived = json.exact && this.writeAsReceived(bytes, json.shape, records, parsed.data);
+    if (!asReceived) this.write(JSON.stringify(parsed.data).slice(1, -1));
     this.openHasRecords = true;
-    this.check!.add(key, parsed.data as AnyRecord[]);
-    this.counts.set(key, (this.counts.get(key) ?? 0) + parsed.data.length);
+    const checked = parsed.data as AnyRecord[];
+    this.check!.add(key, checked);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + checked.length);
     // The kinds a bloc holds by the hundred thousand are not kept: the checks between records had
     // them as they came, and the package needs only their number (short-lived, they cost the
     // garbage collector little).
-    if (kindOf(key)!.fastParse) return;
+    if (kindOf(key)!.fastParse) {
+      if (!keep || !asReceived) return null;
+      return { views: checked.map((r) => checkedView(key, r)), containers: json.shape.containers - 1, separators: json.shape.separators };
+    }
     const list = this.lists.get(key) ?? [];
-    for (const r of parsed.data) list.push(r);
+    for (const r of checked) list.push(r);
     this.lists.set(key, list);
+    return null;
+  }
+
+  /** Packs a sheet checked before (its text inflated again) and hands its records' views to the checks between records. */
+  private takeKnown(key: PartKey, json: Uint8Array, known: CheckedSheet, index: number): void {
+    if (!partMayFollow(this.key, key)) throw invalid([`phần ${index + 1} (${key}) gửi sai thứ tự`]);
+    this.key = key;
+    this.closeListsUpTo(key);
+    if (this.openHasRecords) this.write(',');
+    this.emitCounted(json.subarray(1, json.length - 1), known.containers, known.separators);
+    this.openHasRecords = true;
+    this.check!.add(key, known.views);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + known.views.length);
   }
 
   /**
    * A part of stored score sheets (bloc-parts.ts, sheetParts): each sheet inflated, never past what
-   * data.json may still hold (a deflate bomb stops there), and their arrays joined into pieces of
-   * about PART_TARGET_BYTES, each checked and packed as a part sent as JSON is.
+   * data.json may still hold (a deflate bomb stops there), then checked and packed as a part sent as
+   * JSON is, or, when main checked the same bytes before (checkedSheets), packed with what that
+   * check found.
    */
   private takeSheets(key: PartKey, bytes: Uint8Array, index: number): void {
     if (key !== 'scores') throw invalid([`phần ${index + 1} (${key}) không phải bảng điểm`]);
     const sheets = sheetsOfPart(bytes);
     if (!sheets) throw invalid([`phần ${index + 1}: các bảng điểm không đọc được`]);
-    const arrays: Uint8Array[] = [];
-    let size = this.size;
     for (const sheet of sheets) {
       let json: Buffer;
       try {
-        json = inflateRawSync(sheet, { maxOutputLength: Math.max(1, PACKAGE_MAX_DATA_BYTES - size) });
+        json = inflateRawSync(sheet, { maxOutputLength: Math.max(1, PACKAGE_MAX_DATA_BYTES - this.size) });
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw blocTooLarge(PACKAGE_MAX_DATA_BYTES + 1);
         throw invalid([`phần ${index + 1}: một bảng điểm bị hỏng (không giải nén được)`]);
       }
-      arrays.push(json);
-      size += json.length;
+      // A sheet is a JSON array of scores (an empty one is never stored, and adds nothing).
+      if (json.length < 2 || json[0] !== 0x5b || json[json.length - 1] !== 0x5d) throw invalid([`phần ${index + 1}: một bảng điểm không phải danh sách điểm`]);
+      const id = createHash('sha256').update(sheet).digest('base64');
+      const known = checkedSheets.get(id);
+      if (known) {
+        rememberSheet(id, known);
+        this.takeKnown(key, json, known, index);
+      } else {
+        const checked = this.take(key, json, index, true);
+        if (checked) rememberSheet(id, checked);
+      }
     }
-    let pieces: { bytes: Uint8Array }[];
-    try {
-      pieces = joinedParts(key, arrays);
-    } catch {
-      throw invalid([`phần ${index + 1}: một bảng điểm không phải danh sách điểm`]);
-    }
-    for (const piece of pieces) this.take(key, piece.bytes, index);
   }
 
   /**
@@ -222,13 +246,18 @@ export class BlocUpload {
     if (n < 2 || bytes[0] !== 0x5b /* [ */ || bytes[n - 1] !== 0x5d /* ] */ || received.length !== checked.length) return false;
     for (let i = 0; i < received.length; i++) if (received[i] !== checked[i] && !sameJson(received[i], checked[i])) return false;
     // The outer brackets are not written: one container fewer.
-    const containers = this.shape.containers + shape.containers - 1;
-    const separators = this.shape.separators + shape.separators;
-    if (containers > DEFAULT_JSON_SHAPE_LIMITS.maxContainers || separators > DEFAULT_JSON_SHAPE_LIMITS.maxSeparators) throw blocTooLarge(this.size + n);
-    this.shape.containers = containers;
-    this.shape.separators = separators;
-    this.emit(bytes.subarray(1, n - 1));
+    this.emitCounted(bytes.subarray(1, n - 1), shape.containers - 1, shape.separators);
     return true;
+  }
+
+  /** Appends text whose containers and separators were counted (the records' text as it came) to data.json. */
+  private emitCounted(bytes: Uint8Array, containers: number, separators: number): void {
+    const allContainers = this.shape.containers + containers;
+    const allSeparators = this.shape.separators + separators;
+    if (allContainers > DEFAULT_JSON_SHAPE_LIMITS.maxContainers || allSeparators > DEFAULT_JSON_SHAPE_LIMITS.maxSeparators) throw blocTooLarge(this.size + bytes.length);
+    this.shape.containers = allContainers;
+    this.shape.separators = allSeparators;
+    this.emit(bytes);
   }
 
   private takeBloc(records: unknown[]): void {
@@ -295,6 +324,43 @@ function sameJson(a: unknown, b: unknown): boolean {
 function offsetPath(path: readonly PropertyKey[], offset: number): PropertyKey[] {
   const [first, ...rest] = path;
   return typeof first === 'number' ? [first + offset, ...rest] : [...path];
+}
+
+// ---- Score sheets checked before ----
+
+/** A sheet main checked: its scores as the checks between records read them, and its text's shape (without the brackets). */
+type CheckedSheet = { views: AnyRecord[]; containers: number; separators: number };
+
+/**
+ * Score sheets main has checked, by the SHA-256 of their stored bytes. A sheet comes as the same
+ * bytes on every backup and export until one of its scores changes (a past year's never do), and
+ * checking the same bytes again gives the same records: its text is inflated and packed again, its
+ * records' views go to the checks between records, and parsing and the schema are skipped. Only
+ * sheets whose text went into data.json as it came are kept, and only what the checks read (about
+ * 300 bytes a score), for this many scores at most (two of the largest blocs), the oldest dropped.
+ */
+const CHECKED_SHEETS_MAX_SCORES = 250_000;
+const checkedSheets = new Map<string, CheckedSheet>();
+let checkedScores = 0;
+
+function rememberSheet(id: string, sheet: CheckedSheet): void {
+  const old = checkedSheets.get(id);
+  if (old) {
+    checkedSheets.delete(id);
+    checkedScores -= old.views.length;
+  }
+  checkedSheets.set(id, sheet);
+  checkedScores += sheet.views.length;
+  for (const [oldest, dropped] of checkedSheets) {
+    if (checkedScores <= CHECKED_SHEETS_MAX_SCORES) break;
+    checkedSheets.delete(oldest);
+    checkedScores -= dropped.views.length;
+  }
+}
+
+/** How many sheets main remembers as checked (for tests). */
+export function checkedSheetCount(): number {
+  return checkedSheets.size;
 }
 
 // ---- The uploads main holds between calls ----

@@ -7,7 +7,7 @@ import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
 import { deflateRawSync } from 'node:zlib';
 import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
-import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
+import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, checkedSheetCount, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
 import { buildPackage, checkConsistency, readPackage } from '../../../electron/services/handover/package-file';
 import { refusalOf } from '../support/user-error';
 
@@ -73,6 +73,31 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     const { bytes } = await u.finish(meta);
     expect(text(entries(bytes)['data.json']!)).toBe(text(entries(buildPackage(large, meta))['data.json']!));
     expect(sheetsOfPart(parts.find((p) => p.sheets)!.bytes)).toHaveLength(PART_MAX_SHEETS);
+  });
+
+  it('a sheet checked before is packed again without parsing it: the same package; a changed sheet is checked', async () => {
+    const bloc = withFullHistory(buildSyntheticBlocData({ units: 5, criteria: 7, years: 2, now: NOW, lastYear: 2025 }));
+    const sheetsOf = (scores: typeof bloc.scores) => sheetParts('scores', packScores(scores).map(storeSheet).map((s) => s.deflated));
+    const send = async (data: typeof bloc) => {
+      const parts = partsOfBloc(data).flatMap((p, i, all) => (p.key !== 'scores' ? [encodePart(p)] : all.findIndex((q) => q.key === 'scores') === i ? sheetsOf(data.scores) : []));
+      const u = new BlocUpload();
+      parts.forEach((p, i) => u.receive(i, p.key, p.bytes, p.sheets === true));
+      return (await u.finish(meta)).bytes;
+    };
+    const before = checkedSheetCount();
+    const first = text(entries(await send(bloc))['data.json']!);
+    expect(checkedSheetCount()).toBe(before + packScores(bloc.scores).length);
+    expect(text(entries(await send(bloc))['data.json']!)).toBe(first);
+    expect(first).toBe(text(entries(buildPackage(bloc, meta))['data.json']!));
+    // One score changed: its sheet is new bytes, checked (and refused) as any.
+    const bad = { ...bloc, scores: bloc.scores.map((s, i) => (i === 3 ? { ...s, self: -1 } : s)) };
+    expect((await refusalOf(() => send(bad))).code).toBe('invalid-payload');
+    // Known sheets in another bloc's upload still meet the checks between records.
+    const other = { ...bloc, bloc: { ...bloc.bloc, id: 'khoi-khac' } };
+    const moved = { ...other, units: other.units.map((u) => ({ ...u, blocId: 'khoi-khac' })), years: other.years.map((y) => ({ ...y, blocId: 'khoi-khac' })), scoringTables: other.scoringTables.map((t) => ({ ...t, blocId: 'khoi-khac' })), importBatches: other.importBatches.map((b) => ({ ...b, blocId: 'khoi-khac' })) };
+    const refused = await refusalOf(() => send(moved));
+    expect(refused.code).toBe('bloc-inconsistent');
+    expect(refused.message).toMatch(/thuộc khối khác/);
   });
 
   it('refuses sheets that do not hold together, are not a list of scores, or inflate past what a package may hold', async () => {
