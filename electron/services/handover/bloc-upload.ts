@@ -33,6 +33,7 @@ import {
   type PackageCounts,
   type PackageMeta,
 } from './package-file';
+import { checkedSheet, rememberSheet, type CheckedSheet } from './checked-sheets';
 import { zipPackedEntries } from './zip-writer';
 
 /** A part is checked against data.json's limits, its nesting counted from the list it fills. */
@@ -221,14 +222,11 @@ export class BlocUpload {
       }
       // A sheet is a JSON array of scores (an empty one is never stored, and adds nothing).
       if (json.length < 2 || json[0] !== 0x5b || json[json.length - 1] !== 0x5d) throw invalid([`phần ${index + 1}: một bảng điểm không phải danh sách điểm`]);
-      const id = createHash('sha256').update(sheet).digest('base64');
-      const known = checkedSheets.get(id);
-      if (known) {
-        rememberSheet(id, known);
-        this.takeKnown(key, json, known, index);
-      } else {
+      const known = checkedSheet(sheet);
+      if (known) this.takeKnown(key, json, known, index);
+      else {
         const checked = this.take(key, json, index, true);
-        if (checked) rememberSheet(id, checked);
+        if (checked) rememberSheet(sheet, checked);
       }
     }
   }
@@ -324,43 +322,6 @@ function sameJson(a: unknown, b: unknown): boolean {
 function offsetPath(path: readonly PropertyKey[], offset: number): PropertyKey[] {
   const [first, ...rest] = path;
   return typeof first === 'number' ? [first + offset, ...rest] : [...path];
-}
-
-// ---- Score sheets checked before ----
-
-/** A sheet main checked: its scores as the checks between records read them, and its text's shape (without the brackets). */
-type CheckedSheet = { views: AnyRecord[]; containers: number; separators: number };
-
-/**
- * Score sheets main has checked, by the SHA-256 of their stored bytes. A sheet comes as the same
- * bytes on every backup and export until one of its scores changes (a past year's never do), and
- * checking the same bytes again gives the same records: its text is inflated and packed again, its
- * records' views go to the checks between records, and parsing and the schema are skipped. Only
- * sheets whose text went into data.json as it came are kept, and only what the checks read (about
- * 300 bytes a score), for this many scores at most (two of the largest blocs), the oldest dropped.
- */
-const CHECKED_SHEETS_MAX_SCORES = 250_000;
-const checkedSheets = new Map<string, CheckedSheet>();
-let checkedScores = 0;
-
-function rememberSheet(id: string, sheet: CheckedSheet): void {
-  const old = checkedSheets.get(id);
-  if (old) {
-    checkedSheets.delete(id);
-    checkedScores -= old.views.length;
-  }
-  checkedSheets.set(id, sheet);
-  checkedScores += sheet.views.length;
-  for (const [oldest, dropped] of checkedSheets) {
-    if (checkedScores <= CHECKED_SHEETS_MAX_SCORES) break;
-    checkedSheets.delete(oldest);
-    checkedScores -= dropped.views.length;
-  }
-}
-
-/** How many sheets main remembers as checked (for tests). */
-export function checkedSheetCount(): number {
-  return checkedSheets.size;
 }
 
 // ---- The uploads main holds between calls ----

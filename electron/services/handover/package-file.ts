@@ -34,6 +34,7 @@ import type { ArraySpans } from '../../../shared/package/json-in-pieces';
 import { cleanText, deepCleanText } from '../../../shared/text/clean';
 import { checkImage } from '../images/image-check';
 import { checkDeclaredSizes, inflateZipEntry, readZipDirectory, type ZipEntry, type ZipLimits, type ZipPolicy, type ZipProblem, type ZipRefuse } from '../zip/zip-guard';
+import { rememberSheetsOf } from './checked-sheets';
 import { zipEntries, zipEntriesAsync, type ZipEntry as ZipWriteEntry } from './zip-writer';
 
 export { consistencyProblems };
@@ -59,9 +60,11 @@ export interface ReadPackage {
 
 /** A package read, as the renderer is handed it to apply (its scores as the sheets it stores). */
 export function openedPackage(read: ReadPackage): OpenedPackage {
-  if (!read.scoreSheets) return { preview: read.preview, data: toSheeted(read.data, deflateSheet) };
   const { scores: _, ...rest } = read.data;
-  return { preview: read.preview, data: { ...rest, scoreSheets: read.scoreSheets } };
+  const data = read.scoreSheets ? { ...rest, scoreSheets: read.scoreSheets } : toSheeted(read.data, deflateSheet);
+  // The window stores these bytes as they are, and the backup after the import sends them back.
+  rememberSheetsOf(read.data, data.scoreSheets);
+  return { preview: read.preview, data };
 }
 
 /**

@@ -7,3 +7,4 @@ export { dispatch } from '../../../electron/services/bridge/dispatch';
 export { handlers } from '../../../electron/services/handlers/index';
 export { createConfSettings } from '../../../electron/services/settings/conf-store';
 export { PACKAGE_MAX_FILE_BYTES } from '../../../shared/package/format';
+export { forgetCheckedSheets } from '../../../electron/services/handover/checked-sheets';

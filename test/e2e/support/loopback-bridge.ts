@@ -292,6 +292,11 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
         return send(res, 200, 'application/json', '{"ok":true}');
       }
       if (req.method === 'GET' && path === '/__test/info') return send(res, 200, 'application/json', JSON.stringify({ outDir, settingsDir }));
+      // For a bench: main forgets the score sheets it checked, as after a restart (checked-sheets.ts).
+      if (req.method === 'POST' && path === '/__test/forget-checked-sheets') {
+        (await services()).services.forgetCheckedSheets();
+        return send(res, 200, 'application/json', '{"ok":true}');
+      }
       const dialog = /^\/__test\/dialogs\/([0-9a-f]{24})\/(file|done|cancel)$/.exec(path);
       if (req.method === 'POST' && dialog) {
         if (dialog[2] === 'file') return upload(req, res, dialog[1]!, url.searchParams.get('name'));

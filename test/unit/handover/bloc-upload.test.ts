@@ -7,7 +7,8 @@ import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
 import { deflateRawSync } from 'node:zlib';
 import { buildSampleBlocData, buildSyntheticBlocData, withFullHistory } from '../../../shared/sample/sample-bloc';
 import { withYearEnds } from '../../../shared/sample/year-end';
-import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, checkedSheetCount, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
+import { BlocUpload, UPLOAD_IDLE_MS, abortUpload, beginUpload, finishUpload, receivePart } from '../../../electron/services/handover/bloc-upload';
+import { checkedSheetsInfo } from '../../../electron/services/handover/checked-sheets';
 import { buildPackage, checkConsistency, readPackage } from '../../../electron/services/handover/package-file';
 import { refusalOf } from '../support/user-error';
 
@@ -84,10 +85,12 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
       parts.forEach((p, i) => u.receive(i, p.key, p.bytes, p.sheets === true));
       return (await u.finish(meta)).bytes;
     };
-    const before = checkedSheetCount();
+    const before = checkedSheetsInfo();
     const first = text(entries(await send(bloc))['data.json']!);
-    expect(checkedSheetCount()).toBe(before + packScores(bloc.scores).length);
+    const n = packScores(bloc.scores).length;
+    expect(checkedSheetsInfo()).toEqual({ sheets: before.sheets + n, hits: before.hits });
     expect(text(entries(await send(bloc))['data.json']!)).toBe(first);
+    expect(checkedSheetsInfo()).toEqual({ sheets: before.sheets + n, hits: before.hits + n });
     expect(first).toBe(text(entries(buildPackage(bloc, meta))['data.json']!));
     // One score changed: its sheet is new bytes, checked (and refused) as any.
     const bad = { ...bloc, scores: bloc.scores.map((s, i) => (i === 3 ? { ...s, self: -1 } : s)) };
