@@ -195,6 +195,7 @@ export class BlocUpload {
     if (!partMayFollow(this.key, key)) throw invalid([`phần ${index + 1} (${key}) gửi sai thứ tự`]);
     this.key = key;
     this.closeListsUpTo(key);
+    if (known.views.length === 0) return;
     if (this.openHasRecords) this.write(',');
     this.emitCounted(json.subarray(1, json.length - 1), known.containers, known.separators);
     this.openHasRecords = true;
