@@ -31,10 +31,24 @@ export function consistencyProblems(data: BlocData): string[] {
  * scoring tables, pledges. Keep the rules of any other kind to such fields.
  */
 export function checkedView(key: string, record: AnyRecord): AnyRecord {
-  const k = kindOf(key)!;
   const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(record)) if (value === null || typeof value !== 'object') out[field] = value;
-  return viewAt(record, k.refs.map((r) => r.path), out) as AnyRecord;
+  for (const field in record) {
+    const value = record[field];
+    if (value === null || typeof value !== 'object') out[field] = value;
+  }
+  const paths = nestedPathsOf(key);
+  return (paths.length ? viewAt(record, paths, out) : out) as AnyRecord;
+}
+
+/** Per kind: the paths of its references that reach inside a list or an object (a field alone is copied above). */
+const nestedPaths = new Map<string, string[]>();
+function nestedPathsOf(key: string): string[] {
+  let paths = nestedPaths.get(key);
+  if (!paths) {
+    paths = kindOf(key)!.refs.map((r) => r.path).filter((p) => /[.[{]/.test(p));
+    nestedPaths.set(key, paths);
+  }
+  return paths;
 }
 
 /** A problem of a reference, placed by its record, its reference and its place among them (to list them in that order). */
