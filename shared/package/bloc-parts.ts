@@ -5,7 +5,8 @@
  * 200 criteria is 80 MB of JSON; sent in one piece, reading, copying and packing it ran one after
  * the other.
  *
- * A part is its key ("bloc" or a kind of the registry) and its records as UTF-8 JSON (an array).
+ * A part is its key ("bloc" or a kind of the registry) and its records as UTF-8 JSON (an array),
+ * or the scores as their stored, deflated score sheets (sheetParts).
  * Parts come in the order of the package's data (PART_KEYS: the bloc first, then the kinds as
  * BlocDataSchema lists them); a kind may take several parts, one after the other. Main
  * (electron/services/handover/bloc-upload.ts) checks each part as it checks any payload and refuses
@@ -20,11 +21,8 @@ export const PART_KEYS: readonly PartKey[] = ['bloc', ...RECORD_KEYS];
 
 /** Records per part: big enough that a part's own cost is small, small enough that parts overlap. */
 export const PART_MAX_RECORDS = 4000;
-/** A part joined from stored JSON (score sheets) stops growing past this size (about as many scores). */
-export const PART_TARGET_BYTES = 2 * 1024 * 1024;
 /** Attachments hold images (base64, up to 8 MB each): a few per part. */
 export const PART_MAX_ATTACHMENTS = 4;
-
 /** At most this many parts in one upload (a bloc at every kind's maximum stays far below). */
 export const UPLOAD_MAX_PARTS = 20_000;
 
@@ -105,46 +103,6 @@ export function sheetsOfPart(bytes: Uint8Array): Uint8Array[] | null {
     at += 4 + length;
   }
   return out;
-}
-
-/**
- * Parts made of JSON arrays already written, in their order: each part is one array holding their
- * elements, about PART_TARGET_BYTES long. The text is joined, never parsed.
- */
-export function joinedParts(key: PartKey, arrays: readonly Uint8Array[]): EncodedPart[] {
-  const out: EncodedPart[] = [];
-  let group: Uint8Array[] = [];
-  let size = 0;
-  const flush = () => {
-    if (!group.length) return;
-    const bytes = new Uint8Array(size + group.length + 1);
-    bytes[0] = 0x5b; // [
-    let at = 1;
-    group.forEach((inner, i) => {
-      if (i > 0) bytes[at++] = 0x2c; // ,
-      bytes.set(inner, at);
-      at += inner.length;
-    });
-    bytes[at] = 0x5d; // ]
-    out.push({ key, bytes });
-    group = [];
-    size = 0;
-  };
-  for (const array of arrays) {
-    const inner = innerOfArray(array);
-    if (inner.length === 0) continue;
-    group.push(inner);
-    size += inner.length;
-    if (size >= PART_TARGET_BYTES) flush();
-  }
-  flush();
-  return out;
-}
-
-/** The elements' text of a JSON array's text (`[…]`, as JSON.stringify writes it). */
-function innerOfArray(array: Uint8Array): Uint8Array {
-  if (array.length < 2 || array[0] !== 0x5b || array[array.length - 1] !== 0x5d) throw new Error('bloc parts: stored JSON is not an array');
-  return array.subarray(1, array.length - 1);
 }
 
 /** A part's bytes as a buffer of their own, to hand to another thread without a copy (parts are made so; a copy otherwise). */

@@ -32,6 +32,27 @@ function oldDb(name: string, upTo: number): Dexie {
   return d;
 }
 
+/** Scores of two blocs whose sheets the upgrades of the score sheets are tried on (5 sheets). */
+const sheetScores = () => [...manyScores('b1', ['u1', 'u10'], [2023, 2024], ['2', '1', '1.1']), ...manyScores('b2', ['b2-u1'], [2024], ['1'])];
+
+/** The database opened by this app after version `from` wrote `records` into `table`. */
+async function openedAfter(name: string, from: number, table: string, records: object[]): Promise<BlocDeskDb> {
+  const old = oldDb(name, from);
+  await old.open();
+  await old.table(table).bulkAdd(structuredClone(records));
+  old.close();
+  const current = new BlocDeskDb(name);
+  opened.push(current);
+  await current.open();
+  expect(current.verno).toBe(DB_VERSION);
+  return current;
+}
+
+/** The score sheets as the current database holds them, after `sheets` were written by version `from`. */
+async function upgradedSheets(name: string, from: number, sheets: object[]): Promise<StoredScoreSheet[]> {
+  return (await openedAfter(name, from, 'scoreSheets', sheets)).scoreSheets.toArray();
+}
+
 /** v1 records: written before issuingParent, partyFormat, unit contact fields, active and year notes existed. */
 async function writeV1(d: Dexie): Promise<void> {
   await d.table('blocs').add({ id: 'b1', name: 'Khối Văn hóa - Xã hội', shortName: 'VHXH', province: 'Hà Nam', issuingBody: 'KHỐI VHXH', createdAt: T, updatedAt: T });
@@ -239,20 +260,12 @@ function manyScores(blocId: string, units: string[], years: number[], codes: str
 describe('schema 5: the scores of this PC move into score sheets', () => {
   it('opens a version 4 database with every score intact (ids, values, histories), one record per bloc, year and unit', async () => {
     const name = `mig-sheets-${++counter}`;
-    const v4 = oldDb(name, 4);
-    await v4.open();
     // Two blocs; unit ids where one is the prefix of another ('u1', 'u10'); codes out of order.
     const written = [
       ...manyScores('b1', ['u1', 'u10', 'u2'], [2023, 2024], ['2', '1', '1.1', '10']),
       ...manyScores('b2', ['b2-u1'], [2024], ['1', '2']),
     ];
-    await v4.table('scores').bulkAdd(structuredClone(written));
-    v4.close();
-
-    const current = new BlocDeskDb(name);
-    opened.push(current);
-    await current.open();
-    expect(current.verno).toBe(DB_VERSION);
+    const current = await openedAfter(name, 4, 'scores', written);
     expect([...current.backendDB().objectStoreNames]).not.toContain('scores');
     const stored = await current.scoreSheets.toArray();
     // Since version 7 a sheet holds its scores as their JSON, deflated.
@@ -271,18 +284,8 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
   });
 
   it('versions 6 and 7: score sheets of version 5 (scores as objects) come to hold their JSON, deflated, every score as it was', async () => {
-    const name = `mig-json-${++counter}`;
-    const v5 = oldDb(name, 5);
-    await v5.open();
-    const written = [...manyScores('b1', ['u1', 'u10'], [2023, 2024], ['2', '1', '1.1']), ...manyScores('b2', ['b2-u1'], [2024], ['1'])];
-    await v5.table('scoreSheets').bulkAdd(structuredClone(packScores(written)));
-    v5.close();
-
-    const current = new BlocDeskDb(name);
-    opened.push(current);
-    await current.open();
-    expect(current.verno).toBe(DB_VERSION);
-    const stored = await current.scoreSheets.toArray();
+    const written = sheetScores();
+    const stored = await upgradedSheets(`mig-json-${++counter}`, 5, packScores(written));
     expect(stored).toHaveLength(5);
     for (const s of stored) {
       expect(s.deflated).toBeInstanceOf(Uint8Array);
@@ -292,19 +295,9 @@ describe('schema 5: the scores of this PC move into score sheets', () => {
   });
 
   it('version 7: score sheets of version 6 (their JSON as bytes) come to hold it deflated, every score as it was', async () => {
-    const name = `mig-deflated-${++counter}`;
-    const v6 = oldDb(name, 6);
-    await v6.open();
-    const written = [...manyScores('b1', ['u1', 'u10'], [2023, 2024], ['2', '1', '1.1']), ...manyScores('b2', ['b2-u1'], [2024], ['1'])];
+    const written = sheetScores();
     const asJson = packScores(written).map(({ scores, ...sheet }) => ({ ...sheet, json: new TextEncoder().encode(JSON.stringify(scores)) }));
-    await v6.table('scoreSheets').bulkAdd(structuredClone(asJson));
-    v6.close();
-
-    const current = new BlocDeskDb(name);
-    opened.push(current);
-    await current.open();
-    expect(current.verno).toBe(DB_VERSION);
-    const stored = await current.scoreSheets.toArray();
+    const stored = await upgradedSheets(`mig-deflated-${++counter}`, 6, asJson);
     expect(stored).toHaveLength(5);
     for (const [i, s] of stored.entries()) {
       expect('json' in s).toBe(false);

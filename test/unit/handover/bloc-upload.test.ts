@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { BlocDataSchema } from '../../../shared/model/records';
-import { encodePart, joinedParts, ownBuffer, PART_MAX_SHEETS, PART_TARGET_BYTES, partsOfBloc, sheetParts, sheetsOfPart, type BlocPart } from '../../../shared/package/bloc-parts';
+import { encodePart, ownBuffer, PART_MAX_SHEETS, partsOfBloc, sheetParts, sheetsOfPart, type BlocPart } from '../../../shared/package/bloc-parts';
 import { packScores, storeSheet } from '../../../shared/model/score-sheets';
 import { PACKAGE_MAX_DATA_BYTES } from '../../../shared/package/format';
 import { deflateRawSync } from 'node:zlib';
@@ -46,17 +46,6 @@ describe('a bloc received in parts (bloc-upload.ts)', () => {
     expect(parts.filter((p) => p.key === 'scores').length).toBeGreaterThan(1);
     const { bytes } = await upload(parts).finish(meta);
     expect(readPackage(bytes, 'khoi.blocdesk').data.scores).toHaveLength(large.scores.length);
-  });
-
-  it('joins stored JSON arrays into parts without parsing them: empty arrays left out, a part closed past its size', () => {
-    const enc = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
-    const parts = joinedParts('scores', [enc([{ a: 1 }, { a: 2 }]), enc([]), enc([{ a: 3 }])]);
-    expect(parts.map((p) => [p.key, JSON.parse(text(p.bytes))])).toEqual([['scores', [{ a: 1 }, { a: 2 }, { a: 3 }]]]);
-    const big = 'x'.repeat(PART_TARGET_BYTES);
-    const split = joinedParts('scores', [enc([big]), enc([1]), enc([2])]);
-    expect(split.map((p) => JSON.parse(text(p.bytes)))).toEqual([[big], [1, 2]]);
-    expect(joinedParts('scores', [enc([])])).toEqual([]);
-    expect(() => joinedParts('scores', [enc({ a: 1 })])).toThrow(/not an array/);
   });
 
   it('takes the scores as stored score sheets (deflated), and packs the same data.json as from JSON parts', async () => {
